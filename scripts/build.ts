@@ -1,0 +1,36 @@
+/**
+ * `npm run build`: compile the story, then bundle the CLI into dist/ with esbuild.
+ * The bundle is split so plain mode and the commands that never draw a screen do not load
+ * React and Ink, and the ink compiler loads only for `--story FILE.ink` and `check`.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { compileStory } from './compile-story.js';
+
+if (!compileStory()) {
+  process.stderr.write('story: compilation failed\n');
+  process.exit(1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { mandate: 'src/cli/bin.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  alias: { 'react-devtools-core': fileURLToPath(new URL('./stubs/react-devtools-core.js', import.meta.url)) },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  banner: {
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    js: "#!/usr/bin/env node\nimport { createRequire as __mandateRequire } from 'node:module';\nconst require = __mandateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});

@@ -1,0 +1,83 @@
+/** `mandate play`: start a new game, in the terminal UI or in plain mode. */
+import { randomInt } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engine/scenario.js';
+import { GameSession, type Role } from '../../engine/session.js';
+import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
+import { ROLE_GOALS, ROLE_LABELS } from '../../ui/format.js';
+import { UserError } from '../errors.js';
+import { MAX_SEED } from '../options.js';
+import { askNumber, type PlainIO, playPlain } from '../plain.js';
+import { builtInStorySource, type StorySource } from '../story-source.js';
+
+export interface PlayOptions {
+  role?: Role;
+  seed?: number;
+  scenario?: string;
+  plain?: boolean;
+  undo?: boolean;
+}
+
+export function resolveScenario(name: string | undefined): Scenario {
+  const id = name ?? 'full';
+  if (isBuiltInScenario(id)) return BUILT_IN_SCENARIOS[id];
+  throw new UserError(`unknown scenario "${id}": use full or short`);
+}
+
+export function startSession(source: StorySource, role: Role, seed: number, scenario: Scenario, undo?: boolean) {
+  try {
+    return GameSession.start({ storyJson: source.json, role, seed, scenario, undo });
+  } catch (e) {
+    if (e instanceof StoryContractError || e instanceof StoryRuntimeError) {
+      throw new UserError(`${source.label}: ${e.message}`);
+    }
+    throw e;
+  }
+}
+
+/** Reads stdin line by line for plain mode. */
+export function stdinIO(): PlainIO & { close(): void } {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  return {
+    lines: rl[Symbol.asyncIterator](),
+    write: (text) => process.stdout.write(text),
+    close: () => rl.close(),
+  };
+}
+
+export function wantsPlain(flag: boolean | undefined): boolean {
+  return Boolean(flag) || !process.stdin.isTTY || !process.stdout.isTTY;
+}
+
+export async function playCommand(opts: PlayOptions): Promise<number> {
+  const scenario = resolveScenario(opts.scenario);
+  const seed = opts.seed ?? randomInt(0, MAX_SEED);
+  const source = builtInStorySource();
+  if (!wantsPlain(opts.plain)) {
+    const { runGameUI } = await import('../../ui/run.js');
+    return runGameUI({
+      role: opts.role,
+      start: (role) => startSession(source, role, seed, scenario, opts.undo),
+    });
+  }
+  const io = stdinIO();
+  try {
+    let role = opts.role;
+    if (!role) {
+      io.write('Whose desk is yours?\n');
+      io.write(`  1) ${ROLE_LABELS.us}: ${ROLE_GOALS.us}\n  2) ${ROLE_LABELS.nato}: ${ROLE_GOALS.nato}\n`);
+      const pick = await askNumber(io, 2);
+      if (pick === null) {
+        io.write('\nInput ended before the game did.\n');
+        return 0;
+      }
+      role = pick === 0 ? 'us' : 'nato';
+      io.write('\n');
+    }
+    const session = startSession(source, role, seed, scenario, opts.undo);
+    await playPlain(session, io);
+    return 0;
+  } finally {
+    io.close();
+  }
+}

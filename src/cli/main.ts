@@ -1,0 +1,72 @@
+/**
+ * The `mandate` command line: parses arguments, dispatches to a command, and turns user errors
+ * into one line on stderr and a documented exit code (see EXIT).
+ */
+import { Command, CommanderError, Option } from 'commander';
+import pkg from '../../package.json' with { type: 'json' };
+import { playCommand } from './commands/play.js';
+import { EXIT, UserError } from './errors.js';
+import { parseRole, parseSeed } from './options.js';
+
+function buildProgram(run: (code: Promise<number>) => void): Command {
+  const program = new Command('mandate')
+    .description('A terminal game about alliance politics: NATO, the UN and post-war Iraq, 2003-2004.')
+    .version(pkg.version, '-v, --version')
+    .showSuggestionAfterError(false)
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 success, 1 problems found (check, verify), 2 usage or input error.\nRun without a command for the title screen.',
+    )
+    .action(() => run(playCommand({})));
+
+  program
+    .command('play')
+    .description('start a new game')
+    .addOption(new Option('--role <role>', 'us or nato').argParser(parseRole))
+    .addOption(new Option('--seed <n>', 'seed for every random event (a whole number)').argParser(parseSeed))
+    .option('--scenario <name>', 'full or short', 'full')
+    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--no-undo', 'forbid taking back decisions')
+    .action((opts) => run(playCommand(opts)));
+
+  return program;
+}
+
+/** One line on stderr, no stack trace: the rule for every error a user can cause. */
+function fail(message: string, code: number): number {
+  process.stderr.write(`mandate: ${message.replace(/^error:\s*/, '').replace(/\s+$/, '')}\n`);
+  return code;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let pending: Promise<number> = Promise.resolve(EXIT.ok);
+  const program = buildProgram((p) => {
+    pending = p;
+  });
+  program.exitOverride();
+  program.configureOutput({ writeErr: () => {}, outputError: () => {} });
+  for (const cmd of program.commands) {
+    cmd.exitOverride();
+    cmd.configureOutput({ writeErr: () => {}, outputError: () => {} });
+  }
+  const first = argv[0];
+  if (first && !first.startsWith('-') && !program.commands.some((c) => c.name() === first)) {
+    return fail(`unknown command '${first}' (see mandate --help)`, EXIT.usage);
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return await pending;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') {
+        return EXIT.ok;
+      }
+      return fail(e.message, EXIT.usage);
+    }
+    if (e instanceof UserError) return fail(e.message, e.code);
+    const err = e as NodeJS.ErrnoException;
+    if (err?.code === 'EPIPE') return EXIT.ok;
+    return fail(`internal error: ${err?.message ?? String(e)} (please report it)`, 70);
+  }
+}
+

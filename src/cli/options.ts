@@ -1,0 +1,24 @@
+/** Parsers for flag values: each throws commander's InvalidArgumentError with a one-line reason. */
+import { InvalidArgumentError } from 'commander';
+import { ROLES, type Role } from '../engine/session.js';
+
+export const MAX_SEED = 2 ** 31 - 1;
+
+export function parseSeed(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > MAX_SEED) {
+    throw new InvalidArgumentError(`a seed is a whole number from 0 to ${MAX_SEED}.`);
+  }
+  return Number(value);
+}
+
+export function parseRole(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) throw new InvalidArgumentError('the role is "us" or "nato".');
+  return value as Role;
+}
+
+export function parsePositiveInt(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1e9) {
+    throw new InvalidArgumentError('expected a whole number of at least 1.');
+  }
+  return Number(value);
+}

@@ -1,0 +1,34 @@
+/**
+ * The simulation state machine: meters, tracks and the month count. Every operation is a pure
+ * function from state to state, so a session can snapshot it for undo and a replay can
+ * compare it step by step.
+ */
+import { type CollapseReason, changeCapital, changeTroops, collapseReason, type Meters, upkeep } from './meters.js';
+import { moveTrack, type Tracks } from './tracks.js';
+
+export interface SimState {
+  meters: Meters;
+  tracks: Tracks;
+  /** Months ended so far (end_turn calls). */
+  monthsEnded: number;
+  /** Set once a threshold has ended the game. */
+  collapse: CollapseReason | null;
+}
+
+export function createSim(meters: Meters, tracks: Tracks): SimState {
+  return { meters: { ...meters }, tracks: { ...tracks }, monthsEnded: 0, collapse: null };
+}
+
+export const sim = {
+  changeCapital: (s: SimState, delta: unknown): SimState => ({ ...s, meters: changeCapital(s.meters, delta) }),
+  changeTroops: (s: SimState, us: unknown, allied: unknown): SimState => ({
+    ...s,
+    meters: changeTroops(s.meters, us, allied),
+  }),
+  moveTrack: (s: SimState, track: string, to: string): SimState => ({ ...s, tracks: moveTrack(s.tracks, track, to) }),
+  /** Applies the month's upkeep and checks the thresholds that end the game. */
+  endTurn: (s: SimState): SimState => {
+    const meters = changeCapital(s.meters, -upkeep(s.meters.usTroops));
+    return { ...s, meters, monthsEnded: s.monthsEnded + 1, collapse: collapseReason(meters) };
+  },
+};

@@ -1,0 +1,68 @@
+/**
+ * Compiles ink source with the inkjs compiler and turns its messages
+ * (`ERROR: 'file.ink' line 12: message`) into structured ones an editor can jump to.
+ * Pure: the caller supplies the main source and a function that reads INCLUDEd files.
+ */
+import { Compiler, CompilerOptions } from 'inkjs/full';
+
+export interface CompileMessage {
+  severity: 'error' | 'warning';
+  /** File name as the story names it (relative to the main file's folder). */
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export interface CompileResult {
+  /** Compiled story JSON, or null when there were errors. */
+  json: string | null;
+  messages: CompileMessage[];
+}
+
+const MESSAGE = /^(ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING|TODO):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
+
+export function parseCompilerMessage(raw: string, defaultFile: string): CompileMessage {
+  const m = MESSAGE.exec(raw.trim());
+  if (!m) return { severity: 'error', file: defaultFile, line: null, message: raw.trim() };
+  return {
+    severity: m[1]?.includes('ERROR') ? 'error' : 'warning',
+    file: m[2] ?? defaultFile,
+    line: m[3] ? Number(m[3]) : null,
+    message: (m[4] ?? '').trim(),
+  };
+}
+
+/** `dir/file.ink:12: message` — the form every tool of the project prints. */
+export function formatCompileMessage(msg: CompileMessage, dir = ''): string {
+  const file = dir && !msg.file.startsWith('/') ? `${dir.replace(/\/$/, '')}/${msg.file}` : msg.file;
+  const where = msg.line === null ? file : `${file}:${msg.line}`;
+  return `${where}: ${msg.severity === 'warning' ? 'warning: ' : ''}${msg.message}`;
+}
+
+/**
+ * @param mainFile name of the main file, used in messages and to resolve INCLUDEs
+ * @param source its text
+ * @param readInclude returns the text of an INCLUDEd file (name as written in the story)
+ */
+export function compileInk(mainFile: string, source: string, readInclude: (name: string) => string): CompileResult {
+  const messages: CompileMessage[] = [];
+  const fileHandler = {
+    ResolveInkFilename: (name: string) => name,
+    LoadInkFileContents: (name: string) => readInclude(name),
+  };
+  const onMessage = (raw: string, type: number) => {
+    // ErrorType: 0 author (TODO), 1 warning, 2 error.
+    const msg = parseCompilerMessage(raw, mainFile);
+    messages.push({ ...msg, severity: type === 2 ? 'error' : 'warning' });
+  };
+  const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
+  let json: string | null = null;
+  try {
+    json = compiler.Compile().ToJson() ?? null;
+  } catch (e) {
+    if (!messages.some((m) => m.severity === 'error')) {
+      messages.push({ severity: 'error', file: mainFile, line: null, message: (e as Error).message });
+    }
+  }
+  return { json: messages.some((m) => m.severity === 'error') ? null : json, messages };
+}

@@ -1,0 +1,178 @@
+/**
+ * A thin wrapper over the inkjs runtime Story: loads compiled JSON, seeds it, binds the
+ * contract's externals to the simulation, and turns ink's output into lines with parsed tags.
+ * Knows nothing of meters or sessions; those are the caller's.
+ */
+import { Story } from 'inkjs';
+import { parseTag, type Tag } from './tags.js';
+
+/** The EXTERNAL functions a story may declare (docs/story-contract.md). */
+export interface ExternalHandlers {
+  capital(): number;
+  us_troops(): number;
+  allied_troops(): number;
+  change_capital(delta: unknown): void;
+  change_troops(usDelta: unknown, alliedDelta: unknown): void;
+  track(name: unknown): string;
+  move_track(name: unknown, state: unknown): void;
+  end_turn(): string;
+  event_on(name: unknown): boolean;
+  max_turns(): number;
+}
+
+export const EXTERNAL_NAMES: readonly (keyof ExternalHandlers)[] = [
+  'capital',
+  'us_troops',
+  'allied_troops',
+  'change_capital',
+  'change_troops',
+  'track',
+  'move_track',
+  'end_turn',
+  'event_on',
+  'max_turns',
+];
+
+/** Externals that only read: safe for ink to call while looking ahead. */
+const LOOKAHEAD_SAFE = new Set(['capital', 'us_troops', 'allied_troops', 'track', 'event_on', 'max_turns']);
+
+export interface StoryLine {
+  text: string;
+  tags: Tag[];
+}
+
+export interface StoryChoice {
+  index: number;
+  text: string;
+  tags: Tag[];
+}
+
+/** A story that cannot be played under the contract: the message says what is missing. */
+export class StoryContractError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryContractError';
+  }
+}
+
+/** An error raised while the story ran, with where it happened. */
+export class StoryRuntimeError extends Error {
+  constructor(
+    message: string,
+    readonly path: string | null,
+  ) {
+    super(path ? `${message} (at ${path})` : message);
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+export interface StoryRuntimeOptions {
+  seed: number;
+  /** Variables set before the first line, such as role and scenario. */
+  variables?: Record<string, string | number | boolean>;
+  /** When absent, the ink fallbacks run (as in Inky). */
+  handlers?: ExternalHandlers;
+}
+
+export class StoryRuntime {
+  readonly story: Story;
+
+  constructor(json: string | object, options: StoryRuntimeOptions) {
+    try {
+      this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+    } catch (e) {
+      throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
+    }
+    const story = this.story;
+    story.allowExternalFunctionFallbacks = true;
+    story.onError = (message) => {
+      throw new StoryRuntimeError(cleanInkError(message), this.position());
+    };
+    if (options.handlers) this.bind(options.handlers);
+    try {
+      story.ValidateExternalBindings();
+    } catch (e) {
+      throw new StoryContractError(cleanInkError((e as Error).message));
+    }
+    story.state.storySeed = options.seed;
+    for (const [name, value] of Object.entries(options.variables ?? {})) {
+      try {
+        story.variablesState.$(name, value);
+      } catch {
+        throw new StoryContractError(`the story does not declare VAR ${name}`);
+      }
+    }
+  }
+
+  private bind(handlers: ExternalHandlers): void {
+    // Binding a name the story never declares is harmless in inkjs, so bind them all.
+    for (const name of EXTERNAL_NAMES) {
+      const fn = handlers[name] as (...args: unknown[]) => unknown;
+      this.story.BindExternalFunction(name, (...args: unknown[]) => fn(...args), LOOKAHEAD_SAFE.has(name));
+    }
+  }
+
+  /** The story's global tags (`# story: id`, `# version: x`) as a map. */
+  globalTags(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const raw of this.story.globalTags ?? []) {
+      const t = parseTag(raw);
+      out[t.key] = t.value;
+    }
+    return out;
+  }
+
+  /** Runs until the next choice or the end; returns the lines produced. */
+  continuePassage(): StoryLine[] {
+    const lines: StoryLine[] = [];
+    while (this.story.canContinue) {
+      const text = this.story.Continue() ?? '';
+      lines.push({ text: text.replace(/\n$/, ''), tags: (this.story.currentTags ?? []).map(parseTag) });
+    }
+    return lines;
+  }
+
+  choices(): StoryChoice[] {
+    return this.story.currentChoices.map((c) => ({
+      index: c.index,
+      text: c.text,
+      tags: (c.tags ?? []).map(parseTag),
+    }));
+  }
+
+  /**
+   * Where the current choice set sits in the story (for example `us_oct.0`), stable across
+   * playthroughs: logs and reports identify a decision point by it.
+   */
+  choicePosition(): string {
+    const first = this.story.currentChoices[0];
+    if (!first) return '';
+    return first.pathStringOnChoice.replace(/\.c-\d+$/, '');
+  }
+
+  choose(index: number): void {
+    this.story.ChooseChoiceIndex(index);
+  }
+
+  /** The path of the content being run, for error messages. */
+  position(): string | null {
+    try {
+      return this.story.state.currentPathString ?? this.story.state.previousPointer?.path?.toString() ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+}
+
+/** inkjs prefixes messages with "RUNTIME ERROR: 'file' line N: "; keep the useful part. */
+export function cleanInkError(message: string): string {
+  return message.replace(/^(RUNTIME )?ERROR:\s*/i, '').trim();
+}
