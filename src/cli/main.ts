@@ -69,4 +69,3 @@ export async function main(argv: string[]): Promise<number> {
     return fail(`internal error: ${err?.message ?? String(e)} (please report it)`, 70);
   }
 }
-

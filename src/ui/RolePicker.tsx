@@ -15,7 +15,10 @@ export function RolePicker({ onPick }: Props) {
     <Box flexDirection="column">
       <Text bold>Mandate — August 2003. Whose desk is yours?</Text>
       <Box marginTop={1}>
-        <Choices options={ROLES.map((r) => `${ROLE_LABELS[r]}: ${ROLE_GOALS[r]}`)} onChoose={(i) => onPick(ROLES[i] ?? 'us')} />
+        <Choices
+          options={ROLES.map((r) => `${ROLE_LABELS[r]}: ${ROLE_GOALS[r]}`)}
+          onChoose={(i) => onPick(ROLES[i] ?? 'us')}
+        />
       </Box>
     </Box>
   );

@@ -3,8 +3,12 @@
  * contract's externals to the simulation, and turns ink's output into lines with parsed tags.
  * Knows nothing of meters or sessions; those are the caller's.
  */
-import { Story } from 'inkjs';
+import { Story as InkStory } from 'inkjs';
+import type { Story } from 'inkjs/engine/Story';
 import { parseTag, type Tag } from './tags.js';
+
+// The root export's types do not resolve under NodeNext; the engine's own .d.ts files do.
+const StoryClass = InkStory as unknown as typeof Story;
 
 /** The EXTERNAL functions a story may declare (docs/story-contract.md). */
 export interface ExternalHandlers {
@@ -79,7 +83,7 @@ export class StoryRuntime {
 
   constructor(json: string | object, options: StoryRuntimeOptions) {
     try {
-      this.story = new Story(typeof json === 'string' ? json : JSON.stringify(json));
+      this.story = new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
     } catch (e) {
       throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
     }

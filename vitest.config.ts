@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    // Terminal tests spawn real processes; give them room on a shared 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    env: { FORCE_COLOR: '0' },
+  },
+});
