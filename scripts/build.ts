@@ -30,7 +30,14 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   banner: {
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
-    js: "#!/usr/bin/env node\nimport { createRequire as __mandateRequire } from 'node:module';\nconst require = __mandateRequire(import.meta.url);",
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __mandateRequire } from 'node:module';",
+      "import { fileURLToPath as __mandateFileURLToPath } from 'node:url';",
+      'const require = __mandateRequire(import.meta.url);',
+      'const __filename = __mandateFileURLToPath(import.meta.url);',
+      "const __dirname = __filename.slice(0, __filename.lastIndexOf('/'));",
+    ].join('\n'),
   },
   logLevel: 'warning',
 });

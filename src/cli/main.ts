@@ -25,6 +25,8 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(new Option('--role <role>', 'us or nato').argParser(parseRole))
     .addOption(new Option('--seed <n>', 'seed for every random event (a whole number)').argParser(parseSeed))
     .option('--scenario <name>', 'full or short', 'full')
+    .option('--player <name>', 'your name, written in the log')
+    .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--no-undo', 'forbid taking back decisions')
     .action((opts) => run(playCommand(opts)));

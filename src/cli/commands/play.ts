@@ -1,10 +1,13 @@
 /** `mandate play`: start a new game, in the terminal UI or in plain mode. */
 import { randomInt } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engine/scenario.js';
 import { GameSession, type Role } from '../../engine/session.js';
 import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
-import { ROLE_GOALS, ROLE_LABELS } from '../../ui/format.js';
+import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
+import { newSavePath } from '../../storage/logs.js';
+import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
@@ -12,6 +15,9 @@ import { builtInStorySource, type StorySource } from '../story-source.js';
 
 export interface PlayOptions {
   role?: Role;
+  player?: string;
+  /** Also write the log to this file (which must not exist yet). */
+  log?: string;
   seed?: number;
   scenario?: string;
   plain?: boolean;
@@ -49,15 +55,39 @@ export function wantsPlain(flag: boolean | undefined): boolean {
   return Boolean(flag) || !process.stdin.isTTY || !process.stdout.isTTY;
 }
 
+/** The autosaver of a new game: its file in the saves folder, and `--log FILE` when given. */
+export function newGameSaver(source: StorySource, role: Role, player: string | null, log?: string): Autosaver {
+  const now = new Date();
+  const files = [newSavePath(player, role, now)];
+  if (log) files.push(log);
+  return createAutosaver(files, source.json, { player, createdAt: now.toISOString() });
+}
+
 export async function playCommand(opts: PlayOptions): Promise<number> {
   const scenario = resolveScenario(opts.scenario);
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const source = builtInStorySource();
+  const player = opts.player ? sanitize(opts.player).trim() || null : null;
+  if (opts.log && existsSync(opts.log)) {
+    throw new UserError(`${opts.log}: already exists; choose a new file name (to continue a game, use mandate resume)`);
+  }
+  const begin = (role: Role) => {
+    const session = startSession(source, role, seed, scenario, opts.undo);
+    const saver = newGameSaver(source, role, player, opts.log);
+    saver.save(session);
+    return { session, saver };
+  };
   if (!wantsPlain(opts.plain)) {
     const { runGameUI } = await import('../../ui/run.js');
+    let saver: Autosaver | null = null;
     return runGameUI({
       role: opts.role,
-      start: (role) => startSession(source, role, seed, scenario, opts.undo),
+      start: (role) => {
+        const game = begin(role);
+        saver = game.saver;
+        return game.session;
+      },
+      onDecision: (session) => saver?.save(session),
     });
   }
   const io = stdinIO();
@@ -74,8 +104,9 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
       role = pick === 0 ? 'us' : 'nato';
       io.write('\n');
     }
-    const session = startSession(source, role, seed, scenario, opts.undo);
-    await playPlain(session, io);
+    const { session, saver } = begin(role);
+    const view = await playPlain(session, io, { onDecision: (sess) => saver.save(sess) });
+    if (!view.ended) io.write(`Saved in ${saver.files.join(' and ')}; continue with: mandate resume\n`);
     return 0;
   } finally {
     io.close();

@@ -1,0 +1,145 @@
+/**
+ * The decision log (docs/log-format.md): one JSON document per game, validated on read with
+ * a schema, replayable against the story. The choice text in every decision is what keeps a
+ * replay honest: a replay that finds different text at a step stops and names that step.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { type Scenario, scenarioSchema } from './scenario.js';
+import type { GameSession, Role } from './session.js';
+import { COMMAND_STATES, INVITATION_STATES, UN_STATES } from './sim/tracks.js';
+
+export const LOG_FORMAT = 'mandate-log';
+export const LOG_VERSION = 1;
+
+const metersSchema = z.strictObject({
+  capital: z.number().int().min(0).max(100),
+  usTroops: z.number().int().min(0).max(250),
+  alliedTroops: z.number().int().min(0).max(100),
+});
+
+const tracksSchema = z.strictObject({
+  un: z.enum(UN_STATES),
+  invitation: z.enum(INVITATION_STATES),
+  command: z.enum(COMMAND_STATES),
+});
+
+const shortText = z.string().max(2000);
+
+export const decisionSchema = z.strictObject({
+  /** 1-based number of the decision in the game. */
+  step: z.number().int().min(1),
+  turn: z.number().int().min(0).max(1000),
+  month: z.string().max(20).nullable(),
+  position: z.string().max(500),
+  index: z.number().int().min(0).max(99),
+  text: shortText,
+  options: z.array(shortText).max(100),
+  meters: metersSchema,
+  tracks: tracksSchema,
+});
+
+export const logSchema = z.strictObject({
+  format: z.literal(LOG_FORMAT),
+  version: z.literal(LOG_VERSION),
+  story: z.strictObject({
+    id: z.string().max(100),
+    version: z.string().max(100),
+    /** sha256 of the compiled story JSON. */
+    hash: z.string().regex(/^[0-9a-f]{64}$/),
+  }),
+  scenario: scenarioSchema,
+  role: z.enum(['us', 'nato']),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+  player: z.string().max(200).nullable(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+  status: z.enum(['playing', 'ended']),
+  ending: z.strictObject({ id: z.string().max(200), title: z.string().max(500) }).nullable(),
+  /** Set when the game was forked from another log at a decision. */
+  forkedFrom: z.strictObject({ file: z.string().max(4096), at: z.number().int().min(0) }).nullable(),
+  decisions: z.array(decisionSchema).max(10_000),
+});
+
+export type DecisionLog = z.infer<typeof logSchema>;
+export type LoggedDecision = z.infer<typeof decisionSchema>;
+
+const hashes = new WeakMap<object, string>();
+
+/** sha256 of the story's canonical JSON text (the same for the file and the parsed object). */
+export function storyHash(json: string | object): string {
+  if (typeof json === 'object') {
+    const cached = hashes.get(json);
+    if (cached) return cached;
+    const h = createHash('sha256').update(JSON.stringify(json)).digest('hex');
+    hashes.set(json, h);
+    return h;
+  }
+  return createHash('sha256')
+    .update(JSON.stringify(JSON.parse(json)))
+    .digest('hex');
+}
+
+export interface LogMeta {
+  player: string | null;
+  createdAt: string;
+  forkedFrom?: { file: string; at: number } | null;
+}
+
+/** The log of a session as it stands now. */
+export function buildLog(session: GameSession, storyJson: string | object, meta: LogMeta, now: Date): DecisionLog {
+  const view = session.view();
+  return {
+    format: LOG_FORMAT,
+    version: LOG_VERSION,
+    story: { ...session.storyInfo(), hash: storyHash(storyJson) },
+    scenario: view.scenario,
+    role: view.role,
+    seed: view.seed,
+    player: meta.player,
+    createdAt: meta.createdAt,
+    updatedAt: now.toISOString(),
+    status: view.ended ? 'ended' : 'playing',
+    ending: view.ending ? { id: view.ending.id, title: view.ending.title } : null,
+    forkedFrom: meta.forkedFrom ?? null,
+    decisions: view.decisions.map((d, i) => ({
+      step: i + 1,
+      turn: d.turn,
+      month: d.month,
+      position: d.position,
+      index: d.index,
+      text: d.text,
+      options: d.options,
+      meters: d.meters,
+      tracks: d.tracks,
+    })),
+  };
+}
+
+/** Validates parsed JSON as a log; the error names the first problem in plain words. */
+export function parseLog(data: unknown): { ok: true; log: DecisionLog } | { ok: false; problem: string } {
+  if (data && typeof data === 'object' && 'format' in data && (data as { format: unknown }).format !== LOG_FORMAT) {
+    return { ok: false, problem: 'not a Mandate decision log (format is not "mandate-log")' };
+  }
+  if (data && typeof data === 'object' && 'version' in data && (data as { version: unknown }).version !== LOG_VERSION) {
+    return {
+      ok: false,
+      problem: `log version ${String((data as { version: unknown }).version)} is not supported (expected ${LOG_VERSION})`,
+    };
+  }
+  const r = logSchema.safeParse(data);
+  if (r.success) {
+    const steps = r.data.decisions.findIndex((d, i) => d.step !== i + 1);
+    if (steps >= 0) return { ok: false, problem: `decision ${steps + 1} has step ${r.data.decisions[steps]?.step}` };
+    return { ok: true, log: r.data };
+  }
+  const issue = r.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'the document';
+  return { ok: false, problem: `invalid log: ${where}: ${issue?.message ?? 'does not match the format'}` };
+}
+
+export type { Role, Scenario };

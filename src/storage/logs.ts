@@ -1,0 +1,125 @@
+/**
+ * Reading and writing decision logs. Every read is validated by the schema in engine/log.ts
+ * and fails with one sentence naming the file and the problem; every write is atomic.
+ */
+import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { type DecisionLog, parseLog } from '../engine/log.js';
+import { writeAtomic } from './atomic.js';
+import { safeFilePart, savesDir } from './paths.js';
+
+/** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
+export const MAX_LOG_BYTES = 5 * 1024 * 1024;
+
+export class LogReadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'LogReadError';
+  }
+}
+
+function describeFsError(e: NodeJS.ErrnoException): string {
+  switch (e.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a log file';
+    default:
+      return e.message;
+  }
+}
+
+/** Reads at most MAX_LOG_BYTES + 1 bytes, so a huge file is refused without loading it. */
+function readBounded(file: string): string {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (e) {
+    throw new LogReadError(file, describeFsError(e as NodeJS.ErrnoException));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new LogReadError(file, 'is a directory, not a log file');
+    if (st.size > MAX_LOG_BYTES) {
+      throw new LogReadError(file, `too large for a log (${Math.round(st.size / 1024 / 1024)} MB)`);
+    }
+    const buf = Buffer.alloc(MAX_LOG_BYTES + 1);
+    let total = 0;
+    for (;;) {
+      const n = readSync(fd, buf, total, buf.length - total, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_LOG_BYTES) throw new LogReadError(file, 'too large for a log');
+    }
+    return buf.subarray(0, total).toString('utf8');
+  } catch (e) {
+    if (e instanceof LogReadError) throw e;
+    throw new LogReadError(file, describeFsError(e as NodeJS.ErrnoException));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function readLog(file: string): DecisionLog {
+  const text = readBounded(file);
+  if (text.trim() === '') throw new LogReadError(file, 'empty file, not a log');
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new LogReadError(file, 'not valid JSON (truncated or not a log)');
+  }
+  const r = parseLog(data);
+  if (!r.ok) throw new LogReadError(file, r.problem);
+  return r.log;
+}
+
+export function writeLog(file: string, log: DecisionLog): void {
+  writeAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
+}
+
+/** A new file name in the saves folder: date, player, role and a random tail. */
+export function newSavePath(player: string | null, role: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const tail = Math.random().toString(36).slice(2, 8);
+  return join(savesDir(), `${stamp}_${safeFilePart(player ?? 'player')}_${safeFilePart(role)}_${tail}.json`);
+}
+
+export interface SaveEntry {
+  file: string;
+  log: DecisionLog;
+}
+
+export interface SaveProblem {
+  file: string;
+  problem: string;
+}
+
+/** Every readable log in the saves folder, newest first, and the files that could not be read. */
+export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: SaveProblem[] } {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.json'));
+  } catch {
+    return { saves: [], problems: [] };
+  }
+  const saves: SaveEntry[] = [];
+  const problems: SaveProblem[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    try {
+      if (!statSync(file).isFile()) continue;
+      saves.push({ file, log: readLog(file) });
+    } catch (e) {
+      problems.push({ file, problem: e instanceof LogReadError ? e.problem : (e as Error).message });
+    }
+  }
+  saves.sort((a, b) => b.log.updatedAt.localeCompare(a.log.updatedAt));
+  return { saves, problems };
+}
