@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const ones = '1\n'.repeat(60);
+
+describe('plain mode', () => {
+  for (const role of ['us', 'nato']) {
+    it(`plays the ${role} role to an ending from piped input`, () => {
+      const r = runCli(['play', '--role', role, '--seed', '1', '--plain'], ones);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^ending: ${role}-[a-z0-9-]+$`, 'm'));
+      expect(r.stdout).toContain('1) ');
+      expect(r.stdout).toMatch(/capital \d+/);
+    });
+  }
+
+  it('gives an identical transcript for the same seed and choices', () => {
+    const input = '2\n1\n2\n1\n1\n2\n1\n'.repeat(8);
+    const a = runCli(['play', '--role', 'nato', '--seed', '42', '--plain'], input);
+    const b = runCli(['play', '--role', 'nato', '--seed', '42', '--plain'], input);
+    expect(a.stdout).toBe(b.stdout);
+    expect(a.stdout.length).toBeGreaterThan(200);
+  });
+
+  it('is chosen automatically when stdin is not a terminal', () => {
+    const r = runCli(['play', '--role', 'us', '--seed', '1'], ones);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^ending: us-/m);
+  });
+
+  it('answers a bad line with a hint and asks again', () => {
+    const r = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], `x\n0\n99\n${ones}`);
+    expect(r.code).toBe(0);
+    expect(r.stdout.match(/Please type a number from 1 to \d+\./g)).toHaveLength(3);
+    expect(r.stdout).toMatch(/^ending: us-/m);
+  });
+
+  it('says so and exits 0 when input ends before the game does', () => {
+    const r = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], '1\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Input ended before the game did.');
+    expect(r.stdout).not.toMatch(/^ending:/m);
+  });
+
+  it('asks for the role when none is given', () => {
+    const r = runCli(['play', '--seed', '1', '--plain'], `2\n${ones}`);
+    expect(r.stdout).toContain('Whose desk is yours?');
+    expect(r.stdout).toMatch(/^ending: nato-/m);
+  });
+});
+
+describe('command line errors', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown flag', ['play', '--bogus'], /unknown option '--bogus'/],
+    ['bad seed', ['play', '--seed', 'abc'], /seed is a whole number/],
+    ['bad role', ['play', '--role', 'france'], /role is "us" or "nato"/],
+    ['unknown command', ['fly'], /unknown command 'fly'/],
+    ['missing value', ['play', '--role'], /argument missing/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(`${name}: one line on stderr, exit 2`, () => {
+      const r = runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(r.stdout).toBe('');
+    });
+  }
+
+  it('prints help and version', () => {
+    expect(runCli(['--help']).stdout).toContain('Exit codes');
+    expect(runCli(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
