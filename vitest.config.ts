@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: { FORCE_COLOR: '0' },
+    // The soak test measures heap growth after a forced collection.
+    execArgv: ['--expose-gc'],
   },
 });
