@@ -4,7 +4,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { forkCommand } from './commands/fork.js';
 import { playCommand } from './commands/play.js';
+import { parseDecisionCount, parseDecisionNumber, replayCommand } from './commands/replay.js';
+import { resumeCommand } from './commands/resume.js';
+import { savesCommand } from './commands/saves.js';
 import { EXIT, UserError } from './errors.js';
 import { parseRole, parseSeed } from './options.js';
 
@@ -29,7 +33,33 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--no-undo', 'forbid taking back decisions')
-    .action((opts) => run(playCommand(opts)));
+    .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
+    .addOption(
+      new Option('--at <n>', 'fork: keep the first N decisions of --from, then play on').argParser(parseDecisionCount),
+    )
+    .action((opts) => run(opts.from !== undefined || opts.at !== undefined ? forkCommand(opts) : playCommand(opts)));
+
+  program
+    .command('resume')
+    .description('continue the latest unfinished game, or LOG')
+    .argument('[log]', 'a decision log')
+    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .action((log, opts) => run(resumeCommand(log, opts)));
+
+  program
+    .command('saves')
+    .description('list saved games, newest first')
+    .option('--json', 'as JSON')
+    .action((opts) => run(Promise.resolve(savesCommand(opts))));
+
+  program
+    .command('replay')
+    .description('step through a saved game, or verify it against the story')
+    .argument('<log>', 'a decision log')
+    .option('--plain', 'print the whole transcript as text')
+    .option('--verify', 'check the log against the story: exit 0 matches, 1 diverges, 2 unreadable')
+    .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
+    .action((log, opts) => run(replayCommand(log, opts)));
 
   return program;
 }

@@ -68,20 +68,28 @@ export const logSchema = z.strictObject({
 export type DecisionLog = z.infer<typeof logSchema>;
 export type LoggedDecision = z.infer<typeof decisionSchema>;
 
-const hashes = new WeakMap<object, string>();
+const objectHashes = new WeakMap<object, string>();
+/** The last story text hashed: verifying many logs hashes the same story again and again. */
+let lastText: { text: string; hash: string } | null = null;
 
-/** sha256 of the story's canonical JSON text (the same for the file and the parsed object). */
+/**
+ * sha256 of the story's canonical JSON text (the same for the file and the parsed object).
+ * Cached per story, since hashing a full campaign costs more than replaying a short game.
+ */
 export function storyHash(json: string | object): string {
   if (typeof json === 'object') {
-    const cached = hashes.get(json);
+    const cached = objectHashes.get(json);
     if (cached) return cached;
     const h = createHash('sha256').update(JSON.stringify(json)).digest('hex');
-    hashes.set(json, h);
+    objectHashes.set(json, h);
     return h;
   }
-  return createHash('sha256')
+  if (lastText?.text === json) return lastText.hash;
+  const hash = createHash('sha256')
     .update(JSON.stringify(JSON.parse(json)))
     .digest('hex');
+  lastText = { text: json, hash };
+  return hash;
 }
 
 export interface LogMeta {
@@ -97,7 +105,8 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
     format: LOG_FORMAT,
     version: LOG_VERSION,
     story: { ...session.storyInfo(), hash: storyHash(storyJson) },
-    scenario: view.scenario,
+    // The undo switch as played (--no-undo included), so a resumed or forked game keeps it.
+    scenario: { ...view.scenario, undo: session.options.undo ?? view.scenario.undo },
     role: view.role,
     seed: view.seed,
     player: meta.player,
@@ -120,26 +129,64 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
   };
 }
 
-/** Validates parsed JSON as a log; the error names the first problem in plain words. */
-export function parseLog(data: unknown): { ok: true; log: DecisionLog } | { ok: false; problem: string } {
-  if (data && typeof data === 'object' && 'format' in data && (data as { format: unknown }).format !== LOG_FORMAT) {
-    return { ok: false, problem: 'not a Mandate decision log (format is not "mandate-log")' };
+export type ParseResult = { ok: true; log: DecisionLog } | { ok: false; problem: string };
+
+const isRecord = (data: unknown): data is Record<string, unknown> =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
+
+/**
+ * Validates parsed JSON as a log. The problem names the first thing wrong in plain words:
+ * a foreign document and an unsupported version get their own sentence, since those are the
+ * mistakes people actually make (the wrong file, a log from a newer Mandate).
+ */
+export function parseLog(data: unknown): ParseResult {
+  if (!isRecord(data)) return { ok: false, problem: 'not a Mandate decision log (expected a JSON object)' };
+  if (data.format !== LOG_FORMAT) {
+    return { ok: false, problem: 'not a Mandate decision log (no "format": "mandate-log")' };
   }
-  if (data && typeof data === 'object' && 'version' in data && (data as { version: unknown }).version !== LOG_VERSION) {
+  if (data.version !== LOG_VERSION) {
+    const v = typeof data.version === 'number' ? String(data.version) : JSON.stringify(data.version ?? null);
     return {
       ok: false,
-      problem: `log version ${String((data as { version: unknown }).version)} is not supported (expected ${LOG_VERSION})`,
+      problem: `log format version ${v} is not supported (this Mandate reads version ${LOG_VERSION})`,
     };
   }
   const r = logSchema.safeParse(data);
-  if (r.success) {
-    const steps = r.data.decisions.findIndex((d, i) => d.step !== i + 1);
-    if (steps >= 0) return { ok: false, problem: `decision ${steps + 1} has step ${r.data.decisions[steps]?.step}` };
-    return { ok: true, log: r.data };
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    const where = issue?.path.length ? issue.path.join('.') : 'the document';
+    return { ok: false, problem: `invalid log: ${where}: ${issue?.message ?? 'does not match the format'}` };
   }
-  const issue = r.error.issues[0];
-  const where = issue?.path.length ? issue.path.join('.') : 'the document';
-  return { ok: false, problem: `invalid log: ${where}: ${issue?.message ?? 'does not match the format'}` };
+  const log = r.data;
+  const misnumbered = log.decisions.findIndex((d, i) => d.step !== i + 1);
+  if (misnumbered >= 0) {
+    return {
+      ok: false,
+      problem: `invalid log: decision ${misnumbered + 1} is numbered ${log.decisions[misnumbered]?.step}`,
+    };
+  }
+  if (log.status === 'playing' && log.ending) {
+    return { ok: false, problem: 'invalid log: status is "playing" but an ending is set' };
+  }
+  return { ok: true, log };
+}
+
+/** Parses the text of a log file: empty, truncated and non-JSON text each get their own problem. */
+export function parseLogText(raw: string): ParseResult {
+  // An editor may have added a byte-order mark; it is not part of the JSON.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.trim() === '') return { ok: false, problem: 'empty file, not a log' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    const open = text.trimStart().startsWith('{');
+    return {
+      ok: false,
+      problem: open ? 'not valid JSON (the file looks truncated or damaged)' : 'not valid JSON, not a Mandate log',
+    };
+  }
+  return parseLog(data);
 }
 
 export type { Role, Scenario };

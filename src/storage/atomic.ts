@@ -1,12 +1,29 @@
 /**
- * Atomic writes: a temporary file beside the target, fsync, rename. A reader (or a crash)
- * sees the old file or the new one, never half of either.
+ * Atomic writes: a temporary file beside the target, fsync, rename, then fsync of the folder
+ * so the rename itself survives a power cut. A reader (or a crash) sees the old file or the
+ * new one, never half of either; a killed process leaves at worst a stray temporary file,
+ * whose name does not end in `.json`, so the saves list ignores it.
  */
-import { mkdirSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 
 export function writeAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
   writeFileAtomic.sync(path, text, { fsync: true, mode: 0o644 });
+  syncDir(dir);
+}
+
+/** Best effort: some file systems refuse to fsync a directory, and the file is already safe. */
+function syncDir(dir: string): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Nothing to do: the rename has happened; only its durability across a power cut is at stake.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DecisionLog, parseLog } from '../engine/log.js';
+import { type DecisionLog, parseLogText } from '../engine/log.js';
 import { writeAtomic } from './atomic.js';
 import { safeFilePart, savesDir } from './paths.js';
 
@@ -35,28 +35,34 @@ function describeFsError(e: NodeJS.ErrnoException): string {
   }
 }
 
-/** Reads at most MAX_LOG_BYTES + 1 bytes, so a huge file is refused without loading it. */
+/**
+ * Reads a regular file of at most MAX_LOG_BYTES, so a huge file is refused without loading it,
+ * and a directory, a FIFO or a device is refused without opening it (a FIFO would block).
+ */
 function readBounded(file: string): string {
   let fd: number;
   try {
+    const st = statSync(file);
+    if (st.isDirectory()) throw new LogReadError(file, 'is a directory, not a log file');
+    if (!st.isFile()) throw new LogReadError(file, 'not a regular file');
     fd = openSync(file, 'r');
   } catch (e) {
+    if (e instanceof LogReadError) throw e;
     throw new LogReadError(file, describeFsError(e as NodeJS.ErrnoException));
   }
   try {
-    const st = fstatSync(fd);
-    if (st.isDirectory()) throw new LogReadError(file, 'is a directory, not a log file');
-    if (st.size > MAX_LOG_BYTES) {
-      throw new LogReadError(file, `too large for a log (${Math.round(st.size / 1024 / 1024)} MB)`);
-    }
-    const buf = Buffer.alloc(MAX_LOG_BYTES + 1);
+    const size = fstatSync(fd).size;
+    if (size > MAX_LOG_BYTES) throw new LogReadError(file, `too large for a log (${formatSize(size)})`);
+    // One byte more than the size, to notice a file that grows while it is read. Our own
+    // writes replace the file by rename, so an open file never grows under us.
+    const buf = Buffer.alloc(size + 1);
     let total = 0;
-    for (;;) {
+    while (total < buf.length) {
       const n = readSync(fd, buf, total, buf.length - total, null);
       if (n === 0) break;
       total += n;
-      if (total > MAX_LOG_BYTES) throw new LogReadError(file, 'too large for a log');
     }
+    if (total > size) throw new LogReadError(file, 'changed while it was being read; try again');
     return buf.subarray(0, total).toString('utf8');
   } catch (e) {
     if (e instanceof LogReadError) throw e;
@@ -66,16 +72,13 @@ function readBounded(file: string): string {
   }
 }
 
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
+}
+
+/** Reads and validates a log; throws LogReadError naming the file and the problem. */
 export function readLog(file: string): DecisionLog {
-  const text = readBounded(file);
-  if (text.trim() === '') throw new LogReadError(file, 'empty file, not a log');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new LogReadError(file, 'not valid JSON (truncated or not a log)');
-  }
-  const r = parseLog(data);
+  const r = parseLogText(readBounded(file));
   if (!r.ok) throw new LogReadError(file, r.problem);
   return r.log;
 }
@@ -106,8 +109,10 @@ export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: Sav
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => n.endsWith('.json'));
-  } catch {
-    return { saves: [], problems: [] };
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    // No folder yet means no saved games; any other failure is worth a line in the list.
+    return { saves: [], problems: err.code === 'ENOENT' ? [] : [{ file: dir, problem: describeFsError(err) }] };
   }
   const saves: SaveEntry[] = [];
   const problems: SaveProblem[] = [];
@@ -120,6 +125,12 @@ export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: Sav
       problems.push({ file, problem: e instanceof LogReadError ? e.problem : (e as Error).message });
     }
   }
-  saves.sort((a, b) => b.log.updatedAt.localeCompare(a.log.updatedAt));
+  saves.sort((a, b) => b.log.updatedAt.localeCompare(a.log.updatedAt) || a.file.localeCompare(b.file));
+  problems.sort((a, b) => a.file.localeCompare(b.file));
   return { saves, problems };
+}
+
+/** The unfinished game played most recently, or null when every saved game has ended. */
+export function latestUnfinished(dir = savesDir()): SaveEntry | null {
+  return listSaves(dir).saves.find((s) => s.log.status === 'playing') ?? null;
 }

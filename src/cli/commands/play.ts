@@ -72,7 +72,8 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
     throw new UserError(`${opts.log}: already exists; choose a new file name (to continue a game, use mandate resume)`);
   }
   const begin = (role: Role) => {
-    const session = startSession(source, role, seed, scenario, opts.undo);
+    // Commander sets undo to true unless --no-undo; only the "no" may override the scenario.
+    const session = startSession(source, role, seed, scenario, opts.undo === false ? false : undefined);
     const saver = newGameSaver(source, role, player, opts.log);
     saver.save(session);
     return { session, saver };

@@ -1,0 +1,84 @@
+/**
+ * `mandate replay LOG [--plain] [--at N]`: step through a saved game in the terminal UI, or
+ * print its transcript (`--plain`, or when there is no terminal).
+ * `mandate replay --verify LOG`: one result line on stdout; exit 0 when the log matches the
+ * story to its end, 1 when it diverges (naming the step and why), 2 when it cannot be read.
+ */
+import { InvalidArgumentError } from 'commander';
+import { storyHash } from '../../engine/log.js';
+import { replayLog } from '../../engine/replay.js';
+import { replayTranscript } from '../../engine/replay-steps.js';
+import { sanitize } from '../../ui/format.js';
+import { EXIT, UserError } from '../errors.js';
+import { describeDivergence, isForeign, loadLog } from '../log-file.js';
+import { describeGame, renderTranscript } from '../replay-plain.js';
+import { builtInStorySource } from '../story-source.js';
+
+export interface ReplayOptions {
+  plain?: boolean;
+  verify?: boolean;
+  /** 1-based decision to open at. */
+  at?: number;
+}
+
+/** `--at` of replay: a decision number from 1. */
+export function parseDecisionNumber(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1e6) {
+    throw new InvalidArgumentError('a decision number is a whole number from 1.');
+  }
+  return Number(value);
+}
+
+/** `--at` of play --from: how many decisions to keep, from 0. */
+export function parseDecisionCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 1e6) {
+    throw new InvalidArgumentError('the decisions to keep are a whole number from 0.');
+  }
+  return Number(value);
+}
+
+type Write = (text: string) => void;
+const stdout: Write = (t) => process.stdout.write(t);
+
+export function verifyCommand(file: string, write: Write = stdout): number {
+  const log = loadLog(file);
+  const story = builtInStorySource().json;
+  const result = replayLog(log, story, { undo: false });
+  const name = sanitize(file);
+  if (!result.ok) {
+    const d = result.divergence;
+    if (isForeign(d)) throw new UserError(`${file}: cannot verify: ${d.reason}`);
+    write(`diverges: ${name} at step ${d.step}: ${d.reason}\n`);
+    return EXIT.problems;
+  }
+  const n = log.decisions.length;
+  const where = log.ending ? `ending ${log.ending.id}` : log.status === 'ended' ? 'ended' : 'game in progress';
+  // A newer story that plays this game the same way still verifies; say so.
+  const since = storyHash(story) === log.story.hash ? '' : '; the story has changed since, but not for this game';
+  write(`ok: ${name} matches the story (${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)})${since}\n`);
+  return EXIT.ok;
+}
+
+export async function replayCommand(file: string, opts: ReplayOptions, write: Write = stdout): Promise<number> {
+  if (opts.verify) {
+    if (opts.at !== undefined) throw new UserError('--verify checks the whole log; drop --at');
+    return verifyCommand(file, write);
+  }
+  const log = loadLog(file);
+  const transcript = replayTranscript(log, builtInStorySource().json);
+  const d = transcript.divergence;
+  if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${d.reason}`);
+  const n = log.decisions.length;
+  if (opts.at !== undefined && opts.at > Math.max(n, 1)) {
+    throw new UserError(`${file}: --at ${opts.at} is past the end (the log has ${n} decisions)`);
+  }
+  const plain = opts.plain || !process.stdout.isTTY || !process.stdin.isTTY;
+  if (plain) write(renderTranscript(file, log, transcript, opts.at));
+  else {
+    const { runReplayUI } = await import('../../ui/ReplayScreen.js');
+    await runReplayUI({ transcript, title: `Replay of ${sanitize(file)} · ${describeGame(log)}`, at: opts.at });
+  }
+  // The steps that match were shown; the exit code still says the log does not replay whole.
+  if (d) throw new UserError(`${file}: ${describeDivergence(d)}`);
+  return EXIT.ok;
+}

@@ -1,0 +1,77 @@
+/**
+ * `mandate resume [LOG]`: continue the latest unfinished game in the saves folder, or LOG.
+ * The log is replayed against the story (a log that no longer matches is refused, naming the
+ * step), then play goes on in the terminal UI or plain mode, saving to the same file.
+ */
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { replayLog } from '../../engine/replay.js';
+import type { GameSession } from '../../engine/session.js';
+import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
+import { latestUnfinished } from '../../storage/logs.js';
+import { savesDir } from '../../storage/paths.js';
+import { UserError } from '../errors.js';
+import { describeDivergence, loadLog } from '../log-file.js';
+import { playPlain } from '../plain.js';
+import { builtInStorySource } from '../story-source.js';
+import { stdinIO, wantsPlain } from './play.js';
+
+export interface ResumeOptions {
+  plain?: boolean;
+}
+
+/** Refuses early a file we could not save to, rather than failing after the next decision. */
+export function assertWritable(file: string): void {
+  for (const path of [file, dirname(file)]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch {
+      throw new UserError(`${file}: cannot save the game here (${path} is not writable)`);
+    }
+  }
+}
+
+/**
+ * Plays on a session that already has a saver: the terminal UI, or plain mode when asked or
+ * when there is no terminal. Shared by resume and fork.
+ */
+export async function playOn(session: GameSession, saver: Autosaver, plain: boolean | undefined, intro: string) {
+  if (!wantsPlain(plain)) {
+    const { runGameUI } = await import('../../ui/run.js');
+    return runGameUI({ role: session.view().role, start: () => session, onDecision: (s) => saver.save(s) });
+  }
+  const io = stdinIO();
+  try {
+    io.write(intro);
+    const view = await playPlain(session, io, { onDecision: (s) => saver.save(s) });
+    if (!view.ended) io.write(`Saved in ${saver.files.join(' and ')}; continue with: mandate resume\n`);
+    return 0;
+  } finally {
+    io.close();
+  }
+}
+
+export async function resumeCommand(given: string | undefined, opts: ResumeOptions): Promise<number> {
+  let file = given;
+  if (!file) {
+    file = latestUnfinished()?.file;
+    if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
+  }
+  const log = loadLog(file);
+  if (log.status === 'ended') {
+    const ending = log.ending ? ` (${log.ending.id})` : '';
+    throw new UserError(`${file}: this game has ended${ending}; see it with: mandate replay ${file}`);
+  }
+  const source = builtInStorySource();
+  const result = replayLog(log, source.json, { undo: log.scenario.undo });
+  if (!result.ok) throw new UserError(`${file}: cannot resume: ${describeDivergence(result.divergence)}`);
+  assertWritable(file);
+  // The same file, the same creation time, player and fork origin: this is the same game.
+  const saver = createAutosaver([file], source.json, {
+    player: log.player,
+    createdAt: log.createdAt,
+    forkedFrom: log.forkedFrom,
+  });
+  const n = log.decisions.length;
+  return playOn(result.session, saver, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);
+}

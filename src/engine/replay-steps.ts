@@ -1,0 +1,85 @@
+/**
+ * The replay of a log as a list of steps, for the replay screen and the plain transcript:
+ * for each decision, the passage the player read, the options, the one taken, and the meters
+ * and tracks before and after. Pure: it replays the log against the story and reads views.
+ */
+import type { DecisionLog } from './log.js';
+import { type ReplayDivergence, replayLog } from './replay.js';
+import type { Ending, Passage } from './session.js';
+import type { Meters } from './sim/meters.js';
+import type { Tracks } from './sim/tracks.js';
+
+export interface ReplayStep {
+  /** 1-based number of the decision. */
+  step: number;
+  turn: number;
+  month: string | null;
+  /** The passage shown before the decision. */
+  passage: Passage;
+  /** Every option offered, in order. */
+  options: string[];
+  /** 0-based index of the option taken. */
+  chosen: number;
+  before: Meters;
+  after: Meters;
+  tracksBefore: Tracks;
+  tracksAfter: Tracks;
+}
+
+/** Where the replay leaves the game: the ending, or the passage still waiting for a decision. */
+export interface ReplayFinal {
+  passage: Passage;
+  ended: boolean;
+  ending: Ending | null;
+  /** Options waiting for the player when the game is unfinished. */
+  options: string[];
+  meters: Meters;
+  tracks: Tracks;
+}
+
+export interface ReplayTranscript {
+  /** How many decisions the log records. */
+  total: number;
+  /** The steps that replayed as logged (all of them unless the replay diverged). */
+  steps: ReplayStep[];
+  /** Where the game stands after the last step; null when the replay diverged. */
+  final: ReplayFinal | null;
+  /** Where the log and the story part ways, or null when the whole log replays. */
+  divergence: ReplayDivergence | null;
+}
+
+export function replayTranscript(log: DecisionLog, storyJson: string | object): ReplayTranscript {
+  const steps: ReplayStep[] = [];
+  const result = replayLog(log, storyJson, {
+    undo: false,
+    onStep: ({ before, decision, after }) => {
+      steps.push({
+        step: steps.length + 1,
+        turn: decision.turn,
+        month: decision.month,
+        passage: before.passage,
+        options: decision.options,
+        chosen: decision.index,
+        before: decision.before,
+        after: decision.meters,
+        tracksBefore: before.tracks,
+        tracksAfter: after.tracks,
+      });
+    },
+  });
+  if (!result.ok) return { total: log.decisions.length, steps, final: null, divergence: result.divergence };
+  const view = result.session.view();
+  return {
+    total: log.decisions.length,
+    steps,
+    final: {
+      passage: view.passage,
+      ended: view.ended,
+      ending: view.ending,
+      options: view.choices.map((c) => c.text),
+      meters: view.meters,
+      tracks: view.tracks,
+    },
+    divergence: null,
+  };
+}
