@@ -10,7 +10,7 @@ import { parseDecisionCount, parseDecisionNumber, replayCommand } from './comman
 import { resumeCommand } from './commands/resume.js';
 import { savesCommand } from './commands/saves.js';
 import { EXIT, UserError } from './errors.js';
-import { parseRole, parseSeed } from './options.js';
+import { parsePositiveInt, parseRole, parseSeed } from './options.js';
 
 function buildProgram(run: (code: Promise<number>) => void): Command {
   const program = new Command('mandate')
@@ -33,6 +33,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--no-undo', 'forbid taking back decisions')
+    .option('--story <file>', 'play your own story: an .ink file (compiled on the fly) or a compiled .json')
     .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
     .addOption(
       new Option('--at <n>', 'fork: keep the first N decisions of --from, then play on').argParser(parseDecisionCount),
@@ -60,6 +61,21 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--verify', 'check the log against the story: exit 0 matches, 1 diverges, 2 unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
     .action((log, opts) => run(replayCommand(log, opts)));
+
+  program
+    .command('check')
+    .description('prove a story sound: compile it, play it many times, report what is never reached or breaks')
+    .option('--story <file>', 'an .ink file or a compiled .json story (default: the shipped campaign)')
+    .addOption(new Option('--runs <n>', 'playthroughs per role and scenario').argParser(parsePositiveInt).default(300))
+    .addOption(
+      new Option('--seed <n>', 'seed of the exploration (same seed, same report)').argParser(parseSeed).default(1),
+    )
+    .addOption(
+      new Option('--scenario <name>', 'which scenarios to explore').choices(['full', 'short', 'all']).default('all'),
+    )
+    .option('--random', 'blind random play instead of coverage-guided (for comparison)')
+    .option('--json', 'print the report as one JSON document')
+    .action((opts) => run(import('./commands/check.js').then((m) => m.checkCommand(opts))));
 
   return program;
 }

@@ -1,5 +1,9 @@
 /** Which story to play: the built-in campaign, or an author's .ink or .json file. */
+import { extname } from 'node:path';
 import builtInStory from '../../story/build/mandate.json' with { type: 'json' };
+import type { SourceIndex } from '../engine/explorer/source-index.js';
+import type { CompileMessage } from '../engine/story/compiler.js';
+import { UserError } from './errors.js';
 
 export interface StorySource {
   /** The compiled story (JSON text or parsed object). */
@@ -8,6 +12,70 @@ export interface StorySource {
   label: string;
 }
 
+/** A story read for checking: it may not have compiled, and may come with its source index. */
+export interface LoadedStory {
+  /** Null when the .ink did not compile. */
+  json: string | object | null;
+  label: string;
+  messages: CompileMessage[];
+  index: SourceIndex | null;
+}
+
 export function builtInStorySource(): StorySource {
   return { json: builtInStory, label: 'built-in' };
+}
+
+const formatMessage = (m: CompileMessage) =>
+  `${m.line === null ? m.file : `${m.file}:${m.line}`}: ${m.severity === 'warning' ? 'warning: ' : ''}${m.message}`;
+
+/**
+ * Reads `--story FILE`: a .ink is compiled on the fly, a .json read as it is. The compiler and
+ * the file code load only now (dynamic import), so a plain `mandate play` never pays for them.
+ */
+export async function loadStoryFile(path: string): Promise<LoadedStory> {
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.ink' && ext !== '.json') {
+    throw new UserError(`--story takes an .ink file or a compiled .json story, not "${path}"`);
+  }
+  const files = await import('../storage/story-files.js');
+  try {
+    const label = files.displayPath(path);
+    if (ext === '.json') return { json: files.readStoryJson(path), label, messages: [], index: null };
+    const result = files.compileStoryFile(path, { index: true });
+    return { json: result.json, label, messages: result.messages, index: result.index ?? null };
+  } catch (e) {
+    if (e instanceof files.StoryFileError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * The story `mandate check` looks at by default: the shipped campaign's ink source when it is
+ * installed beside the program (so problems come with FILE:LINE), else the built-in JSON.
+ */
+export async function defaultCheckStory(): Promise<LoadedStory> {
+  const files = await import('../storage/story-files.js');
+  const main = files.builtInStoryMain();
+  if (!main) return { json: builtInStory, label: 'built-in', messages: [], index: null };
+  return loadStoryFile(main);
+}
+
+/**
+ * `--story FILE` for play: compiles or reads it, then checks the contract, so a story that
+ * cannot run in the engine stops here with one line naming what is missing.
+ */
+export async function playableStoryFile(path: string): Promise<StorySource> {
+  const loaded = await loadStoryFile(path);
+  const errors = loaded.messages.filter((m) => m.severity === 'error');
+  if (!loaded.json || errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more; see mandate check --story ${path})` : '';
+    throw new UserError(`${errors[0] ? formatMessage(errors[0]) : `${loaded.label}: does not compile`}${more}`);
+  }
+  const { storyContractErrors } = await import('../engine/explorer/contract.js');
+  const problem = storyContractErrors(loaded.json, loaded.index)[0];
+  if (problem)
+    throw new UserError(
+      `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
+    );
+  return { json: loaded.json, label: loaded.label };
 }

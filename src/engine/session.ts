@@ -7,7 +7,7 @@ import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim } from './sim/simulation.js';
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
-import { type ExternalHandlers, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
+import { type ExternalHandlers, type StoryProbe, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
 import { hasTag, type Tag, tagValue } from './story/tags.js';
 
 export type Role = 'us' | 'nato';
@@ -128,6 +128,11 @@ export class GameSession {
   storyInfo(): { id: string; version: string } {
     const tags = this.runtime.globalTags();
     return { id: tags.story ?? 'custom', version: tags.version ?? '0' };
+  }
+
+  /** Read-only view of the story underneath: coverage and choice identities, for the checker. */
+  get probe(): StoryProbe {
+    return this.runtime;
   }
 
   get decisions(): readonly Decision[] {

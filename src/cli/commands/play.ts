@@ -11,7 +11,7 @@ import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
-import { builtInStorySource, type StorySource } from '../story-source.js';
+import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
 
 export interface PlayOptions {
   role?: Role;
@@ -22,6 +22,8 @@ export interface PlayOptions {
   scenario?: string;
   plain?: boolean;
   undo?: boolean;
+  /** An author's story: an .ink file or a compiled .json. */
+  story?: string;
 }
 
 export function resolveScenario(name: string | undefined): Scenario {
@@ -66,7 +68,7 @@ export function newGameSaver(source: StorySource, role: Role, player: string | n
 export async function playCommand(opts: PlayOptions): Promise<number> {
   const scenario = resolveScenario(opts.scenario);
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
-  const source = builtInStorySource();
+  const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
   const player = opts.player ? sanitize(opts.player).trim() || null : null;
   if (opts.log && existsSync(opts.log)) {
     throw new UserError(`${opts.log}: already exists; choose a new file name (to continue a game, use mandate resume)`);

@@ -4,6 +4,7 @@
  * Pure: the caller supplies the main source and a function that reads INCLUDEd files.
  */
 import { Compiler, CompilerOptions } from 'inkjs/full';
+import { buildSourceIndex, type SourceIndex } from '../explorer/source-index.js';
 
 export interface CompileMessage {
   severity: 'error' | 'warning';
@@ -17,6 +18,18 @@ export interface CompileResult {
   /** Compiled story JSON, or null when there were errors. */
   json: string | null;
   messages: CompileMessage[];
+  /** Where knots, stitches and choices are written (when asked for and compilation succeeded). */
+  index?: SourceIndex;
+}
+
+export interface CompileOptions {
+  /**
+   * Turns an INCLUDE as written into the name `readInclude` receives and messages and the
+   * source index use (default: as written).
+   */
+  resolveInclude?: (name: string) => string;
+  /** Also build the source index (the checker wants it; playing does not). */
+  index?: boolean;
 }
 
 const MESSAGE = /^(ERROR|WARNING|RUNTIME ERROR|RUNTIME WARNING|TODO):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
@@ -42,12 +55,17 @@ export function formatCompileMessage(msg: CompileMessage, dir = ''): string {
 /**
  * @param mainFile name of the main file, used in messages and to resolve INCLUDEs
  * @param source its text
- * @param readInclude returns the text of an INCLUDEd file (name as written in the story)
+ * @param readInclude returns the text of an INCLUDEd file (name as resolved by `options.resolveInclude`)
  */
-export function compileInk(mainFile: string, source: string, readInclude: (name: string) => string): CompileResult {
+export function compileInk(
+  mainFile: string,
+  source: string,
+  readInclude: (name: string) => string,
+  options: CompileOptions = {},
+): CompileResult {
   const messages: CompileMessage[] = [];
   const fileHandler = {
-    ResolveInkFilename: (name: string) => name,
+    ResolveInkFilename: options.resolveInclude ?? ((name: string) => name),
     LoadInkFileContents: (name: string) => readInclude(name),
   };
   const onMessage = (raw: string, type: number) => {
@@ -57,12 +75,27 @@ export function compileInk(mainFile: string, source: string, readInclude: (name:
   };
   const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
   let json: string | null = null;
+  let index: SourceIndex | undefined;
   try {
-    json = compiler.Compile().ToJson() ?? null;
+    const story = compiler.Compile();
+    json = story.ToJson() ?? null;
+    if (options.index && json) index = buildSourceIndex(compiler.parsedStory, story.mainContentContainer);
   } catch (e) {
     if (!messages.some((m) => m.severity === 'error')) {
       messages.push({ severity: 'error', file: mainFile, line: null, message: (e as Error).message });
     }
   }
-  return { json: messages.some((m) => m.severity === 'error') ? null : json, messages };
+  // inkjs names an included file as its INCLUDE line wrote it; name it as resolved, so every
+  // FILE:LINE is a path the author can open.
+  const rename = options.resolveInclude;
+  if (rename) {
+    const fix = (file: string) => (file === mainFile ? file : rename(file));
+    for (const m of messages) m.file = fix(m.file);
+    if (index) {
+      index.files = index.files.map(fix);
+      for (const e of [...index.flows, ...index.choices, ...index.externals]) if (e.loc) e.loc.file = fix(e.loc.file);
+    }
+  }
+  const failed = messages.some((m) => m.severity === 'error');
+  return failed ? { json: null, messages } : { json, messages, ...(index ? { index } : {}) };
 }

@@ -70,6 +70,48 @@ export class StoryRuntimeError extends Error {
   }
 }
 
+/**
+ * A compiled story parsed once. Parsing the JSON is most of the cost of starting a runtime, so
+ * the checker, which starts thousands, parses once and gives this to every session instead of
+ * the JSON. The content tree is read-only while a story runs; each runtime gets its own state.
+ */
+export class ParsedStory {
+  private readonly template: Story;
+
+  constructor(json: string | object) {
+    try {
+      this.template = new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
+    } catch (e) {
+      throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
+    }
+  }
+
+  /** The parsed story itself, for static analysis (the checker's contract and coverage). */
+  get content(): Story {
+    return this.template;
+  }
+
+  /** A fresh story over the shared content, in its initial state. */
+  instantiate(): Story {
+    const StoryFromContent = StoryClass as unknown as new (content: unknown, lists: unknown) => Story;
+    const story = new StoryFromContent(this.template.mainContentContainer, this.template.listDefinitions?.lists ?? []);
+    story.ResetState();
+    return story;
+  }
+}
+
+/** What the checker may read of a running story without changing it. */
+export interface StoryProbe {
+  /** Times a knot, stitch or choice (`knot`, `knot.stitch`, `knot.0.c-1`) has been visited. */
+  visitCount(path: string): number;
+  /** The path of each current choice's own content (`knot.0.c-1`): a choice's identity. */
+  choicePaths(): string[];
+  /** The path of the content being run, or the last run when the story has stopped. */
+  position(): string | null;
+  /** Where the last line the story printed began: all that is left once `-> END` has run. */
+  lastLinePosition(): string | null;
+}
+
 export interface StoryRuntimeOptions {
   seed: number;
   /** Variables set before the first line, such as role and scenario. */
@@ -78,12 +120,18 @@ export interface StoryRuntimeOptions {
   handlers?: ExternalHandlers;
 }
 
-export class StoryRuntime {
+export class StoryRuntime implements StoryProbe {
   readonly story: Story;
+  /** Kept because `-> END` clears the story's own pointers, and a dead end must say where it is. */
+  private lastLineStart: { path: { toString(): string } | null } | null = null;
 
+  /** @param json compiled story JSON (text or object), or a ParsedStory to share. */
   constructor(json: string | object, options: StoryRuntimeOptions) {
     try {
-      this.story = new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
+      this.story =
+        json instanceof ParsedStory
+          ? json.instantiate()
+          : new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
     } catch (e) {
       throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
     }
@@ -130,6 +178,7 @@ export class StoryRuntime {
   continuePassage(): StoryLine[] {
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
+      this.lastLineStart = this.story.state.currentPointer;
       const text = this.story.Continue() ?? '';
       lines.push({ text: text.replace(/\n$/, ''), tags: (this.story.currentTags ?? []).map(parseTag) });
     }
@@ -154,6 +203,14 @@ export class StoryRuntime {
     return first.pathStringOnChoice.replace(/\.c-\d+$/, '');
   }
 
+  choicePaths(): string[] {
+    return this.story.currentChoices.map((c) => c.pathStringOnChoice);
+  }
+
+  visitCount(path: string): number {
+    return this.story.state.VisitCountAtPathString(path) ?? 0;
+  }
+
   choose(index: number): void {
     this.story.ChooseChoiceIndex(index);
   }
@@ -165,6 +222,10 @@ export class StoryRuntime {
     } catch {
       return null;
     }
+  }
+
+  lastLinePosition(): string | null {
+    return this.lastLineStart?.path?.toString() ?? null;
   }
 
   saveState(): string {

@@ -1,0 +1,49 @@
+/**
+ * `mandate check` as one pure function: compile messages in (the CLI compiles, since reading
+ * files is storage's job), a CheckReport out. A story that did not compile is reported as such
+ * and not explored.
+ */
+import type { CompileMessage } from '../story/compiler.js';
+import { type ExploreOptions, explore } from './explore.js';
+import type { CheckReport } from './report.js';
+
+export interface CheckOptions extends Omit<ExploreOptions, 'json'> {
+  /** Compiled story JSON, or null when compilation failed. */
+  json: string | object | null;
+  /** `built-in` or the story's path, for the report's header. */
+  label: string;
+  compile?: CompileMessage[];
+}
+
+export function checkStory(opts: CheckOptions): CheckReport {
+  const compile = opts.compile ?? [];
+  const { json, label } = opts;
+  if (json === null || compile.some((m) => m.severity === 'error')) {
+    return {
+      story: label,
+      ok: false,
+      seed: opts.seed,
+      mode: opts.mode ?? 'guided',
+      compile,
+      contract: [],
+      runs: [],
+      endings: [],
+      unreached: [],
+      findings: [],
+      warnings: [],
+      coverage: { knots: none(), stitches: none(), choices: none() },
+      playthroughs: {
+        total: 0,
+        seconds: 0,
+        perSecond: 0,
+        shortest: null,
+        longest: null,
+        fewestWords: null,
+        mostWords: null,
+      },
+    };
+  }
+  return { story: label, compile, ...explore({ ...opts, json }) };
+}
+
+const none = () => ({ reached: 0, total: 0 });

@@ -1,0 +1,269 @@
+/**
+ * The explorer: plays a story many times through the real engine, for each role and scenario,
+ * and gathers what an author needs to know: endings reached, knots, stitches and choices never
+ * reached, dead ends, runtime errors with the path that led there. Pure: it takes compiled JSON
+ * and an optional source index, and returns a CheckReport (see report.ts).
+ */
+import type { Scenario } from '../scenario.js';
+import type { Role } from '../session.js';
+import { ParsedStory } from '../story/runtime.js';
+import { contractProblems } from './contract.js';
+import { type Outcome, type Playthrough, playOnce } from './playthrough.js';
+import type { CheckReport, EndingStat, Extreme, Finding, RunStat, Unreached } from './report.js';
+import { createRng, type Rng } from './rng.js';
+import { locate, type SourceIndex, type SourceLocation } from './source-index.js';
+import { flowOf, readStoryTree, type StoryTree } from './story-tree.js';
+import { ChoiceStats, type Mode, pick, pickPersona } from './strategy.js';
+
+/** The roles explored: both desks, and the role left unset so the story asks (as in Inky). */
+export const EXPLORED_ROLES: readonly (Role | '')[] = ['us', 'nato', ''];
+
+export interface ExploreOptions {
+  /** Compiled story JSON (text or object). */
+  json: string | object;
+  /** Where things are written; without it findings name runtime paths instead of FILE:LINE. */
+  index?: SourceIndex | null;
+  /** Playthroughs per role and scenario (a tenth of that, at least one, with the role unset). */
+  runs: number;
+  seed: number;
+  scenarios: readonly Scenario[];
+  mode?: Mode;
+  /** A playthrough with more decisions than this is reported as a loop. */
+  maxDecisions?: number;
+  /** Milliseconds, for playthroughs per second (injected so tests can fix it). */
+  clock?: () => number;
+}
+
+const roleLabel = (role: Role | '') => role || 'unset';
+
+/** The mutable state of one exploration: coverage so far, and everything found. */
+export class Exploration {
+  readonly story: ParsedStory;
+  readonly tree: StoryTree;
+  readonly index: SourceIndex | null;
+  readonly flows: { path: string; kind: 'knot' | 'stitch'; loc: SourceLocation | null }[];
+  readonly choices: { path: string; text: string; loc: SourceLocation | null }[];
+  readonly unvisitedFlows: Set<string>;
+  readonly unvisitedChoices: Set<string>;
+  readonly endings = new Map<string, EndingStat>();
+  readonly findings = new Map<string, Finding>();
+  readonly warnings = new Map<string, { message: string; loc: SourceLocation | null }>();
+  readonly runs = new Map<string, RunStat>();
+  private readonly stats = new Map<string, ChoiceStats>();
+  total = 0;
+  extremes: {
+    shortest: Extreme | null;
+    longest: Extreme | null;
+    fewestWords: Extreme | null;
+    mostWords: Extreme | null;
+  } = { shortest: null, longest: null, fewestWords: null, mostWords: null };
+
+  constructor(
+    json: string | object | ParsedStory,
+    index: SourceIndex | null,
+    private readonly mode: Mode,
+    private readonly maxDecisions = 1000,
+  ) {
+    this.story = json instanceof ParsedStory ? json : new ParsedStory(json);
+    this.tree = readStoryTree(this.story.content);
+    this.index = index;
+    this.flows = index?.flows ?? this.tree.flows;
+    this.choices = index?.choices ?? this.tree.choices;
+    this.unvisitedFlows = new Set(this.flows.map((f) => f.path));
+    this.unvisitedChoices = new Set(this.choices.map((c) => c.path));
+  }
+
+  /** Plays once as `role` in `scenario`, choosing by `rng`, and records what happened. */
+  play(role: Role | '', scenario: Scenario, rng: Rng): Playthrough {
+    const group = `${roleLabel(role)}/${scenario.id}`;
+    let stats = this.stats.get(group);
+    if (!stats) {
+      stats = new ChoiceStats();
+      this.stats.set(group, stats);
+    }
+    const persona = pickPersona(this.mode, rng);
+    const taken: string[] = [];
+    const seed = rng.below(2 ** 31 - 1);
+    const ctx = {
+      stats,
+      leadsSomewhereNew: (key: string) => this.tree.targets(key).some((f) => this.unvisitedFlows.has(f)),
+    };
+    const result = playOnce({
+      story: this.story,
+      role,
+      scenario,
+      seed,
+      maxDecisions: this.maxDecisions,
+      choose: (keys) => {
+        const i = pick(persona, rng, { ...ctx, keys });
+        taken.push(keys[i]!);
+        return i;
+      },
+    });
+    this.total += 1;
+    const run = this.runs.get(group) ?? { role: roleLabel(role), scenario: scenario.id, playthroughs: 0 };
+    run.playthroughs += 1;
+    this.runs.set(group, run);
+    const decisions = result.session?.decisions ?? [];
+    taken.forEach((key, i) => {
+      const d = decisions[i];
+      stats.record(key, d ? d.meters.capital - d.before.capital : 0, d ? d.meters.usTroops - d.before.usTroops : 0);
+    });
+    this.recordCoverage(result);
+    this.recordOutcome(result, group, { role: roleLabel(role), scenario: scenario.id, seed, path: result.path });
+    return result;
+  }
+
+  private recordCoverage(result: Playthrough): void {
+    const probe = result.session?.probe;
+    if (!probe) return;
+    for (const p of this.unvisitedFlows) if (probe.visitCount(p) > 0) this.unvisitedFlows.delete(p);
+    for (const p of this.unvisitedChoices) if (probe.visitCount(p) > 0) this.unvisitedChoices.delete(p);
+  }
+
+  private recordOutcome(result: Playthrough, group: string, example: Finding['example']): void {
+    const o = result.outcome;
+    const extreme: Extreme = {
+      decisions: result.path.length,
+      words: result.words,
+      role: example.role,
+      scenario: example.scenario,
+      ending: o.kind === 'ending' ? o.id : null,
+    };
+    if (o.kind === 'ending') {
+      const e = this.endings.get(o.id) ?? { id: o.id, title: o.title, count: 0, byRun: {}, shortest: Infinity };
+      e.count += 1;
+      e.byRun[group] = (e.byRun[group] ?? 0) + 1;
+      e.shortest = Math.min(e.shortest, result.path.length);
+      this.endings.set(o.id, e);
+      this.debriefWarnings(o, result);
+    } else {
+      this.recordFinding(o, example);
+    }
+    if (o.kind === 'ending' || o.kind === 'dead-end') {
+      const x = this.extremes;
+      if (!x.shortest || extreme.decisions < x.shortest.decisions) x.shortest = extreme;
+      if (!x.longest || extreme.decisions > x.longest.decisions) x.longest = extreme;
+      if (!x.fewestWords || extreme.words < x.fewestWords.words) x.fewestWords = extreme;
+      if (!x.mostWords || extreme.words > x.mostWords.words) x.mostWords = extreme;
+    }
+  }
+
+  private debriefWarnings(o: Extract<Outcome, { kind: 'ending' }>, result: Playthrough): void {
+    if (this.warnings.has(`ending:${o.id}`)) return;
+    const lacks: string[] = [];
+    if (o.title === o.id) lacks.push('no `# title:` tag');
+    if (o.history === 0) lacks.push('no `# history` line');
+    if (o.questions !== 3) lacks.push(`${o.questions} \`# question\` lines (3 expected)`);
+    const loc = locate(this.index, result.session?.probe.lastLinePosition() ?? null);
+    this.warnings.set(`ending:${o.id}`, {
+      message: lacks.length ? `ending ${o.id} has ${lacks.join(', ')}` : '',
+      loc,
+    });
+  }
+
+  private recordFinding(o: Exclude<Outcome, { kind: 'ending' }>, example: Finding['example']): void {
+    let where = o.where;
+    let message: string;
+    if (o.kind === 'dead-end') {
+      where = (where && this.tree.stopAfter(where)) ?? where;
+      message = `dead end: the story stops here with no choices and no \`# ending:\` tag${o.lastLine ? ` (last line: "${o.lastLine}")` : ''}`;
+    } else if (o.kind === 'loop') {
+      message = `the playthrough did not end after ${this.maxDecisions} decisions: a loop?`;
+    } else {
+      message = o.message;
+    }
+    const loc = locate(this.index, where);
+    const kind = o.kind === 'error' ? o.category : o.kind;
+    const key = `${kind}|${loc ? `${loc.file}:${loc.line}` : (where ?? message)}`;
+    const f = this.findings.get(key);
+    if (!f) {
+      this.findings.set(key, { kind, message, loc, where, count: 1, example });
+    } else {
+      f.count += 1;
+      if (example.path.length < f.example.path.length) {
+        f.example = example;
+        f.message = message;
+      }
+    }
+  }
+
+  /** Knots, stitches and choices never reached; choices under an unreached flow fold into it. */
+  unreached(): Unreached[] {
+    const flowPaths = this.flows.map((f) => f.path);
+    const out: Unreached[] = this.flows
+      .filter((f) => this.unvisitedFlows.has(f.path))
+      .map((f) => ({ kind: f.kind, path: f.path, text: '', loc: f.loc, choicesInside: 0 }));
+    const byPath = new Map(out.map((u) => [u.path, u]));
+    for (const c of this.choices) {
+      if (!this.unvisitedChoices.has(c.path)) continue;
+      const flow = flowOf(c.path, flowPaths);
+      const folded = flow ? byPath.get(flow) : undefined;
+      if (folded) folded.choicesInside = (folded.choicesInside ?? 0) + 1;
+      else out.push({ kind: 'choice', path: c.path, text: c.text, loc: c.loc });
+    }
+    // A stitch inside an unreached knot says nothing new either.
+    return out.filter((u) => !(u.kind === 'stitch' && byPath.has(u.path.split('.')[0]!)));
+  }
+}
+
+/** Runs the whole check: contract, then `runs` playthroughs per role and scenario. */
+export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'compile'> {
+  const clock = opts.clock ?? (() => performance.now());
+  const mode = opts.mode ?? 'guided';
+  const x = new Exploration(opts.json, opts.index ?? null, mode, opts.maxDecisions);
+  const contract = contractProblems(x.story, x.tree, x.index);
+  const t0 = clock();
+  if (!contract.some((p) => p.blocking)) {
+    const rng = createRng(opts.seed);
+    for (const scenario of opts.scenarios) {
+      for (const role of EXPLORED_ROLES) {
+        const runs = role ? opts.runs : Math.max(1, Math.ceil(opts.runs / 10));
+        for (let i = 0; i < runs; i++) x.play(role, scenario, rng);
+      }
+    }
+  }
+  const seconds = (clock() - t0) / 1000;
+  return summarize(x, contract, opts.seed, mode, seconds);
+}
+
+function summarize(
+  x: Exploration,
+  contract: CheckReport['contract'],
+  seed: number,
+  mode: Mode,
+  seconds: number,
+): Omit<CheckReport, 'story' | 'compile'> {
+  const explored = x.total > 0;
+  const unreached = explored ? x.unreached() : [];
+  const findings = [...x.findings.values()].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0));
+  const cover = (kind: 'knot' | 'stitch') => {
+    const all = x.flows.filter((f) => f.kind === kind);
+    return { reached: all.filter((f) => !x.unvisitedFlows.has(f.path)).length, total: all.length };
+  };
+  return {
+    ok: !contract.some((p) => p.severity === 'error') && unreached.length === 0 && findings.length === 0,
+    seed,
+    mode,
+    contract: contract.filter((p) => p.severity === 'error'),
+    runs: [...x.runs.values()],
+    endings: [...x.endings.values()].sort((a, b) => b.count - a.count),
+    unreached,
+    findings,
+    warnings: [
+      ...contract.filter((p) => p.severity === 'warning').map(({ message, loc }) => ({ message, loc })),
+      ...[...x.warnings.values()].filter((w) => w.message),
+    ],
+    coverage: {
+      knots: cover('knot'),
+      stitches: cover('stitch'),
+      choices: { reached: x.choices.length - x.unvisitedChoices.size, total: x.choices.length },
+    },
+    playthroughs: {
+      total: x.total,
+      seconds,
+      perSecond: seconds > 0 ? x.total / seconds : 0,
+      ...x.extremes,
+    },
+  };
+}

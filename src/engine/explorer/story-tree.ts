@@ -1,0 +1,237 @@
+/**
+ * Static reading of a compiled story's content tree: which knots, stitches and choices it has,
+ * which EXTERNALs it calls, whether it tags any ending, and where each choice may lead. This is
+ * what the checker knows of a `.json` story that comes without its source, and what steers the
+ * explorer towards knots it has not seen.
+ */
+import type { Story } from 'inkjs/engine/Story';
+import type { ChoiceEntry, FlowEntry } from './source-index.js';
+
+// inkjs's runtime classes are recognised by shape: the `inkjs` bundle and its per-file modules
+// are different copies, so `instanceof` against an imported class would fail.
+interface Node {
+  content?: Node[];
+  namedContent?: Map<string, Node>;
+  name?: string | null;
+  path?: { toString(): string; componentsString: string };
+  // Divert
+  isExternal?: boolean;
+  pushesToStack?: boolean;
+  stackPushType?: number;
+  targetPath?: { componentsString: string } | null;
+  hasVariableTarget?: boolean;
+  isConditional?: boolean;
+  parent?: Node | null;
+  // ControlCommand
+  commandType?: number;
+  // StringValue and the legacy Tag
+  value?: unknown;
+  text?: string;
+}
+
+/** inkjs ControlCommand.CommandType and PushPopType values the checker reads. */
+const DONE = 19;
+const END = 20;
+const BEGIN_TAG = 24;
+const END_TAG = 25;
+const FUNCTION_CALL = 1;
+
+const isContainer = (o: Node): boolean => Array.isArray(o.content) && o.namedContent instanceof Map;
+const isDivert = (o: Node): boolean => typeof o.isExternal === 'boolean' && typeof o.pushesToStack === 'boolean';
+
+/** Every container, with the content of each, in document order. */
+function containers(root: Node): Node[] {
+  const out: Node[] = [];
+  const walk = (c: Node) => {
+    out.push(c);
+    const seen = new Set<Node>();
+    for (const child of c.content ?? []) {
+      seen.add(child);
+      if (isContainer(child)) walk(child);
+    }
+    for (const child of c.namedContent?.values() ?? []) if (!seen.has(child) && isContainer(child)) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+export interface StoryTree {
+  /** Knots and stitches (functions left out), without source locations. */
+  flows: FlowEntry[];
+  /** Choices, by the path of their content; text is unknown without the source. */
+  choices: ChoiceEntry[];
+  /** EXTERNAL functions the story calls, and the path of one call of each. */
+  externalCalls: Map<string, string>;
+  /** Names of containers a function call targets, and of all top-level knots. */
+  functions: Set<string>;
+  knotNames: Set<string>;
+  /** Whether any `# ending:` tag appears anywhere. */
+  hasEndingTag: boolean;
+  /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
+  targets(choicePath: string): readonly string[];
+  /** Where the story stops after the content at `path` (see followToStop). */
+  stopAfter(path: string): string | null;
+}
+
+/** Reads the tree once; `targets` is computed per choice on first use and cached. */
+export function readStoryTree(story: Story): StoryTree {
+  const root = story.mainContentContainer as unknown as Node;
+  const all = containers(root);
+  const externalCalls = new Map<string, string>();
+  const functions = new Set<string>();
+  let hasEndingTag = false;
+  let inTag = false;
+  for (const c of all) {
+    for (const o of c.content ?? []) {
+      if (isDivert(o)) {
+        const target = o.targetPath?.componentsString;
+        if (o.isExternal && target && !externalCalls.has(target)) externalCalls.set(target, c.path?.toString() ?? '');
+        if (o.pushesToStack && o.stackPushType === FUNCTION_CALL && target) functions.add(target);
+      } else if (o.commandType === BEGIN_TAG) {
+        inTag = true;
+      } else if (o.commandType === END_TAG) {
+        inTag = false;
+      } else if ((inTag && typeof o.value === 'string') || typeof o.text === 'string') {
+        if (/^\s*ending\s*:/i.test(String(inTag ? o.value : o.text))) hasEndingTag = true;
+      }
+    }
+  }
+  // An external's fallback is a function too, though nothing calls it as one.
+  for (const name of externalCalls.keys()) functions.add(name);
+
+  const flows: FlowEntry[] = [];
+  const knotNames = new Set<string>();
+  for (const [name, knot] of root.namedContent ?? []) {
+    if (!isContainer(knot) || name === 'global decl') continue;
+    knotNames.add(name);
+    if (functions.has(name)) continue;
+    flows.push({ path: name, kind: 'knot', loc: null });
+    for (const [sub, stitch] of knot.namedContent ?? []) {
+      if (isContainer(stitch) && !/^\d+$/.test(sub)) flows.push({ path: `${name}.${sub}`, kind: 'stitch', loc: null });
+    }
+  }
+  const choices: ChoiceEntry[] = all
+    .filter((c) => /^c-\d+$/.test(c.name ?? ''))
+    .map((c) => ({ path: c.path?.toString() ?? '', text: '', loc: null }));
+
+  const flowPaths = flows.map((f) => f.path);
+  const cache = new Map<string, readonly string[]>();
+  return {
+    flows,
+    choices,
+    externalCalls,
+    functions,
+    knotNames,
+    hasEndingTag,
+    targets(choicePath) {
+      let t = cache.get(choicePath);
+      if (!t) {
+        t = choiceTargets(root, choicePath, flowPaths);
+        cache.set(choicePath, t);
+      }
+      return t;
+    },
+    stopAfter(path) {
+      return followToStop(root, path);
+    },
+  };
+}
+
+/** The flow (knot or stitch) a path lies in: the longest flow path that prefixes it. */
+export function flowOf(path: string, flowPaths: readonly string[]): string | null {
+  let best: string | null = null;
+  for (const f of flowPaths) {
+    if ((path === f || path.startsWith(`${f}.`)) && (!best || f.length > best.length)) best = f;
+  }
+  return best;
+}
+
+function containerAt(root: Node, path: string): Node | null {
+  let node: Node | undefined = root;
+  for (const part of path.split('.')) {
+    if (!node) return null;
+    node = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
+  }
+  return node && isContainer(node) ? node : null;
+}
+
+/**
+ * The other knots and stitches a choice may lead to: the targets of the diverts in its content,
+ * following diverts that stay in its own flow (to a gather, say) a few steps deep. Conditions
+ * are ignored, so "may".
+ */
+export function choiceTargets(root: Node, choicePath: string, flowPaths: readonly string[]): string[] {
+  const home = flowOf(choicePath, flowPaths);
+  const found = new Set<string>();
+  const visited = new Set<string>();
+  const queue: [string, number][] = [[choicePath, 0]];
+  while (queue.length > 0) {
+    const [path, depth] = queue.shift()!;
+    if (visited.has(path)) continue;
+    visited.add(path);
+    const start = containerAt(root, path);
+    if (!start) continue;
+    const stack: Node[] = [start];
+    while (stack.length > 0) {
+      const c = stack.pop()!;
+      for (const o of c.content ?? []) {
+        if (isContainer(o)) {
+          stack.push(o);
+          continue;
+        }
+        if (!isDivert(o) || o.isExternal || o.hasVariableTarget) continue;
+        if (o.pushesToStack && o.stackPushType === FUNCTION_CALL) continue;
+        const target = o.targetPath?.componentsString;
+        if (!target) continue;
+        const flow = flowOf(target, flowPaths);
+        if (flow && flow !== home) found.add(flow);
+        else if (depth < 3) queue.push([target.replace(/\.\d+$/, ''), depth + 1]);
+      }
+    }
+  }
+  return [...found];
+}
+
+/**
+ * The `-> END` or `-> DONE` (or the end of a knot) the story reaches from `path`, read from the content without running
+ * it: sequence, nested containers and plain diverts are followed, calls and conditional diverts
+ * are passed over (as if false), and a choice ends the search (the story stopped there, so none
+ * of its options was available). inkjs forgets where it was once
+ * `-> END` has run, and this is how a dead end finds its own line again.
+ */
+export function followToStop(root: Node, path: string): string | null {
+  const m = /^(.*)\.(\d+)$/.exec(path);
+  let container = m ? containerAt(root, m[1]!) : containerAt(root, path);
+  let i = m ? Number(m[2]) : 0;
+  for (let steps = 0; container && steps < 500; steps++) {
+    const o: Node | undefined = container.content?.[i];
+    if (!o) {
+      // Off the end of a container: on into the parent, after it. Off the end of a knot, ink
+      // runs out of content, and its last line is where it stopped.
+      const parent: Node | null | undefined = container.parent;
+      const at = parent?.content?.indexOf(container) ?? -1;
+      if (!parent || at < 0) {
+        const last = (container.content?.length ?? 0) - 1;
+        return last >= 0 ? `${container.path?.toString()}.${last}` : null;
+      }
+      container = parent;
+      i = at + 1;
+    } else if (isContainer(o)) {
+      container = o;
+      i = 0;
+    } else if (o.commandType === END || o.commandType === DONE) {
+      return `${container.path?.toString()}.${i}`;
+    } else if ('pathOnChoice' in o) {
+      // Choices on offer here, yet the story stopped: none of them was available.
+      return `${container.path?.toString()}.${i}`;
+    } else if (isDivert(o) && !o.isExternal && !o.pushesToStack && !o.isConditional && !o.hasVariableTarget) {
+      const target = o.targetPath?.componentsString ?? '';
+      const t = /^(.*)\.(\d+)$/.exec(target);
+      container = t ? containerAt(root, t[1]!) : containerAt(root, target);
+      i = t ? Number(t[2]) : 0;
+    } else {
+      i += 1;
+    }
+  }
+  return null;
+}
