@@ -1,38 +1,148 @@
-import { Box, Text, useApp, useInput } from 'ink';
-import type { GameSession } from '../engine/session.js';
-import { Choices } from './components/Choices.js';
-import { PassageText } from './components/PassageText.js';
-import { StatusLine } from './components/StatusLine.js';
-import { sanitize } from './format.js';
-import { useGame } from './hooks/use-game.js';
+import { useApp } from 'ink';
+import { useRef, useState } from 'react';
+import type { Role } from '../engine/session.js';
+import { SizeGate } from './components/SizeGate.js';
+import { useCommand } from './hooks/use-commands.js';
+import { GameView } from './screens/GameView.js';
+import { LogsScreen } from './screens/LogsScreen.js';
+import { RoleScreen } from './screens/RoleScreen.js';
+import { ScenarioScreen } from './screens/ScenarioScreen.js';
+import { TitleScreen } from './screens/TitleScreen.js';
+import type { GameHandle, Outcome, TitleActions } from './types.js';
 
-interface Props {
-  session: GameSession;
-  onDecision?(session: GameSession): void;
+/** The first screen: the title, the role list (`play` without --role), or a game already on. */
+export type Start = { screen: 'title' } | { screen: 'role' } | { screen: 'game'; game: GameHandle };
+
+/** Lets the runner close the app from outside React (SIGTERM, SIGHUP, SIGINT). */
+export interface InterruptRef {
+  current: ((signal?: NodeJS.Signals) => void) | null;
 }
 
-/** The game screen: passage, choices, status. */
-export function App({ session, onDecision }: Props) {
-  const { view, choose, undo } = useGame(session, onDecision);
+interface Props {
+  start: Start;
+  /** What the title screen can do; required when `start` is the title. */
+  title?: TitleActions;
+  /** Starts a game for `play` once the role is known (the title screen uses `title.newGame`). */
+  newGame?(role: Role): GameHandle;
+  interruptRef?: InterruptRef;
+}
+
+type Screen =
+  | { kind: 'title'; message?: string }
+  | { kind: 'role' }
+  | { kind: 'scenario'; role: Role }
+  | { kind: 'logs' }
+  | { kind: 'game'; game: GameHandle; id: number };
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * The root: which screen is up, and the only place the app exits. Ctrl+C, from any screen,
+ * saves the game on screen and closes.
+ */
+export function App({ start, title, newGame, interruptRef }: Props) {
   const { exit } = useApp();
-  useInput((input, key) => {
-    if (input === 'q' || (key.ctrl && input === 'c')) exit();
-    else if (input === 'u' && view.canUndo) undo();
-  });
-  return (
-    <Box flexDirection="column">
-      <PassageText passage={view.passage} />
-      <Box marginTop={1}>
-        {view.ended ? (
-          <Text bold>
-            {view.ending ? `Ending: ${sanitize(view.ending.title)}  (${view.ending.id})` : 'The story has ended.'}
-            {'  '}Press q to quit.
-          </Text>
-        ) : (
-          <Choices key={view.decisions.length} options={view.choices.map((c) => c.text)} onChoose={choose} />
-        )}
-      </Box>
-      <StatusLine view={view} />
-    </Box>
+  const games = useRef(0);
+  const gameScreen = (game: GameHandle): Screen => ({ kind: 'game', game, id: ++games.current });
+  const [screen, setScreen] = useState<Screen>(() =>
+    start.screen === 'game' ? gameScreen(start.game) : start.screen === 'role' ? { kind: 'role' } : { kind: 'title' },
   );
+  const current = screen.kind === 'game' ? screen.game : null;
+
+  const leave = (outcome: Outcome) => exit(outcome);
+  const saveQuietly = (game: GameHandle | null) => {
+    try {
+      game?.save(game.session);
+    } catch {
+      // The autosave after the last decision stands; leaving must not fail.
+    }
+  };
+  const interrupt = (signal?: NodeJS.Signals) => {
+    saveQuietly(current);
+    leave({ kind: 'interrupted', game: current, signal });
+  };
+  if (interruptRef) interruptRef.current = interrupt;
+  useCommand('interrupt', () => interrupt());
+
+  const attempt = (make: () => GameHandle, onError: (message: string) => void) => {
+    try {
+      setScreen(gameScreen(make()));
+    } catch (e) {
+      onError(describe(e));
+    }
+  };
+
+  let body: React.ReactNode;
+  switch (screen.kind) {
+    case 'title':
+      body = (
+        <TitleScreen
+          latest={title?.latest ?? null}
+          canReplay={Boolean(title?.logs)}
+          message={screen.message}
+          onChoose={(choice) => {
+            if (choice === 'new') setScreen({ kind: 'role' });
+            else if (choice === 'replay') setScreen({ kind: 'logs' });
+            else if (choice === 'quit') leave({ kind: 'quit', game: null });
+            else if (title) {
+              attempt(title.continueLatest, (m) => setScreen({ kind: 'title', message: `Cannot continue: ${m}` }));
+            }
+          }}
+        />
+      );
+      break;
+    case 'role':
+      body = (
+        <RoleScreen
+          mode={title ? 'menu' : 'title'}
+          onPick={(role) => {
+            if (title) setScreen({ kind: 'scenario', role });
+            else if (newGame)
+              attempt(
+                () => newGame(role),
+                (m) => exit(new Error(m)),
+              );
+          }}
+          onBack={() => (title ? setScreen({ kind: 'title' }) : leave({ kind: 'quit', game: null }))}
+        />
+      );
+      break;
+    case 'scenario':
+      body = (
+        <ScenarioScreen
+          role={screen.role}
+          scenarios={title?.scenarios ?? []}
+          onPick={(scenario) => {
+            if (!title) return;
+            attempt(
+              () => title.newGame(screen.role, scenario),
+              (m) => setScreen({ kind: 'title', message: `Cannot start: ${m}` }),
+            );
+          }}
+          onBack={() => setScreen({ kind: 'role' })}
+        />
+      );
+      break;
+    case 'logs':
+      body = (
+        <LogsScreen
+          logs={title?.logs?.() ?? []}
+          onPick={(file) => leave({ kind: 'replay', file })}
+          onBack={() => setScreen({ kind: 'title' })}
+        />
+      );
+      break;
+    case 'game':
+      return (
+        <GameView
+          key={screen.id}
+          game={screen.game}
+          onQuit={() => {
+            saveQuietly(screen.game);
+            leave({ kind: 'quit', game: screen.game });
+          }}
+        />
+      );
+  }
+  return <SizeGate>{body}</SizeGate>;
 }

@@ -1,0 +1,81 @@
+/**
+ * `mandate` with no command: the title screen (new game, continue, replay a log, quit). The
+ * screen does no disk access itself; this command hands it functions that start, continue and
+ * save games, and acts on how it closed (a replay to open, where a game was saved).
+ */
+import { randomInt } from 'node:crypto';
+import { replayLog } from '../../engine/replay.js';
+import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
+import { createAutosaver } from '../../storage/autosave.js';
+import { latestUnfinished, listSaves } from '../../storage/logs.js';
+import type { ContinueInfo, LogInfo, TitleActions } from '../../ui/types.js';
+import { UserError } from '../errors.js';
+import { farewell, gameHandle } from '../game-handle.js';
+import { describeDivergence, loadLog } from '../log-file.js';
+import { MAX_SEED } from '../options.js';
+import { builtInStorySource } from '../story-source.js';
+import { newGameSaver, playCommand, startSession, wantsPlain } from './play.js';
+import { replayCommand } from './replay.js';
+import { assertWritable } from './resume.js';
+
+function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
+  const source = builtInStorySource();
+  let files: readonly string[] = [];
+  const latest = latestUnfinished();
+  const info: ContinueInfo | null = latest && {
+    role: latest.log.role,
+    turn: latest.log.decisions.at(-1)?.turn ?? 0,
+    month: latest.log.decisions.at(-1)?.month ?? null,
+    decisions: latest.log.decisions.length,
+    player: latest.log.player,
+    updatedAt: latest.log.updatedAt,
+  };
+  const actions: TitleActions = {
+    latest: info,
+    scenarios: [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short],
+    newGame(role, scenario) {
+      const session = startSession(source, role, randomInt(0, MAX_SEED), scenario);
+      const saver = newGameSaver(source, role, null);
+      saver.save(session);
+      files = saver.files;
+      return gameHandle(session, saver);
+    },
+    continueLatest() {
+      if (!latest) throw new UserError('there is no unfinished game to continue');
+      const log = loadLog(latest.file);
+      const result = replayLog(log, source.json, { undo: log.scenario.undo });
+      if (!result.ok) throw new UserError(describeDivergence(result.divergence));
+      assertWritable(latest.file);
+      const saver = createAutosaver([latest.file], source.json, {
+        player: log.player,
+        createdAt: log.createdAt,
+        forkedFrom: log.forkedFrom,
+      });
+      files = saver.files;
+      return gameHandle(result.session, saver);
+    },
+    logs: (): LogInfo[] =>
+      listSaves().saves.map(({ file, log }) => ({
+        file,
+        role: log.role,
+        status: log.status,
+        ending: log.ending?.title ?? null,
+        turn: log.decisions.at(-1)?.turn ?? 0,
+        decisions: log.decisions.length,
+        player: log.player,
+        updatedAt: log.updatedAt,
+      })),
+  };
+  return { actions, files: () => files };
+}
+
+export async function titleCommand(): Promise<number> {
+  // Without a terminal there is no screen to show: play in plain mode, as `play` would.
+  if (wantsPlain(false)) return playCommand({});
+  const { actions, files } = titleActions();
+  const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
+  const outcome = await runTitleUI(actions);
+  if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
+  process.stdout.write(farewell(outcome, files()));
+  return exitCodeFor(outcome);
+}

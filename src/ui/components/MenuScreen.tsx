@@ -1,0 +1,60 @@
+import { Box } from 'ink';
+import { useState } from 'react';
+import { wrapText } from '../format.js';
+import { useTerminalSize } from '../hooks/terminal-size.js';
+import { footerItems } from '../keys.js';
+import { frameHeight } from '../layout.js';
+import { helpLines } from '../panels.js';
+import type { StyledLine } from '../theme.js';
+import { Footer } from './Footer.js';
+import { Frame } from './Frame.js';
+import { Header } from './Header.js';
+import { Lines } from './Lines.js';
+import { Menu, type MenuItem } from './Menu.js';
+
+interface Props {
+  /** Left of the header. */
+  heading: string;
+  /** Paragraphs above the menu; they are wrapped to the width here. */
+  intro: readonly StyledLine[];
+  items: readonly MenuItem[];
+  /** `title` on the first screen (q quits), `menu` after it (q goes back). */
+  mode: 'title' | 'menu';
+  onChoose(index: number): void;
+  onBack(): void;
+  /** A line under the menu, such as why Continue failed. */
+  message?: StyledLine | null;
+}
+
+const wrapLines = (lines: readonly StyledLine[], width: number): StyledLine[] =>
+  lines.flatMap((l) => wrapText(l.text, width).map((text) => ({ text, tone: l.tone })));
+
+/** A full-screen menu: header, some lines of introduction, the options, the keys. */
+export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, message }: Props) {
+  const { cols, rows } = useTerminalSize();
+  const [help, setHelp] = useState(false);
+  const width = Math.min(cols - 4, 76);
+  return (
+    <Frame
+      width={cols}
+      height={frameHeight(rows)}
+      header={<Header left={heading} right="? help" width={cols} />}
+      footer={<Footer items={footerItems(mode)} width={cols} />}
+    >
+      <Box flexDirection="column" paddingX={2} paddingTop={1} overflow="hidden">
+        <Lines lines={help ? helpLines(mode, new Set(), width) : wrapLines(intro, width)} width={width} />
+        <Box marginTop={1} flexDirection="column">
+          <Menu
+            items={items}
+            width={width}
+            mode={mode}
+            onChoose={onChoose}
+            onBack={help ? () => setHelp(false) : onBack}
+            onHelp={() => setHelp((h) => !h)}
+          />
+        </Box>
+        {message ? <Lines lines={wrapLines([message], width)} width={width} /> : null}
+      </Box>
+    </Frame>
+  );
+}

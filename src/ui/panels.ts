@@ -1,0 +1,161 @@
+/**
+ * The lines of the status panel and of the overlays (help, history, notes, quit), built as
+ * plain data so each can be measured before it is drawn and tested without a terminal.
+ */
+import type { View } from '../engine/session.js';
+import { BURDEN_LIMIT } from '../engine/sim/meters.js';
+import { TRACK_LABELS, TRACK_NAMES } from '../engine/sim/tracks.js';
+import {
+  formatMeter,
+  formatTroopsShort,
+  meterBar,
+  sanitize,
+  stateLabel,
+  truncate,
+  wrapHanging,
+  wrapText,
+} from './format.js';
+import { type HelpRow, helpRows, type Mode, type Unavailable, unavailableFor } from './keys.js';
+import type { StyledLine, Tone } from './theme.js';
+import { decisionLines } from './transcript.js';
+
+const blank: StyledLine = { text: '', tone: 'text' };
+
+export function capitalTone(capital: number): Tone {
+  return capital <= 20 ? 'bad' : capital <= 40 ? 'warn' : 'good';
+}
+
+export function burdenTone(usTroops: number): Tone {
+  const r = usTroops / BURDEN_LIMIT;
+  return r >= 0.9 ? 'bad' : r >= 0.7 ? 'warn' : 'good';
+}
+
+/**
+ * The status panel beside the story: capital and troop burden as labelled bars with the last
+ * change, then the three tracks. Blank lines and headings go first when `height` is short.
+ */
+export function statusLines(view: View, width: number, height: number): StyledLine[] {
+  const { meters: m, delta: d, tracks } = view;
+  const meters: StyledLine[] = [
+    { text: 'Political capital', tone: 'heading' },
+    { text: formatMeter('capital', m.capital, d?.capital), tone: 'text' },
+    { text: meterBar(m.capital, 100, width), tone: capitalTone(m.capital) },
+    blank,
+    { text: 'Troop burden', tone: 'heading' },
+    { text: formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops), tone: 'text' },
+    { text: meterBar(m.usTroops, BURDEN_LIMIT, width), tone: burdenTone(m.usTroops) },
+    { text: truncate(`limit ${formatTroopsShort(BURDEN_LIMIT)}`, width), tone: 'dim' },
+    {
+      text: truncate(formatMeter('allied troops', formatTroopsShort(m.alliedTroops), d?.alliedTroops), width),
+      tone: 'text',
+    },
+    blank,
+    { text: 'Negotiations', tone: 'heading' },
+  ];
+  const trackLines: StyledLine[] = TRACK_NAMES.flatMap((name) => [
+    { text: truncate(TRACK_LABELS[name], width), tone: 'dim' as Tone },
+    { text: truncate(`  ${stateLabel(tracks[name])}`, width), tone: 'text' as Tone },
+  ]);
+  let lines = [...meters, ...trackLines];
+  if (lines.length > height) lines = lines.filter((l) => l !== blank);
+  if (lines.length > height) lines = lines.filter((l) => !l.text.startsWith('limit '));
+  if (lines.length > height) lines = lines.filter((l) => l.tone !== 'heading');
+  if (lines.length > height) {
+    // Tracks on one line each: `UN resolution: drafting`.
+    const compactTracks = TRACK_NAMES.map((name) => ({
+      text: truncate(`${TRACK_LABELS[name]}: ${stateLabel(tracks[name])}`, width),
+      tone: 'text' as Tone,
+    }));
+    lines = [...lines.filter((l) => !trackLines.includes(l)), ...compactTracks];
+  }
+  return lines.slice(0, Math.max(0, height));
+}
+
+/** Three lines for narrow terminals: capital, burden, tracks. */
+export function compactStatusLines(view: View, width: number): StyledLine[][] {
+  const { meters: m, delta: d, tracks } = view;
+  const label = 24;
+  const bar = Math.max(4, width - label - 12);
+  const cap = formatMeter('capital', m.capital, d?.capital).padEnd(label);
+  const us = formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops).padEnd(label);
+  const tr = TRACK_NAMES.map(
+    (n) => `${n === 'un' ? 'UN' : n === 'invitation' ? 'invitation' : 'command'} ${stateLabel(tracks[n])}`,
+  ).join(' · ');
+  return [
+    [
+      { text: cap, tone: 'text' },
+      { text: meterBar(m.capital, 100, bar), tone: capitalTone(m.capital) },
+    ],
+    [
+      { text: us, tone: 'text' },
+      { text: meterBar(m.usTroops, BURDEN_LIMIT, bar), tone: burdenTone(m.usTroops) },
+      { text: ` /${formatTroopsShort(BURDEN_LIMIT)}`, tone: 'dim' },
+    ],
+    [{ text: truncate(tr, width), tone: 'dim' }],
+  ];
+}
+
+export function helpLines(mode: Mode, unavailable: Unavailable, width: number): StyledLine[] {
+  const rows: HelpRow[] = helpRows(mode, unavailable);
+  const keyWidth = Math.min(16, Math.max(...rows.map((r) => r.keys.length)) + 2);
+  return rows.flatMap((r) =>
+    wrapHanging(r.keys.padEnd(keyWidth), r.help + (r.available ? '' : ' (not available now)'), width).map((text) => ({
+      text,
+      tone: (r.available ? 'text' : 'dim') as Tone,
+    })),
+  );
+}
+
+export function historyLines(view: View, width: number): StyledLine[] {
+  return decisionLines(view.decisions, width);
+}
+
+export function notesLines(view: View, width: number): StyledLine[] {
+  const notes = view.passage.notes;
+  if (notes.length === 0) return [{ text: 'There is no historical note for this passage.', tone: 'dim' }];
+  return notes.flatMap((n, i) => [
+    ...(i > 0 ? [blank] : []),
+    ...wrapText(sanitize(n), width).map((text) => ({ text, tone: 'note' as Tone })),
+  ]);
+}
+
+export function quitLines(width: number): StyledLine[] {
+  return [
+    ...wrapText('Leave the game now?', width).map((text) => ({ text, tone: 'heading' as Tone })),
+    blank,
+    ...wrapText(
+      'It is saved after every decision: continue it later with Continue on the title screen, or with `mandate resume`.',
+      width,
+    ).map((text) => ({ text, tone: 'text' as Tone })),
+    blank,
+    { text: 'y  quit        n  keep playing', tone: 'text' },
+  ];
+}
+
+export interface OverlayContent {
+  title: string;
+  lines: StyledLine[];
+}
+
+/** The title and lines of an overlay over a game or an ending. */
+export function overlayContent(
+  overlay: 'help' | 'history' | 'notes' | 'quit',
+  view: View,
+  under: Mode,
+  width: number,
+): OverlayContent {
+  switch (overlay) {
+    case 'help':
+      return { title: 'Keys', lines: helpLines(under, unavailableFor(view), width) };
+    case 'history': {
+      const n = view.decisions.length;
+      return { title: `History · ${n} decision${n === 1 ? '' : 's'}`, lines: historyLines(view, width) };
+    }
+    case 'notes': {
+      const n = view.passage.notes.length;
+      return { title: n > 1 ? `Historical notes (${n})` : 'Historical note', lines: notesLines(view, width) };
+    }
+    case 'quit':
+      return { title: 'Quit', lines: quitLines(width) };
+  }
+}

@@ -1,0 +1,91 @@
+import { type ReactNode, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { GameSession } from '../../engine/session.js';
+import { type GameActions, GameActionsContext, GameStateContext } from './game-context.js';
+import { gameReducer, initialGameState } from './game-reducer.js';
+
+interface Props {
+  /** The game being played; nothing else drives it while the provider is mounted. */
+  session: GameSession;
+  /** Writes the game's log (after every decision and undo, and on `s`); returns the files written. */
+  save(session: GameSession): readonly string[];
+  /** The player confirmed they want to leave. */
+  onQuit(): void;
+  children: ReactNode;
+}
+
+const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * Owns a game's screen state and publishes it, with the actions on it, through two contexts.
+ * Autosave runs after the frame that shows a decision is drawn, so saving never delays a key.
+ */
+export function GameProvider({ session, save, onQuit, children }: Props) {
+  const [state, dispatch] = useReducer(gameReducer, session, (s) => initialGameState(s.view()));
+  const saveAfterRender = useRef(false);
+  const props = useRef({ save, onQuit });
+  props.current = { save, onQuit };
+
+  // After every commit: the frame showing the decision is already written when this runs.
+  useEffect(() => {
+    if (!saveAfterRender.current) return;
+    saveAfterRender.current = false;
+    try {
+      props.current.save(session);
+    } catch (e) {
+      dispatch({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
+    }
+  });
+
+  const actions = useMemo<GameActions>(
+    () => ({
+      choose(index) {
+        // The session, not the last render, is the truth: two keys may arrive in one frame.
+        const view = session.view();
+        const choice = view.choices[index];
+        if (!choice || view.ended) return;
+        try {
+          const next = session.choose(index);
+          saveAfterRender.current = true;
+          dispatch({ type: 'chose', view: next, passage: view.passage, choice: choice.text });
+        } catch (e) {
+          dispatch({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
+        }
+      },
+      undo() {
+        const view = session.view();
+        if (!view.canUndo) {
+          const why = view.decisions.length === 0 ? 'Nothing to take back yet.' : 'Undo is off for this game.';
+          dispatch({ type: 'flash', flash: { text: why, tone: 'info' } });
+          return;
+        }
+        if (session.undo()) {
+          saveAfterRender.current = true;
+          dispatch({ type: 'undid', view: session.view() });
+        }
+      },
+      save() {
+        try {
+          const files = props.current.save(session);
+          const where = files.length > 0 ? `Saved to ${files.join(' and ')}` : 'Saved.';
+          dispatch({ type: 'flash', flash: { text: where, tone: 'info' } });
+        } catch (e) {
+          dispatch({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
+        }
+      },
+      select: (delta) => dispatch({ type: 'select', delta }),
+      scrollTo: (top) => dispatch({ type: 'scroll', top }),
+      toggle: (overlay) => dispatch({ type: 'toggle', overlay }),
+      close: () => dispatch({ type: 'close' }),
+      overlayScrollTo: (top) => dispatch({ type: 'overlayScroll', top }),
+      flash: (flash) => dispatch({ type: 'flash', flash }),
+      quit: () => props.current.onQuit(),
+    }),
+    [session],
+  );
+
+  return (
+    <GameActionsContext.Provider value={actions}>
+      <GameStateContext.Provider value={state}>{children}</GameStateContext.Provider>
+    </GameActionsContext.Provider>
+  );
+}

@@ -1,0 +1,176 @@
+/**
+ * The story as the player reads it: every passage so far, each followed by the option taken,
+ * wrapped to the width of the story pane. Pure: the pane only slices these lines, so a long
+ * game costs no more per key than a short one (see `transcriptLines`' cache).
+ */
+import type { Decision, Passage, View } from '../engine/session.js';
+import { lineChart, metersByTurn, sparkline } from './chart.js';
+import {
+  COLLAPSE_LABELS,
+  formatDecisionCost,
+  formatShortMonth,
+  formatTurnMonth,
+  sanitize,
+  wrapHanging,
+  wrapText,
+} from './format.js';
+import type { StyledLine, Tone } from './theme.js';
+
+/** A passage the player has moved past, and the option they took there. */
+export interface TranscriptEntry {
+  passage: Passage;
+  choice: string;
+}
+
+const blank: StyledLine = { text: '', tone: 'text' };
+
+function wrapped(text: string, width: number, tone: Tone, prefix = ''): StyledLine[] {
+  const lines = prefix ? wrapHanging(prefix, sanitize(text), width) : wrapText(sanitize(text), width);
+  return lines.map((t) => ({ text: t, tone }));
+}
+
+/** A passage's lines: a heading when it opens a turn, then its text; debrief lines are marked. */
+export function passageLines(passage: Passage, width: number, heading: boolean): StyledLine[] {
+  const out: StyledLine[] = [];
+  const title = formatTurnMonth(passage.turn, passage.month);
+  if (heading && title) out.push({ text: `── ${title} ──`, tone: 'heading' }, blank);
+  for (const line of passage.lines) {
+    if (line.kind === 'question') out.push(...wrapped(line.text, width, 'question', '? '));
+    else if (line.kind === 'history') out.push(...wrapped(line.text, width, 'history'));
+    else out.push(...wrapped(line.text, width, 'text'));
+  }
+  if (passage.notes.length > 0) {
+    const n = passage.notes.length;
+    out.push(blank, {
+      text: `[n] ${n === 1 ? 'a historical note' : `${n} historical notes`} for this passage`,
+      tone: 'note',
+    });
+  }
+  return out;
+}
+
+const cache = new WeakMap<object, { width: number; lines: StyledLine[] }>();
+
+function entryLines(entry: TranscriptEntry, previous: Passage | undefined, width: number): StyledLine[] {
+  const hit = cache.get(entry);
+  if (hit && hit.width === width) return hit.lines;
+  const lines = [
+    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous)),
+    blank,
+    ...wrapped(entry.choice, width, 'choice', '▸ '),
+    blank,
+  ];
+  cache.set(entry, { width, lines });
+  return lines;
+}
+
+function opensTurn(passage: Passage, previous: Passage | undefined): boolean {
+  return !previous || previous.turn !== passage.turn || previous.month !== passage.month;
+}
+
+export interface TranscriptLines {
+  lines: StyledLine[];
+  /** Where reading resumes after a decision: the option just taken, or the current passage. */
+  anchor: number;
+}
+
+/**
+ * Every line of the story pane. Entries are wrapped once per width and cached, so adding a
+ * passage or scrolling does not re-wrap the whole game.
+ */
+export function transcriptLines(
+  entries: readonly TranscriptEntry[],
+  current: Passage,
+  width: number,
+  preface: readonly StyledLine[] = [],
+): TranscriptLines {
+  const lines: StyledLine[] = [...preface];
+  let anchor = lines.length;
+  entries.forEach((e, i) => {
+    const block = entryLines(e, entries[i - 1]?.passage, width);
+    // The option taken sits after the passage and a blank line, and before a closing blank.
+    anchor = lines.length + block.length - 1 - wrapHanging('▸ ', sanitize(e.choice), width).length;
+    for (const l of block) lines.push(l);
+  });
+  if (entries.length === 0) anchor = lines.length;
+  lines.push(...passageLines(current, width, opensTurn(current, entries.at(-1)?.passage)));
+  return { lines, anchor };
+}
+
+/**
+ * The top line that follows the game: from the option just taken (or the passage's start),
+ * or lower when everything after it fits, so the pane is always full.
+ */
+export function followTop(total: number, anchor: number, height: number): number {
+  return Math.max(0, Math.min(anchor, total - height));
+}
+
+/** Lines at the head of a resumed game, whose earlier passages this screen never saw. */
+export function resumedPreface(decisions: readonly Decision[], width: number): StyledLine[] {
+  if (decisions.length === 0) return [];
+  const n = decisions.length;
+  return [
+    ...wrapped(`Resumed after ${n} decision${n === 1 ? '' : 's'}; press h for the history of this game.`, width, 'dim'),
+    blank,
+  ];
+}
+
+/** The ending screen as one scrollable document: debrief, charts, decisions and their costs. */
+export function endingLines(view: View, width: number): StyledLine[] {
+  const out: StyledLine[] = [];
+  const section = (title: string) =>
+    out.push(blank, { text: title, tone: 'heading' }, { text: '─'.repeat(Math.min(width, title.length)), tone: 'dim' });
+  const ending = view.ending;
+  out.push(...wrapped(ending ? ending.title : 'The story has ended.', width, 'heading'));
+  if (view.collapse) out.push(...wrapped(COLLAPSE_LABELS[view.collapse], width, 'bad'));
+  out.push(blank);
+  const story = ending ? view.passage.lines.filter((l) => l.kind === 'text') : view.passage.lines;
+  for (const line of story) out.push(...wrapped(line.text, width, line.kind === 'question' ? 'question' : 'text'));
+  if (ending && ending.history.length > 0) {
+    section('What really happened');
+    for (const h of ending.history) out.push(...wrapped(h, width, 'history'));
+  }
+  if (ending && ending.questions.length > 0) {
+    section('Questions to discuss');
+    ending.questions.forEach((q, i) => {
+      out.push(...wrapped(q, width, 'question', `${i + 1}. `));
+    });
+  }
+  const points = metersByTurn(view.decisions, view.meters);
+  if (points.length > 1) {
+    const labels = `${points[0]!.label} … ${points.at(-1)!.label}`;
+    const chart = (title: string, values: number[], min: number, max: number) => {
+      section(title);
+      if (width >= 30) {
+        for (const l of lineChart(values, { height: 6, width, min, max })) out.push({ text: l, tone: 'text' });
+      } else {
+        out.push({ text: sparkline(values, min, max), tone: 'text' });
+      }
+      out.push({ text: `${labels} · ${values.join(' → ')}`.slice(0, Math.max(width, 1)), tone: 'dim' });
+    };
+    chart(
+      'Political capital by turn',
+      points.map((p) => p.capital),
+      0,
+      100,
+    );
+    const troops = points.map((p) => p.usTroops);
+    chart('US troops by turn (thousands)', troops, Math.max(0, Math.min(...troops) - 10), Math.max(...troops) + 10);
+  }
+  section(`Your decisions (${view.decisions.length})`);
+  out.push(...decisionLines(view.decisions, width));
+  return out;
+}
+
+/** Each decision: where, what, and what it cost. */
+export function decisionLines(decisions: readonly Decision[], width: number): StyledLine[] {
+  if (decisions.length === 0) return [{ text: 'No decisions yet.', tone: 'dim' }];
+  const out: StyledLine[] = [];
+  decisions.forEach((d, i) => {
+    const when = [d.turn ? `turn ${d.turn}` : '', formatShortMonth(d.month)].filter(Boolean).join(', ');
+    out.push(...wrapped(`${d.text}${when ? ` (${when})` : ''}`, width, 'text', `${i + 1}. `));
+    const indent = ' '.repeat(`${i + 1}. `.length);
+    out.push(...wrapped(formatDecisionCost(d.before, d.meters), width, 'dim', indent));
+  });
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * What the terminal UI needs from the command line, as plain functions and data: the UI owns
+ * no rules and touches no files, so starting, continuing and saving a game come from outside.
+ */
+import type { Scenario } from '../engine/scenario.js';
+import type { GameSession, Role } from '../engine/session.js';
+
+/** A game in progress and how to save it. */
+export interface GameHandle {
+  session: GameSession;
+  /**
+   * Writes the game's log now: after every decision and undo, on `s`, on quit and on Ctrl+C.
+   * Returns the files written (shown after `s`). May throw; the UI shows the message.
+   */
+  save(session: GameSession): readonly string[];
+}
+
+/** The latest unfinished game, as the title screen's Continue describes it. */
+export interface ContinueInfo {
+  role: Role;
+  turn: number;
+  month: string | null;
+  decisions: number;
+  player: string | null;
+  /** ISO time of the last save. */
+  updatedAt: string;
+}
+
+/** A saved log the title screen offers to replay. */
+export interface LogInfo {
+  file: string;
+  role: Role;
+  status: 'playing' | 'ended';
+  /** The ending's title, for a finished game. */
+  ending: string | null;
+  turn: number;
+  decisions: number;
+  player: string | null;
+  updatedAt: string;
+}
+
+/** What the title screen can do. */
+export interface TitleActions {
+  /** The game Continue picks up, or null when there is none. */
+  latest: ContinueInfo | null;
+  scenarios: readonly Scenario[];
+  /** Starts a new game (and its autosave). May throw; the UI shows the message. */
+  newGame(role: Role, scenario: Scenario): GameHandle;
+  /** Replays the latest autosave into a session. May throw; the UI shows the message. */
+  continueLatest(): GameHandle;
+  /** Saved logs, newest first, for "Replay a log"; absent when replay is not available. */
+  logs?(): readonly LogInfo[];
+}
+
+/** How the UI closed, for the command line to act on. */
+export type Outcome =
+  | {
+      kind: 'quit' | 'interrupted';
+      /** The game on screen when the UI closed, if any (to say where it was saved). */
+      game: GameHandle | null;
+      /** For `interrupted`: the signal, when one closed the UI rather than Ctrl+C. */
+      signal?: NodeJS.Signals;
+    }
+  | { kind: 'replay'; file: string };

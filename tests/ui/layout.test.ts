@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { choiceLines, gameLayout, isTooSmall, scrollLabel } from '../../src/ui/layout.js';
+import { followTop, transcriptLines } from '../../src/ui/transcript.js';
+import { newSession } from '../helpers/story.js';
+
+describe('layout', () => {
+  it('asks for room below 60×16', () => {
+    expect(isTooSmall(59, 24)).toBe(true);
+    expect(isTooSmall(80, 15)).toBe(true);
+    expect(isTooSmall(60, 16)).toBe(false);
+  });
+
+  it('puts the status at the side from 80 columns, on top below', () => {
+    expect(gameLayout(80, 24)).toMatchObject({ side: 30, main: 50, compact: 0, height: 23, body: 21 });
+    expect(gameLayout(70, 20)).toMatchObject({ side: 0, main: 70, compact: 3 });
+    expect(gameLayout(200, 50).text).toBe(100);
+  });
+
+  it('wraps options, and cuts them to one line each when they do not fit', () => {
+    const choices = [
+      { index: 0, text: 'Start drafting a new UN resolution that could bring more countries in.' },
+      { index: 1, text: 'Wait.' },
+    ];
+    expect(choiceLines(choices, 0, 30, 10).map((l) => l.text)).toEqual([
+      '› 1) Start drafting a new UN',
+      '     resolution that could',
+      '     bring more countries in.',
+      '  2) Wait.',
+    ]);
+    const cut = choiceLines(choices, 1, 30, 2);
+    expect(cut).toHaveLength(2);
+    expect(cut[1]).toEqual({ text: '› 2) Wait.', tone: 'selected' });
+  });
+
+  it('says how much there is to scroll', () => {
+    expect(scrollLabel(0, 10, 8)).toBeUndefined();
+    expect(scrollLabel(5, 10, 30)).toBe('↑5 ↓15 PgUp/PgDn');
+  });
+});
+
+describe('the transcript', () => {
+  it('keeps every passage and the option taken after it', () => {
+    const session = newSession('nato', 2, 'short');
+    const first = session.view();
+    const taken = first.choices[1]!.text;
+    const next = session.choose(1);
+    const t = transcriptLines([{ passage: first.passage, choice: taken }], next.passage, 50);
+    const text = t.lines.map((l) => l.text).join(' ');
+    expect(text).toContain(taken.split(' ').slice(0, 3).join(' '));
+    expect(t.lines[t.anchor]?.text.startsWith('▸ ')).toBe(true);
+    for (const line of t.lines) expect(line.text.length).toBeLessThanOrEqual(50);
+  });
+
+  it('follows the newest passage, never past the end', () => {
+    expect(followTop(100, 80, 10)).toBe(80);
+    expect(followTop(100, 95, 10)).toBe(90);
+    expect(followTop(5, 0, 10)).toBe(0);
+  });
+});
