@@ -9,6 +9,7 @@ import { playCommand } from './commands/play.js';
 import { parseDecisionCount, parseDecisionNumber, replayCommand } from './commands/replay.js';
 import { resumeCommand } from './commands/resume.js';
 import { savesCommand } from './commands/saves.js';
+import { titleCommand } from './commands/title.js';
 import { EXIT, UserError } from './errors.js';
 import { parsePositiveInt, parseRole, parseSeed } from './options.js';
 
@@ -21,7 +22,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       'after',
       '\nExit codes: 0 success, 1 problems found (check, verify), 2 usage or input error.\nRun without a command for the title screen.',
     )
-    .action(() => run(playCommand({})));
+    .action(() => run(titleCommand()));
 
   program
     .command('play')

@@ -9,6 +9,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/logs.js';
 import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
+import { farewell } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
@@ -91,6 +92,11 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         return game.session;
       },
       onDecision: (session) => saver?.save(session),
+      onSave: (session) => {
+        saver?.save(session);
+        return saver?.files;
+      },
+      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver?.files ?? [])),
     });
   }
   const io = stdinIO();
