@@ -165,6 +165,14 @@ export function parseLog(data: unknown): ParseResult {
       problem: `invalid log: decision ${misnumbered + 1} is numbered ${log.decisions[misnumbered]?.step}`,
     };
   }
+  // An index outside the options the log itself lists cannot be a record of play.
+  const outside = log.decisions.find((d) => d.index >= d.options.length);
+  if (outside) {
+    return {
+      ok: false,
+      problem: `invalid log: decision ${outside.step} takes option ${outside.index + 1} of ${outside.options.length}`,
+    };
+  }
   if (log.status === 'playing' && log.ending) {
     return { ok: false, problem: 'invalid log: status is "playing" but an ending is set' };
   }

@@ -44,6 +44,11 @@ export interface ReplayOptions {
   undo?: boolean;
   /** Called after each decision that matched the log (for the replay screen). */
   onStep?(step: ReplayedStep): void;
+  /**
+   * The story's hash, when the caller knows it: a story parsed once for many replays (the
+   * runtime's shared parsed form) has no JSON left to hash.
+   */
+  storyHash?: string;
 }
 
 const METER_NAMES: readonly (keyof Meters)[] = ['capital', 'usTroops', 'alliedTroops'];
@@ -81,7 +86,7 @@ function compareDecision(rec: Decision, d: LoggedDecision): string | null {
 }
 
 export function replayLog(log: DecisionLog, storyJson: string | object, options: ReplayOptions = {}): ReplayResult {
-  const storyChanged = storyHash(storyJson) !== log.story.hash;
+  const storyChanged = (options.storyHash ?? storyHash(storyJson)) !== log.story.hash;
   const kind: DivergenceKind = storyChanged ? 'story-changed' : 'log-edited';
   const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';
   const diverge = (

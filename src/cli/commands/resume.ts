@@ -11,7 +11,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
-import { describeDivergence, loadLog } from '../log-file.js';
+import { describeDivergence, isForeign, loadLog } from '../log-file.js';
 import { playPlain } from '../plain.js';
 import { builtInStorySource } from '../story-source.js';
 import { stdinIO, wantsPlain } from './play.js';
@@ -58,12 +58,15 @@ export async function resumeCommand(given: string | undefined, opts: ResumeOptio
     if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
   }
   const log = loadLog(file);
+  const source = builtInStorySource();
+  const result = replayLog(log, source.json, { undo: log.scenario.undo });
+  // A log of another story is that, first; an ended game has nothing left to play.
+  if (!result.ok && isForeign(result.divergence))
+    throw new UserError(`${file}: cannot resume: ${result.divergence.reason}`);
   if (log.status === 'ended') {
     const ending = log.ending ? ` (${log.ending.id})` : '';
     throw new UserError(`${file}: this game has ended${ending}; see it with: mandate replay ${file}`);
   }
-  const source = builtInStorySource();
-  const result = replayLog(log, source.json, { undo: log.scenario.undo });
   if (!result.ok) throw new UserError(`${file}: cannot resume: ${describeDivergence(result.divergence)}`);
   assertWritable(file);
   // The same file, the same creation time, player and fork origin: this is the same game.

@@ -1,0 +1,119 @@
+/**
+ * The replay engine against real story variants: a recompiled story whose wording changed
+ * (an older or newer story version), the replay steps shown by the replay screen, and forks.
+ */
+import { describe, expect, it } from 'vitest';
+import { forkLog } from '../../src/engine/fork.js';
+import { storyHash } from '../../src/engine/log.js';
+import { replayLog } from '../../src/engine/replay.js';
+import { replayTranscript } from '../../src/engine/replay-steps.js';
+import { storyJson } from '../helpers/story.js';
+import { finishedLog, story, unfinishedLog } from './fixtures.js';
+
+/**
+ * Another version of the story: every option worded `text` is reworded. Works on the compiled
+ * JSON, where option text is stored as `"^text"`, so it needs no knowledge of the story.
+ */
+function reword(text: string): string | null {
+  const needle = JSON.stringify(`^${text}`);
+  if (!storyJson.includes(needle)) return null;
+  return storyJson.split(needle).join(JSON.stringify(`^${text} (revised)`));
+}
+
+describe('a log from another version of the story', () => {
+  it('diverges at the first step that offers the reworded option, and says the story changed', () => {
+    const log = finishedLog('us', 5);
+    let tested = 0;
+    for (const d of log.decisions) {
+      const variant = reword(d.text);
+      if (!variant) continue;
+      const first = log.decisions.findIndex((e) => e.options.includes(d.text));
+      const r = replayLog(log, variant);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.divergence.step).toBe(first + 1);
+      expect(r.divergence.storyChanged).toBe(true);
+      expect(r.divergence.kind).toBe('story-changed');
+      expect(r.divergence.reason).toMatch(
+        /^(the option|option \d+) is now ".*\(the story has changed since the log was written\)$/,
+      );
+      tested++;
+    }
+    expect(tested).toBeGreaterThan(0);
+  });
+
+  it('still verifies when the change does not touch the game played', () => {
+    const log = finishedLog('us', 5);
+    // Reword an option of the other role, never offered in this game.
+    const other = finishedLog('nato', 5);
+    const unseen = other.decisions.map((d) => d.text).find((t) => !log.decisions.some((d) => d.options.includes(t)));
+    const variant = unseen ? reword(unseen) : null;
+    if (!variant) return;
+    expect(storyHash(variant)).not.toBe(log.story.hash);
+    expect(replayLog(log, variant).ok).toBe(true);
+  });
+});
+
+describe('replay steps', () => {
+  it('give for each decision the passage, the options, the one taken, and the meters before and after', () => {
+    const log = finishedLog('nato', 9);
+    const t = replayTranscript(log, story);
+    expect(t.divergence).toBeNull();
+    expect(t.total).toBe(log.decisions.length);
+    expect(t.steps).toHaveLength(log.decisions.length);
+    t.steps.forEach((s, i) => {
+      const d = log.decisions[i]!;
+      expect(s.step).toBe(i + 1);
+      expect(s.passage.lines.length + s.passage.notes.length).toBeGreaterThan(0);
+      expect(s.options).toEqual(d.options);
+      expect(s.chosen).toBe(d.index);
+      expect(s.after).toEqual(d.meters);
+      expect(s.tracksAfter).toEqual(d.tracks);
+      expect(s.before).toEqual(i ? log.decisions[i - 1]!.meters : log.scenario.start);
+      if (i) expect(s.tracksBefore).toEqual(log.decisions[i - 1]!.tracks);
+    });
+    expect(t.final?.ended).toBe(true);
+    expect(t.final?.ending?.id).toBe(log.ending?.id);
+  });
+
+  it('stop where an edited log parts from the story', () => {
+    const log = finishedLog('us', 9);
+    log.decisions[1]!.tracks.un = log.decisions[1]!.tracks.un === 'none' ? 'drafting' : 'none';
+    const t = replayTranscript(log, story);
+    expect(t.steps).toHaveLength(1);
+    expect(t.final).toBeNull();
+    expect(t.divergence).toMatchObject({ step: 2, kind: 'log-edited', storyChanged: false });
+    expect(t.divergence?.reason).toMatch(/^tracks differ after the choice: un /);
+  });
+
+  it('of an unfinished game end with the options that wait', () => {
+    const t = replayTranscript(unfinishedLog(2), story);
+    expect(t.steps).toHaveLength(2);
+    expect(t.final?.ended).toBe(false);
+    expect(t.final?.options.length).toBeGreaterThan(0);
+  });
+});
+
+describe('fork', () => {
+  it('keeps the first N decisions and plays on', () => {
+    const log = finishedLog('us', 13);
+    for (let at = 0; at < log.decisions.length; at++) {
+      const f = forkLog(log, story, at);
+      if (!f.ok) throw new Error(f.problem);
+      expect(f.session.decisions.map((d) => d.index)).toEqual(log.decisions.slice(0, at).map((d) => d.index));
+      expect(f.session.view().ended).toBe(false);
+      expect(f.session.view().canUndo).toBe(at > 0 && log.scenario.undo);
+    }
+  });
+
+  it('refuses N outside the log, into an ended game, or past a divergence', () => {
+    const log = finishedLog('us', 13);
+    const n = log.decisions.length;
+    expect(forkLog(log, story, -1)).toMatchObject({ ok: false });
+    expect(forkLog(log, story, n + 1)).toMatchObject({ ok: false, problem: expect.stringContaining(`use 0-${n}`) });
+    expect(forkLog(log, story, n)).toMatchObject({ ok: false, problem: expect.stringContaining('has ended') });
+    log.decisions[0]!.text = 'Something else';
+    expect(forkLog(log, story, 0).ok).toBe(true);
+    expect(forkLog(log, story, 1)).toMatchObject({ ok: false, divergence: { step: 1, kind: 'log-edited' } });
+  });
+});
