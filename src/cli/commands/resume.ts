@@ -11,6 +11,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
+import { farewell } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog } from '../log-file.js';
 import { playPlain } from '../plain.js';
 import { builtInStorySource } from '../story-source.js';
@@ -38,7 +39,16 @@ export function assertWritable(file: string): void {
 export async function playOn(session: GameSession, saver: Autosaver, plain: boolean | undefined, intro: string) {
   if (!wantsPlain(plain)) {
     const { runGameUI } = await import('../../ui/run.js');
-    return runGameUI({ role: session.view().role, start: () => session, onDecision: (s) => saver.save(s) });
+    return runGameUI({
+      role: session.view().role,
+      start: () => session,
+      onDecision: (s) => saver.save(s),
+      onSave: (s) => {
+        saver.save(s);
+        return saver.files;
+      },
+      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files)),
+    });
   }
   const io = stdinIO();
   try {
