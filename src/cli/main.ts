@@ -29,7 +29,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .description('start a new game')
     .addOption(new Option('--role <role>', 'us or nato').argParser(parseRole))
     .addOption(new Option('--seed <n>', 'seed for every random event (a whole number)').argParser(parseSeed))
-    .option('--scenario <name>', 'full or short', 'full')
+    .option('--scenario <name>', 'full, short, or a scenario FILE (JSON; see docs/scenarios.md)', 'full')
     .option('--player <name>', 'your name, written in the log')
     .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
@@ -77,6 +77,31 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--random', 'blind random play instead of coverage-guided (for comparison)')
     .option('--json', 'print the report as one JSON document')
     .action((opts) => run(import('./commands/check.js').then((m) => m.checkCommand(opts))));
+
+  // Reports load on demand (dynamic import), so starting a game never pays for them.
+  program
+    .command('debrief')
+    .description('a printable debrief of one game: the path taken, the ending, what really happened, questions')
+    .argument('<log>', 'a decision log')
+    .addOption(new Option('--format <format>', 'md or json (default: from --out, else md)').choices(['md', 'json']))
+    .option('--out <file>', 'write to this file instead of the screen')
+    .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
+
+  program
+    .command('report')
+    .description('a class report over many logs: endings, choices, capital and troops by turn')
+    .argument('<logs...>', 'decision logs, or folders of them')
+    .addOption(
+      new Option('--format <format>', 'table, md, csv, json or html (default: from --out, else table)').choices([
+        'table',
+        'md',
+        'csv',
+        'json',
+        'html',
+      ]),
+    )
+    .option('--out <file>', 'write to this file instead of the screen')
+    .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
 
   return program;
 }

@@ -7,6 +7,7 @@ import { GameSession, type Role } from '../../engine/session.js';
 import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/logs.js';
+import { readScenarioFile, ScenarioFileError } from '../../storage/scenarios.js';
 import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { farewell } from '../game-handle.js';
@@ -27,10 +28,22 @@ export interface PlayOptions {
   story?: string;
 }
 
+/**
+ * `--scenario`: a built-in name, or a scenario file (see docs/scenarios.md). A word that is
+ * neither a built-in nor an existing file is most likely a typo of a built-in, and says so.
+ */
 export function resolveScenario(name: string | undefined): Scenario {
   const id = name ?? 'full';
   if (isBuiltInScenario(id)) return BUILT_IN_SCENARIOS[id];
-  throw new UserError(`unknown scenario "${id}": use full or short`);
+  try {
+    return readScenarioFile(id);
+  } catch (e) {
+    if (!(e instanceof ScenarioFileError)) throw e;
+    if (e.problem === 'no such file' && !/[./\\]/.test(id)) {
+      throw new UserError(`unknown scenario "${id}": use full, short or a scenario file (see docs/scenarios.md)`);
+    }
+    throw new UserError(`scenario ${e.message}`);
+  }
 }
 
 export function startSession(source: StorySource, role: Role, seed: number, scenario: Scenario, undo?: boolean) {

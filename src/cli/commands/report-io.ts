@@ -1,0 +1,69 @@
+/**
+ * What `report` and `debrief` share: reading and verifying logs against the built-in story,
+ * choosing a format, and writing the result to stdout or to `--out`.
+ */
+import { extname } from 'node:path';
+import type { DecisionLog } from '../../engine/log.js';
+import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/report/index.js';
+import { LogReadError, readLog } from '../../storage/logs.js';
+import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { UserError } from '../errors.js';
+
+/** Reads one log; a file that cannot be read or is not a log gives its problem instead. */
+export function tryReadLog(file: string): { ok: true; log: DecisionLog } | { ok: false; rejected: RejectedLog } {
+  try {
+    return { ok: true, log: readLog(file) };
+  } catch (e) {
+    if (e instanceof LogReadError) return { ok: false, rejected: { file, reason: e.problem } };
+    return { ok: false, rejected: { file, reason: (e as Error).message } };
+  }
+}
+
+/** Reads and verifies one log against a story. */
+export function loadGame(
+  file: string,
+  storyJson: string | object,
+): { ok: true; game: VerifiedGame } | { ok: false; rejected: RejectedLog } {
+  const read = tryReadLog(file);
+  if (!read.ok) return read;
+  return verifyGame(file, read.log, storyJson);
+}
+
+/** The format named by `--format`, else by the `--out` file's extension, else the default. */
+export function pickFormat<F extends string>(
+  formats: readonly F[],
+  explicit: string | undefined,
+  out: string | undefined,
+  fallback: F,
+): F {
+  if (explicit !== undefined) {
+    if ((formats as readonly string[]).includes(explicit)) return explicit as F;
+    throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
+  }
+  const ext = out ? extname(out).toLowerCase().slice(1) : '';
+  const byExt: Record<string, string> = {
+    htm: 'html',
+    html: 'html',
+    md: 'md',
+    markdown: 'md',
+    csv: 'csv',
+    json: 'json',
+    txt: 'table',
+  };
+  const guess = byExt[ext];
+  return guess && (formats as readonly string[]).includes(guess) ? (guess as F) : fallback;
+}
+
+/** Writes to `--out` (atomically, never over a log) or to stdout. */
+export function emit(text: string, out: string | undefined, inputs: readonly string[]): void {
+  if (!out) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    writeOutputFile(out, text, inputs);
+  } catch (e) {
+    if (e instanceof OutputRefusedError) throw new UserError(e.message);
+    throw e;
+  }
+}

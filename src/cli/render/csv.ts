@@ -1,0 +1,122 @@
+/**
+ * The class report as one CSV (RFC 4180: comma-separated, CRLF line ends, fields quoted when
+ * they hold a comma, quote or line break). One long table with a `section` column, so a
+ * spreadsheet's filter or pivot table gets at any part; docs/teaching.md lists the sections.
+ * Starts with a UTF-8 byte-order mark, without which Excel misreads accented names.
+ */
+import type { ClassReport, Spread } from '../../engine/report/index.js';
+import { clean } from './text.js';
+
+export const CSV_COLUMNS = [
+  'section',
+  'role',
+  'scenario',
+  'turn',
+  'month',
+  'key',
+  'label',
+  'measure',
+  'value',
+] as const;
+
+type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string | number | null>>;
+
+/** Quotes a field when RFC 4180 requires it. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/**
+ * Text from logs, cleaned and defused: a spreadsheet runs a cell that starts with = + - or @
+ * as a formula, so such text gets a leading apostrophe (the spreadsheet's own "this is text").
+ */
+function text(value: string): string {
+  const c = clean(value);
+  return /^[=+\-@]/.test(c) ? `'${c}` : c;
+}
+
+function line(r: Row): string {
+  return CSV_COLUMNS.map((c) => {
+    const v = r[c];
+    if (v === null || v === undefined) return '';
+    return csvField(typeof v === 'number' ? String(v) : v);
+  }).join(',');
+}
+
+const STATS: (keyof Spread)[] = ['n', 'min', 'q1', 'median', 'q3', 'max'];
+
+function rows(r: ClassReport): Row[] {
+  const out: Row[] = [];
+  out.push({ section: 'totals', measure: 'files', value: r.totals.files });
+  out.push({ section: 'totals', measure: 'counted', value: r.totals.verified });
+  out.push({ section: 'totals', measure: 'left_out', value: r.totals.rejected });
+  for (const x of r.byRoleScenario) {
+    out.push({
+      section: 'logs',
+      role: x.role,
+      scenario: text(x.scenario),
+      label: text(x.scenarioTitle),
+      measure: 'logs',
+      value: x.logs,
+    });
+  }
+  for (const e of r.endings) {
+    const key = e.id === null ? '(not finished)' : text(e.id);
+    const base = { section: 'endings', key, label: text(e.title) };
+    out.push({ ...base, measure: 'games', value: e.logs });
+    out.push({ ...base, role: 'us', measure: 'games', value: e.byRole.us });
+    out.push({ ...base, role: 'nato', measure: 'games', value: e.byRole.nato });
+    out.push({ ...base, measure: 'collapses', value: e.collapses });
+  }
+  for (const p of r.decisionPoints) {
+    const base = {
+      section: 'choices',
+      role: p.roles.join('+'),
+      scenario: text(p.scenario),
+      turn: p.turn,
+      month: text(p.month ?? ''),
+      key: text(p.position),
+    };
+    out.push({ ...base, measure: 'reached', value: p.reached });
+    out.push({ ...base, measure: 'games', value: p.logs });
+    for (const o of p.options) out.push({ ...base, label: text(o.text), measure: 'chosen', value: o.chosen });
+  }
+  for (const t of r.trajectories) {
+    for (const p of t.turns) {
+      for (const [section, s] of [
+        ['capital', p.capital],
+        ['us_troops', p.usTroops],
+      ] as const) {
+        for (const m of STATS)
+          out.push({ section, role: t.role, scenario: text(t.scenario), turn: p.turn, measure: m, value: s[m] });
+      }
+    }
+  }
+  for (const h of r.highlights) {
+    for (const [section, g] of [
+      ['best_outcome', h.bestOutcome],
+      ['fastest_collapse', h.fastestCollapse],
+    ] as const) {
+      if (!g) continue;
+      const base = {
+        section,
+        role: g.role,
+        scenario: text(g.scenario),
+        turn: g.turn,
+        key: text(g.file),
+        label: text(g.player ?? ''),
+      };
+      out.push({ ...base, measure: 'decisions', value: g.decisions });
+      out.push({ ...base, measure: 'capital', value: g.meters.capital });
+      out.push({ ...base, measure: 'us_troops', value: g.meters.usTroops });
+      out.push({ ...base, measure: 'allied_troops', value: g.meters.alliedTroops });
+    }
+  }
+  for (const x of r.rejected)
+    out.push({ section: 'left_out', key: text(x.file), label: text(x.reason), measure: 'left_out', value: 1 });
+  return out;
+}
+
+export function renderCsv(r: ClassReport): string {
+  return `\ufeff${[CSV_COLUMNS.join(','), ...rows(r).map(line)].join('\r\n')}\r\n`;
+}
