@@ -18,13 +18,26 @@ export interface ReplayScreenProps {
   at?: number;
 }
 
-/** Lines the screen keeps for everything but the passage (title, options, meters, help). */
-const CHROME_ROWS = 12;
+/** Rows a line takes once wrapped at `cols` (Ink wraps at word breaks: a little more, at worst). */
+const rowsOf = (text: string, cols: number) => Math.max(1, Math.ceil((text.length + 1) / Math.max(cols - 4, 10)));
 
-function PassageLines({ passage, rows }: { passage: Passage; rows: number }) {
+/**
+ * The end of the passage, as much as fits in `rows` rows: the lines just before the decision
+ * matter most. The frame must stay shorter than the terminal, or Ink redraws it all.
+ */
+function PassageLines({ passage, rows, cols }: { passage: Passage; rows: number; cols: number }) {
   const lines = [...passage.lines.map((l) => sanitize(l.text)), ...passage.notes.map((n) => `[note] ${sanitize(n)}`)];
-  // Keep the frame shorter than the terminal: Ink redraws everything when it is taller.
-  const shown = lines.length > rows ? ['…', ...lines.slice(lines.length - rows + 1)] : lines;
+  const shown: string[] = [];
+  let used = 0;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const need = rowsOf(lines[i]!, cols);
+    if (used + need > rows - (i > 0 ? 1 : 0)) {
+      shown.unshift('…');
+      break;
+    }
+    shown.unshift(lines[i]!);
+    used += need;
+  }
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
@@ -34,15 +47,25 @@ function PassageLines({ passage, rows }: { passage: Passage; rows: number }) {
   );
 }
 
-function StepPage({ step, total, rows }: { step: ReplayStep; total: number; rows: number }) {
+interface PageSize {
+  /** Rows free for the page (the title and the key help are already counted). */
+  rows: number;
+  cols: number;
+}
+
+function StepPage({ step, total, rows, cols }: { step: ReplayStep; total: number } & PageSize) {
   const when = [step.turn ? `Turn ${step.turn}` : '', formatMonth(step.month)].filter(Boolean).join(' · ');
+  const meters = formatMeterChange(step.before, step.after);
+  const tracks = formatTrackChanges(step.tracksBefore, step.tracksAfter);
+  const below = [...step.options.map((o) => `  1) ${o}  (chosen)`), meters, ...tracks];
+  const passageRows = rows - 3 - below.reduce((n, line) => n + rowsOf(line, cols), 0);
   return (
     <Box flexDirection="column">
       <Text bold>
         Decision {step.step} of {total}
         {when ? ` · ${when}` : ''}
       </Text>
-      <PassageLines passage={step.passage} rows={rows} />
+      <PassageLines passage={step.passage} rows={passageRows} cols={cols} />
       <Box flexDirection="column" marginTop={1}>
         {step.options.map((text, i) => (
           <Text key={i} bold={i === step.chosen} dimColor={i !== step.chosen}>
@@ -52,8 +75,8 @@ function StepPage({ step, total, rows }: { step: ReplayStep; total: number; rows
         ))}
       </Box>
       <Box flexDirection="column" marginTop={1}>
-        <Text>{formatMeterChange(step.before, step.after)}</Text>
-        {formatTrackChanges(step.tracksBefore, step.tracksAfter).map((line) => (
+        <Text>{meters}</Text>
+        {tracks.map((line) => (
           <Text key={line}>{line}</Text>
         ))}
       </Box>
@@ -61,7 +84,7 @@ function StepPage({ step, total, rows }: { step: ReplayStep; total: number; rows
   );
 }
 
-function LastPage({ transcript, rows }: { transcript: ReplayTranscript; rows: number }) {
+function LastPage({ transcript, rows, cols }: { transcript: ReplayTranscript } & PageSize) {
   const { divergence, final } = transcript;
   if (divergence) {
     return (
@@ -77,7 +100,7 @@ function LastPage({ transcript, rows }: { transcript: ReplayTranscript; rows: nu
       <Text bold>
         {transcript.steps.length ? `After decision ${transcript.steps.length}` : 'Before the first decision'}
       </Text>
-      <PassageLines passage={final.passage} rows={rows} />
+      <PassageLines passage={final.passage} rows={rows - 3} cols={cols} />
       <Box marginTop={1}>
         <Text bold>
           {final.ended
@@ -97,7 +120,8 @@ export function ReplayScreen({ transcript, title, at = 1 }: ReplayScreenProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
   const { stdout } = useStdout();
-  const rows = Math.max(3, (stdout.rows || 24) - CHROME_ROWS);
+  // Title, blank line and key help take three rows; one more is kept free for the cursor.
+  const size = { rows: Math.max(3, (stdout.rows || 24) - 4), cols: stdout.columns || 80 };
   useInput(
     (input, key) => {
       if (input === 'q' || key.escape || (key.ctrl && input === 'c')) exit();
@@ -111,9 +135,9 @@ export function ReplayScreen({ transcript, title, at = 1 }: ReplayScreenProps) {
     <Box flexDirection="column">
       <Text dimColor>{title}</Text>
       {step ? (
-        <StepPage step={step} total={transcript.total} rows={rows} />
+        <StepPage step={step} total={transcript.total} {...size} />
       ) : (
-        <LastPage transcript={transcript} rows={rows} />
+        <LastPage transcript={transcript} {...size} />
       )}
       <Box marginTop={1}>
         <Text dimColor>←/→ or j/k: step · q: quit</Text>
