@@ -45,7 +45,7 @@ function choices(r: ClassReport): string[] {
       const again = p.reached > p.logs ? `, ${p.logs} games` : '';
       out.push(
         '',
-        `#### ${md(whenLabel(p.turn, p.month))} · \`${clean(p.position).replace(/`/g, "'")}\``,
+        `#### ${md(whenLabel(p.turn, p.month))} · ${md(p.position)}`,
         '',
         `${p.reached} chose here${again}.`,
         '',
