@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildLog, type DecisionLog } from '../../src/engine/log.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
 
 /** A small seeded generator (mulberry32): the same class every run. */
 export function rng(seed: number): () => number {
@@ -20,6 +21,14 @@ export function rng(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+let parsed: { json: string | object; story: ParsedStory } | null = null;
+
+/** The story parsed once for all the games of a class (parsing costs more than playing). */
+export function parsedStory(storyJson: string | object): ParsedStory {
+  if (parsed?.json !== storyJson) parsed = { json: storyJson, story: new ParsedStory(storyJson) };
+  return parsed.story;
 }
 
 export interface PlayedGame {
@@ -37,7 +46,13 @@ export function playRandom(
   pickSeed: number,
   stopAfter?: number,
 ): PlayedGame {
-  const session = GameSession.start({ storyJson, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo: false });
+  const session = GameSession.start({
+    storyJson: parsedStory(storyJson),
+    role,
+    seed,
+    scenario: BUILT_IN_SCENARIOS[scenario],
+    undo: false,
+  });
   const random = rng(pickSeed);
   let view = session.view();
   for (let n = 0; !view.ended && n < (stopAfter ?? 500); n++) {

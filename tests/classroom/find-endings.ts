@@ -10,7 +10,7 @@ import { buildLog, type DecisionLog } from '../../src/engine/log.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { type Ending, GameSession, type Role } from '../../src/engine/session.js';
 import type { Meters } from '../../src/engine/sim/meters.js';
-import { rng } from './class-logs.js';
+import { parsedStory, rng } from './class-logs.js';
 
 /** Every `# ending:` tag in a compiled story (both of ink's tag encodings). */
 export function endingIdsOf(storyJson: string): string[] {
@@ -68,7 +68,7 @@ export function findEndings(storyJson: string, wanted: readonly string[], budget
     const strategy = STRATEGIES[Math.floor(run / 4) % STRATEGIES.length]!;
     const random = rng(run * 7919 + 17);
     const session = GameSession.start({
-      storyJson,
+      storyJson: parsedStory(storyJson),
       role,
       seed: run,
       scenario: BUILT_IN_SCENARIOS[scenario],
