@@ -85,14 +85,15 @@ export function transcriptLines(
   preface: readonly StyledLine[] = [],
 ): TranscriptLines {
   const lines: StyledLine[] = [...preface];
-  let anchor = lines.length;
+  let anchor = 0;
   entries.forEach((e, i) => {
     const block = entryLines(e, entries[i - 1]?.passage, width);
     // The option taken sits after the passage and a blank line, and before a closing blank.
     anchor = lines.length + block.length - 1 - wrapHanging('▸ ', sanitize(e.choice), width).length;
     for (const l of block) lines.push(l);
   });
-  if (entries.length === 0) anchor = lines.length;
+  // Nothing decided on this screen yet: start at the top, with any preface.
+  if (entries.length === 0) anchor = 0;
   lines.push(...passageLines(current, width, opensTurn(current, entries.at(-1)?.passage)));
   return { lines, anchor };
 }

@@ -8,12 +8,15 @@ describe('the game screen reducer', () => {
     let state = initialGameState(session.view());
     const first = session.view();
     const chosen = first.choices[0]!.text;
-    state = gameReducer({ ...state, selected: 1, scroll: 3 }, {
-      type: 'chose',
-      view: session.choose(0),
-      passage: first.passage,
-      choice: chosen,
-    });
+    state = gameReducer(
+      { ...state, selected: 1, scroll: 3 },
+      {
+        type: 'chose',
+        view: session.choose(0),
+        passage: first.passage,
+        choice: chosen,
+      },
+    );
     expect(state.transcript).toEqual([{ passage: first.passage, choice: chosen }]);
     expect(state).toMatchObject({ selected: 0, scroll: null, overlay: null });
     session.undo();
@@ -44,12 +47,26 @@ describe('the game screen reducer', () => {
     let state = initialGameState(newSession('us').view());
     state = gameReducer(state, { type: 'toggle', overlay: 'help' });
     expect(state.overlay).toBe('help');
-    state = gameReducer(state, { type: 'overlayScroll', top: 4 });
+    state = gameReducer(state, { type: 'overlayScroll', move: 'pageDown', box: { total: 40, height: 5 } });
+    expect(state.overlayScroll).toBe(4);
     state = gameReducer(state, { type: 'toggle', overlay: 'history' });
     expect(state).toMatchObject({ overlay: 'history', overlayScroll: 0 });
     state = gameReducer(state, { type: 'toggle', overlay: 'history' });
     expect(state.overlay).toBeNull();
     expect(gameReducer(state, { type: 'close' })).toBe(state);
+  });
+
+  it('scrolls from where the pane follows the game, within the lines there are', () => {
+    let state = initialGameState(newSession('us').view());
+    const box = { total: 50, height: 10, follow: 30 };
+    state = gameReducer(state, { type: 'scroll', move: 'lineUp', box });
+    expect(state.scroll).toBe(29);
+    state = gameReducer(state, { type: 'scroll', move: 'pageDown', box });
+    expect(state.scroll).toBe(38);
+    state = gameReducer(state, { type: 'scroll', move: 'bottom', box });
+    expect(state.scroll).toBe(40);
+    state = gameReducer(state, { type: 'scroll', move: 'top', box });
+    expect(state.scroll).toBe(0);
   });
 
   it('clamps scrolling to the lines there are', () => {

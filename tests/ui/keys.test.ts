@@ -58,7 +58,9 @@ describe('the key table', () => {
 
   it('builds the footer from the table and leaves out what is unavailable', () => {
     const all = footerItems('game').map((i) => i.label);
-    expect(all).toEqual(expect.arrayContaining(['choose', 'scroll', 'undo', 'history', 'note', 'save', 'quit', 'help']));
+    expect(all).toEqual(
+      expect.arrayContaining(['choose', 'scroll', 'undo', 'history', 'note', 'save', 'quit', 'help']),
+    );
     const some = footerItems('game', unavailableFor({ canUndo: false, passage: { notes: [] } })).map((i) => i.label);
     expect(some).not.toContain('undo');
     expect(some).not.toContain('note');

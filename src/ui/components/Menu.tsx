@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { truncate, wrapHanging } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { useCommands } from '../hooks/use-commands.js';
@@ -31,18 +31,25 @@ interface Props {
 export function Menu({ items, width, mode = 'menu', onChoose, onBack, onHelp, isActive = true }: Props) {
   const theme = useTheme();
   const enabled = items.map((item, i) => (item.disabled ? -1 : i)).filter((i) => i >= 0);
-  const [selected, setSelected] = useState(enabled[0] ?? 0);
+  const [selected, setSelectedState] = useState(enabled[0] ?? 0);
+  // Ahead of the render: Down then Enter may arrive before React draws the highlight.
+  const live = useRef(selected);
+  const setSelected = (i: number) => {
+    live.current = i;
+    setSelectedState(i);
+  };
   const move = (delta: number) => {
-    const at = enabled.indexOf(selected);
+    const at = enabled.indexOf(live.current);
     const next = enabled[(((at + delta) % enabled.length) + enabled.length) % enabled.length];
     if (next !== undefined) setSelected(next);
   };
   useCommands(
     mode,
     ({ command, index }) => {
+      const current = live.current;
       if (command === 'prev') move(-1);
       else if (command === 'next') move(1);
-      else if (command === 'choose' && !items[selected]?.disabled) onChoose(selected);
+      else if (command === 'choose' && !items[current]?.disabled) onChoose(current);
       else if (command === 'pick' && index !== undefined && items[index] && !items[index].disabled) onChoose(index);
       else if (command === 'quit' || command === 'back') onBack();
       else if (command === 'help') onHelp?.();

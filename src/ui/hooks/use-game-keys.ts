@@ -1,23 +1,10 @@
-import type { Command, Mode } from '../keys.js';
+import type { Mode } from '../keys.js';
 import { useGameActions, useGameState } from '../state/game-context.js';
-import { clampTop } from '../state/game-reducer.js';
+import type { ScrollBox, ScrollMove } from '../state/game-reducer.js';
+
+const MOVES = new Set<string>(['lineUp', 'lineDown', 'pageUp', 'pageDown', 'top', 'bottom']);
+
 import { useCommands } from './use-commands.js';
-
-/** A scrolled block: its first visible line, how many lines it has, and how many show. */
-export interface ScrollBox {
-  top: number;
-  total: number;
-  height: number;
-}
-
-const SCROLLS: Partial<Record<Command, (box: ScrollBox) => number>> = {
-  lineUp: (b) => b.top - 1,
-  lineDown: (b) => b.top + 1,
-  pageUp: (b) => b.top - Math.max(1, b.height - 1),
-  pageDown: (b) => b.top + Math.max(1, b.height - 1),
-  top: () => 0,
-  bottom: (b) => b.total,
-};
 
 /**
  * The keys of the game and ending screens, turned into actions. `story` is the story pane
@@ -28,22 +15,22 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
   const actions = useGameActions();
   useCommands(mode, ({ command, index }) => {
     if (state.flash) actions.flash(null);
-    const scroll = SCROLLS[command];
+    const move = MOVES.has(command) ? (command as ScrollMove) : null;
     if (mode === 'confirm') {
       if (command === 'yes') actions.quit();
       else if (command === 'no') actions.close();
       return;
     }
     if (mode === 'overlay') {
-      if (scroll) actions.overlayScrollTo(clampTop(scroll(overlay), overlay.total, overlay.height));
+      if (move) actions.overlayScroll(move, overlay);
       else if (command === 'close') actions.close();
       else if (command === 'help') actions.toggle('help');
       else if (command === 'history') actions.toggle('history');
       else if (command === 'notes') actions.toggle('notes');
       return;
     }
-    if (scroll) {
-      actions.scrollTo(clampTop(scroll(story), story.total, story.height));
+    if (move) {
+      actions.scroll(move, story);
       return;
     }
     const { view } = state;
@@ -55,15 +42,14 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
         actions.select(1);
         break;
       case 'choose':
-        actions.choose(state.selected);
+        actions.chooseSelected();
         break;
       case 'pick':
         if (index !== undefined && index < view.choices.length) actions.choose(index);
-        else
-          actions.flash({
-            text: `There ${view.choices.length === 1 ? 'is one option' : `are ${view.choices.length} options`} here.`,
-            tone: 'info',
-          });
+        else {
+          const n = view.choices.length;
+          actions.flash({ text: `There ${n === 1 ? 'is one option' : `are ${n} options`} here.`, tone: 'info' });
+        }
         break;
       case 'undo':
         actions.undo();

@@ -24,11 +24,7 @@ export function EndingScreen() {
   const overlayHeight = height + 1;
   const overlayTop = content ? clampTop(state.overlayScroll, content.lines.length, overlayHeight - 2) : 0;
   const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : 'ending';
-  useGameKeys(
-    mode,
-    { top, total: doc.length, height },
-    { top: overlayTop, total: content?.lines.length ?? 0, height: overlayHeight - 2 },
-  );
+  useGameKeys(mode, { total: doc.length, height }, { total: content?.lines.length ?? 0, height: overlayHeight - 2 });
   return (
     <GameFrame view={view} layout={layout} mode={mode} flash={state.flash} right="THE END">
       {content ? (

@@ -39,8 +39,8 @@ export function GameScreen() {
   const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : 'game';
   useGameKeys(
     mode,
-    { top, total, height: storyHeight },
-    { top: overlayTop, total: content?.lines.length ?? 0, height: overlayHeight - 2 },
+    { total, height: storyHeight, follow: followTop(total, story.anchor, storyHeight) },
+    { total: content?.lines.length ?? 0, height: overlayHeight - 2 },
   );
   return (
     <GameFrame view={view} layout={layout} mode={mode} flash={state.flash}>

@@ -1,7 +1,7 @@
-import { type ReactNode, useEffect, useMemo, useReducer, useRef } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { GameSession } from '../../engine/session.js';
 import { type GameActions, GameActionsContext, GameStateContext } from './game-context.js';
-import { gameReducer, initialGameState } from './game-reducer.js';
+import { type GameAction, gameReducer, initialGameState } from './game-reducer.js';
 
 interface Props {
   /** The game being played; nothing else drives it while the provider is mounted. */
@@ -21,6 +21,13 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export function GameProvider({ session, save, onQuit, children }: Props) {
   const [state, dispatch] = useReducer(gameReducer, session, (s) => initialGameState(s.view()));
+  // The state after every action so far, ahead of the next render: two keys can arrive
+  // before React renders, and the second must see what the first did.
+  const live = useRef(state);
+  const act = useCallback((action: GameAction) => {
+    live.current = gameReducer(live.current, action);
+    dispatch(action);
+  }, []);
   const saveAfterRender = useRef(false);
   const props = useRef({ save, onQuit });
   props.current = { save, onQuit };
@@ -32,56 +39,57 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
     try {
       props.current.save(session);
     } catch (e) {
-      dispatch({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
+      act({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
     }
   });
 
-  const actions = useMemo<GameActions>(
-    () => ({
-      choose(index) {
-        // The session, not the last render, is the truth: two keys may arrive in one frame.
-        const view = session.view();
-        const choice = view.choices[index];
-        if (!choice || view.ended) return;
-        try {
-          const next = session.choose(index);
-          saveAfterRender.current = true;
-          dispatch({ type: 'chose', view: next, passage: view.passage, choice: choice.text });
-        } catch (e) {
-          dispatch({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
-        }
-      },
+  const actions = useMemo<GameActions>(() => {
+    const choose = (index: number) => {
+      // The session, not the last render, is the truth: two keys may arrive in one frame.
+      const view = session.view();
+      const choice = view.choices[index];
+      if (!choice || view.ended) return;
+      try {
+        const next = session.choose(index);
+        saveAfterRender.current = true;
+        act({ type: 'chose', view: next, passage: view.passage, choice: choice.text });
+      } catch (e) {
+        act({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
+      }
+    };
+    return {
+      choose,
+      chooseSelected: () => choose(live.current.selected),
       undo() {
         const view = session.view();
         if (!view.canUndo) {
           const why = view.decisions.length === 0 ? 'Nothing to take back yet.' : 'Undo is off for this game.';
-          dispatch({ type: 'flash', flash: { text: why, tone: 'info' } });
+          act({ type: 'flash', flash: { text: why, tone: 'info' } });
           return;
         }
         if (session.undo()) {
           saveAfterRender.current = true;
-          dispatch({ type: 'undid', view: session.view() });
+          act({ type: 'undid', view: session.view() });
         }
       },
       save() {
         try {
           const files = props.current.save(session);
           const where = files.length > 0 ? `Saved to ${files.join(' and ')}` : 'Saved.';
-          dispatch({ type: 'flash', flash: { text: where, tone: 'info' } });
+          act({ type: 'flash', flash: { text: where, tone: 'info' } });
         } catch (e) {
-          dispatch({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
+          act({ type: 'flash', flash: { text: `Could not save: ${describe(e)}`, tone: 'error' } });
         }
       },
-      select: (delta) => dispatch({ type: 'select', delta }),
-      scrollTo: (top) => dispatch({ type: 'scroll', top }),
-      toggle: (overlay) => dispatch({ type: 'toggle', overlay }),
-      close: () => dispatch({ type: 'close' }),
-      overlayScrollTo: (top) => dispatch({ type: 'overlayScroll', top }),
-      flash: (flash) => dispatch({ type: 'flash', flash }),
+      select: (delta) => act({ type: 'select', delta }),
+      scroll: (move, box) => act({ type: 'scroll', move, box }),
+      toggle: (overlay) => act({ type: 'toggle', overlay }),
+      close: () => act({ type: 'close' }),
+      overlayScroll: (move, box) => act({ type: 'overlayScroll', move, box }),
+      flash: (flash) => act({ type: 'flash', flash }),
       quit: () => props.current.onQuit(),
-    }),
-    [session],
-  );
+    };
+  }, [session, act]);
 
   return (
     <GameActionsContext.Provider value={actions}>

@@ -4,23 +4,26 @@
  * outside their provider: a component drawn without a game is a bug, not an empty screen.
  */
 import { createContext, useContext } from 'react';
-import type { Flash, GameState, Overlay } from './game-reducer.js';
+import type { Flash, GameState, Overlay, ScrollBox, ScrollMove } from './game-reducer.js';
 
 export interface GameActions {
   /** Takes option `index` (0-based) of the current choices. */
   choose(index: number): void;
+  /** Takes the highlighted option. */
+  chooseSelected(): void;
   /** Takes back the last decision, or says why it cannot. */
   undo(): void;
   /** Saves now and says where. */
   save(): void;
   /** Moves the highlight by `delta` options (wrapping). */
   select(delta: number): void;
-  /** Sets the story pane's top line; null follows the newest passage. */
-  scrollTo(top: number | null): void;
+  /** Scrolls the story pane (or the ending's debrief). */
+  scroll(move: ScrollMove, box: ScrollBox): void;
   /** Opens an overlay, or closes it when it is already open. */
   toggle(overlay: Overlay): void;
   close(): void;
-  overlayScrollTo(top: number): void;
+  /** Scrolls the open overlay. */
+  overlayScroll(move: ScrollMove, box: ScrollBox): void;
   flash(flash: Flash | null): void;
   /** Leaves the game (after the player confirmed). */
   quit(): void;

@@ -30,15 +30,40 @@ export interface GameState {
   flash: Flash | null;
 }
 
+/** A move through a scrolled block. */
+export type ScrollMove = 'lineUp' | 'lineDown' | 'pageUp' | 'pageDown' | 'top' | 'bottom';
+
+/** The size of a scrolled block, and where it sits when the player has not scrolled it. */
+export interface ScrollBox {
+  total: number;
+  height: number;
+  /** The top line when following the game (the story pane); 0 for other blocks. */
+  follow?: number;
+}
+
+/** The new top line after a move, within the block. */
+export function scrollTop(top: number, move: ScrollMove, box: ScrollBox): number {
+  const page = Math.max(1, box.height - 1);
+  const next = {
+    lineUp: top - 1,
+    lineDown: top + 1,
+    pageUp: top - page,
+    pageDown: top + page,
+    top: 0,
+    bottom: box.total,
+  }[move];
+  return clampTop(next, box.total, box.height);
+}
+
 export type GameAction =
   | { type: 'chose'; view: View; passage: Passage; choice: string }
   | { type: 'undid'; view: View }
   | { type: 'select'; delta: number }
   | { type: 'selectIndex'; index: number }
-  | { type: 'scroll'; top: number | null }
+  | { type: 'scroll'; move: ScrollMove; box: ScrollBox }
   | { type: 'toggle'; overlay: Overlay }
   | { type: 'close' }
-  | { type: 'overlayScroll'; top: number }
+  | { type: 'overlayScroll'; move: ScrollMove; box: ScrollBox }
   | { type: 'flash'; flash: Flash | null };
 
 export function initialGameState(view: View): GameState {
@@ -89,16 +114,22 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
       return action.index >= 0 && action.index < state.view.choices.length
         ? { ...state, selected: action.index }
         : state;
-    case 'scroll':
-      return state.scroll === action.top ? state : { ...state, scroll: action.top };
+    case 'scroll': {
+      const from = clampTop(state.scroll ?? action.box.follow ?? 0, action.box.total, action.box.height);
+      const top = scrollTop(from, action.move, action.box);
+      return state.scroll === top ? state : { ...state, scroll: top };
+    }
     case 'toggle':
       return state.overlay === action.overlay
         ? { ...state, overlay: null, overlayScroll: 0 }
         : { ...state, overlay: action.overlay, overlayScroll: 0 };
     case 'close':
       return state.overlay === null ? state : { ...state, overlay: null, overlayScroll: 0 };
-    case 'overlayScroll':
-      return state.overlayScroll === action.top ? state : { ...state, overlayScroll: action.top };
+    case 'overlayScroll': {
+      const from = clampTop(state.overlayScroll, action.box.total, action.box.height);
+      const top = scrollTop(from, action.move, action.box);
+      return state.overlayScroll === top ? state : { ...state, overlayScroll: top };
+    }
     case 'flash':
       return state.flash === action.flash ? state : { ...state, flash: action.flash };
   }

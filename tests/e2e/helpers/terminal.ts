@@ -65,7 +65,13 @@ export class Terminal {
     delete env.FORCE_COLOR;
     Object.assign(env, { TERM: 'xterm-256color', MANDATE_HOME: options.home }, options.env);
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
-    this.pty = spawn(process.execPath, [BIN, ...options.args], { cols, rows, env, cwd: process.cwd(), name: 'xterm-256color' });
+    this.pty = spawn(process.execPath, [BIN, ...options.args], {
+      cols,
+      rows,
+      env,
+      cwd: process.cwd(),
+      name: 'xterm-256color',
+    });
     this.pty.onData((data) => {
       this.raw += data;
       this.parsed = this.parsed.then(() => new Promise<void>((resolve) => this.term.write(data, resolve)));
@@ -110,12 +116,22 @@ export class Terminal {
   }
 
   /** Waits until the screen passes `test`, then returns it; fails with the screen it saw. */
-  async waitFor(test: ScreenTest, { timeout = 30_000, what }: { timeout?: number; what?: string } = {}) {
+  async waitFor(
+    test: ScreenTest,
+    { timeout = 30_000, what, quiet = 30 }: { timeout?: number; what?: string; quiet?: number } = {},
+  ) {
     const deadline = Date.now() + timeout;
     for (;;) {
       await this.settle();
       const screen = this.screen();
-      if (matches(screen, test)) return screen;
+      if (matches(screen, test)) {
+        // A frame may arrive in pieces: accept the screen once no more output follows it.
+        const seen = this.raw.length;
+        await new Promise((r) => setTimeout(r, quiet));
+        await this.settle();
+        if (this.raw.length === seen) return screen;
+        continue;
+      }
       if (Date.now() > deadline || this.exit) {
         const why = this.exit ? `the program exited (${this.exit.exitCode})` : `timed out after ${timeout} ms`;
         throw new Error(`${why} waiting for ${what ?? String(test)}; the screen:\n${screen}`);
@@ -137,7 +153,10 @@ export class Terminal {
   async waitForExit(timeout = 30_000): Promise<Exit> {
     let timer: NodeJS.Timeout | undefined;
     const limit = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`did not exit within ${timeout} ms; the screen:\n${this.screen()}`)), timeout);
+      timer = setTimeout(
+        () => reject(new Error(`did not exit within ${timeout} ms; the screen:\n${this.screen()}`)),
+        timeout,
+      );
     });
     try {
       const e = await Promise.race([this.exited, limit]);

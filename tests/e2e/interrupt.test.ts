@@ -1,0 +1,91 @@
+/**
+ * Ctrl+C mid-game in a real terminal: the game is saved, the terminal is given back as it was
+ * (main screen, cursor shown), and the game continues from the title screen or `resume`.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatMeter } from '../../src/ui/format.js';
+import { newSession } from '../helpers/story.js';
+import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+
+const running: Terminal[] = [];
+afterEach(() => {
+  for (const t of running.splice(0)) t.kill();
+});
+
+function open(args: string[], home: string) {
+  const t = new Terminal({ args, home });
+  running.push(t);
+  return t;
+}
+
+describe('leaving mid-game', () => {
+  it('saves on Ctrl+C, restores the terminal, and continues from the title screen and resume', async () => {
+    const home = tempHome();
+    const game = open(['play', '--role', 'nato', '--seed', '5', '--scenario', 'short'], home);
+    const twin = newSession('nato', 5, 'short');
+    await game.waitFor('1)');
+    expect(game.altScreen).toBe(true);
+    twin.choose(1);
+    game.press('2');
+    await game.waitFor('u undo');
+    const view = twin.choose(0);
+    game.press('1');
+    const capital = formatMeter('capital', view.meters.capital, view.delta?.capital);
+    await game.waitFor(capital);
+
+    game.press(KEYS.ctrlC);
+    const exit = await game.waitForExit();
+    expect(exit.exitCode).toBe(130);
+    expect(game.altScreen).toBe(false);
+    expect(game.cursorShown).toBe(true);
+    expect(game.screen()).toContain('continue with: mandate resume');
+
+    const title = open([], home);
+    const menu = await title.waitFor('Continue');
+    expect(menu).toContain('NATO official');
+    expect(menu).toContain('2 decisions');
+    title.press('2');
+    const resumed = await title.waitFor(`capital ${view.meters.capital}`);
+    expect(resumed).toContain('NATO official');
+    expect(resumed).toMatch(/Resumed after 2\s+decisions/);
+    title.press('q');
+    await title.waitFor('Leave the game now?');
+    title.press('y');
+    expect((await title.waitForExit()).exitCode).toBe(0);
+    expect(title.altScreen).toBe(false);
+
+    const resume = open(['resume'], home);
+    await resume.waitFor(`capital ${view.meters.capital}`);
+    resume.press(KEYS.ctrlC);
+    expect((await resume.waitForExit()).exitCode).toBe(130);
+    expect(resume.cursorShown).toBe(true);
+  }, 180_000);
+
+  it('saves and restores the terminal on SIGTERM too', async () => {
+    const game = open(['play', '--role', 'us', '--seed', '8', '--scenario', 'short'], tempHome());
+    await game.waitFor('1)');
+    game.press('1');
+    await game.waitFor('u undo');
+    game.pty.kill('SIGTERM');
+    const exit = await game.waitForExit();
+    expect(exit.exitCode).toBe(143);
+    expect(game.altScreen).toBe(false);
+    expect(game.cursorShown).toBe(true);
+  }, 120_000);
+
+  it('starts a new game from the title screen and says where it is saved on quitting', async () => {
+    const t = open([], tempHome());
+    await t.waitFor('New game');
+    t.press(KEYS.enter);
+    await t.waitFor('Whose desk is yours?');
+    t.press(KEYS.down + KEYS.enter);
+    await t.waitFor('How long a game?');
+    t.press('2');
+    await t.waitFor('NATO official · Turn 1 of 4');
+    t.press('q');
+    await t.waitFor('Leave the game now?');
+    t.press('y');
+    expect((await t.waitForExit()).exitCode).toBe(0);
+    expect(t.screen()).toContain('continue with: mandate resume');
+  }, 120_000);
+});

@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/ui/App.js';
+import { formatMeter, formatMonth, formatTroopsShort } from '../../src/ui/format.js';
+import { opening, testGame } from './helpers/game.js';
+import { KEY, type Rendered, renderUI } from './helpers/render.js';
+
+let ui: Rendered | null = null;
+afterEach(() => {
+  ui?.unmount();
+  ui = null;
+});
+
+function start(game = testGame(), size = { cols: 80, rows: 24 }) {
+  ui = renderUI(<App start={{ screen: 'game', game }} />, size);
+  return { ui, game };
+}
+
+describe('the game screen', () => {
+  it('shows month and turn, the meters as bars, the tracks and the options', async () => {
+    const { ui, game } = start();
+    const view = game.twin.view();
+    const f = await ui.waitFor('1)');
+    expect(f).toContain(`Turn ${view.turn} of 4`);
+    expect(f).toContain(formatMonth(view.month));
+    expect(f).toContain(`capital ${view.meters.capital}`);
+    expect(f).toContain(`US troops ${formatTroopsShort(view.meters.usTroops)}`);
+    expect(f).toMatch(/█+░+/);
+    for (const label of ['UN resolution', 'Iraqi invitation', 'Command']) expect(f).toContain(label);
+    expect(f).toContain(`› 1) ${opening(view.choices[0]!.text, 2)}`);
+    expect(f).toContain('q quit');
+    expect(f).toContain('? help');
+  });
+
+  it('takes an option by its digit and shows what it cost', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('1)');
+    const before = game.twin.view();
+    const after = game.twin.choose(1);
+    await ui.press('2');
+    const f = await ui.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital));
+    // The option taken stays on screen above what follows it.
+    expect(f).toContain(`▸ ${opening(before.choices[1]!.text)}`);
+    // The autosave runs once the frame is drawn.
+    await ui.waitFor(() => game.save.mock.calls.length === 1);
+    expect(game.session.view().decisions).toHaveLength(1);
+  });
+
+  it('moves the highlight with the arrows and takes it with Enter', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('› 1)');
+    await ui.press(KEY.down);
+    await ui.waitFor('› 2)');
+    await ui.press(KEY.up, KEY.up);
+    const n = game.twin.view().choices.length;
+    await ui.waitFor(`› ${n})`);
+    await ui.press(KEY.enter);
+    await ui.waitFor(() => game.session.view().decisions.length === 1);
+    expect(game.session.view().decisions[0]!.index).toBe(n - 1);
+  });
+
+  it('scrolls the story with PgUp/PgDn and j/k, and never loses earlier passages', async () => {
+    const { ui, game } = start();
+    const first = await ui.waitFor('1)');
+    expect(first).toMatch(/↓\d+ PgUp\/PgDn/);
+    await ui.press(KEY.pageDown);
+    const down = await ui.waitFor(/↑\d+/);
+    const up = Number(/↑(\d+)/.exec(down)![1]);
+    await ui.press('k');
+    await ui.waitFor(`↑${up - 1} `);
+    await ui.press('j', 'j');
+    await ui.waitFor(`↑${up + 1} `);
+    await ui.press(KEY.pageUp, KEY.pageUp, KEY.pageUp);
+    await ui.waitFor((f) => !/↑\d/.test(f));
+    // After a decision, the first passage is still there, above.
+    await ui.press('1');
+    await ui.waitFor(() => game.session.view().decisions.length === 1);
+    await ui.press('g');
+    const top = await ui.waitFor((f) => !/↑\d/.test(f));
+    expect(top).toContain('── Turn 1');
+  });
+
+  it('undoes the last decision with u, and offers u only when there is one', async () => {
+    const { ui, game } = start();
+    const f = await ui.waitFor('1)');
+    expect(f).not.toContain('u undo');
+    await ui.press('1');
+    const after = await ui.waitFor('u undo');
+    expect(after).toMatch(/capital \d+/);
+    await ui.press('u');
+    const back = await ui.waitFor((fr) => !fr.includes('u undo'));
+    expect(back).toContain(`capital ${game.twin.view().meters.capital}\n`.trim());
+    expect(game.session.view().decisions).toHaveLength(0);
+    await ui.waitFor(() => game.save.mock.calls.length === 2);
+  });
+
+  it('leaves u out when the scenario forbids undo, and says why', async () => {
+    const { ui } = start(testGame('nato', { undo: false }));
+    await ui.waitFor('1)');
+    await ui.press('1');
+    const f = await ui.waitFor('h history');
+    expect(f).not.toContain('u undo');
+    await ui.press('u');
+    await ui.waitFor('Undo is off for this game.');
+  });
+
+  it('shows the history of decisions with h', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('1)');
+    const taken = game.twin.view().choices[0]!.text;
+    await ui.press('1');
+    await ui.waitFor('u undo');
+    await ui.press('h');
+    const f = await ui.waitFor('History · 1 decision');
+    expect(f).toContain(`1. ${opening(taken)}`);
+    expect(f).toMatch(/capital \d+ → \d+/);
+    await ui.press(KEY.escape);
+    await ui.waitFor('u undo');
+  });
+
+  it('shows the historical note of the passage with n', async () => {
+    const { ui, game } = start();
+    const notes = game.twin.view().passage.notes;
+    const f = await ui.waitFor('1)');
+    if (notes.length === 0) {
+      expect(f).not.toContain('n note');
+      await ui.press('n');
+      await ui.waitFor('There is no historical note');
+      return;
+    }
+    expect(f).toContain('n note');
+    await ui.press('n');
+    const open = await ui.waitFor('Historical note');
+    expect(open).toContain(opening(notes[0]!, 2));
+    await ui.press('n');
+    await ui.waitFor('1)');
+  });
+
+  it('saves with s and says where', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('1)');
+    await ui.press('s');
+    await ui.waitFor('Saved to /saves/game.json');
+    expect(game.save).toHaveBeenCalledTimes(1);
+    await ui.press('j');
+    await ui.waitFor((f) => !f.includes('Saved to'));
+  });
+
+  it('says so when a save fails, and keeps playing', async () => {
+    const game = testGame();
+    game.save.mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    const { ui } = start(game);
+    await ui.waitFor('1)');
+    await ui.press('1');
+    await ui.waitFor('Could not save: disk full');
+  });
+
+  it('asks before quitting with q; n stays, y leaves', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('1)');
+    await ui.press('q');
+    await ui.waitFor('Leave the game now?');
+    await ui.press('n');
+    await ui.waitFor('1)');
+    await ui.press('q');
+    await ui.waitFor('Leave the game now?');
+    await ui.press('y');
+    await expect(ui.exited).resolves.toMatchObject({ kind: 'quit', game: { session: game.session } });
+    expect(game.save).toHaveBeenCalled();
+  });
+
+  it('lists the keys from the key table with ?', async () => {
+    const { ui } = start();
+    await ui.waitFor('1)');
+    await ui.press('?');
+    const f = await ui.waitFor('Keys');
+    expect(f).toContain('take the highlighted option');
+    expect(f).toMatch(/take back the last decision \(not/);
+    await ui.press('?');
+    await ui.waitFor('1)');
+  });
+
+  it('saves and closes on Ctrl+C', async () => {
+    const { ui, game } = start();
+    await ui.waitFor('1)');
+    await ui.press('1');
+    await ui.waitFor(() => game.save.mock.calls.length === 1);
+    game.save.mockClear();
+    await ui.press(KEY.ctrlC);
+    await expect(ui.exited).resolves.toMatchObject({ kind: 'interrupted' });
+    expect(game.save).toHaveBeenCalledTimes(1);
+  });
+
+  it('puts the status on top in a narrow terminal', async () => {
+    const { ui, game } = start(testGame(), { cols: 64, rows: 20 });
+    const f = await ui.waitFor('1)');
+    const lines = f.split('\n');
+    expect(lines[1]).toContain(`capital ${game.twin.view().meters.capital}`);
+    expect(lines[2]).toContain('US troops');
+    expect(lines[3]).toMatch(/UN .* · invitation .* · command/);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(64);
+  });
+});

@@ -1,0 +1,71 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { App } from '../../src/ui/App.js';
+import { formatMeter } from '../../src/ui/format.js';
+import { testGame } from './helpers/game.js';
+import { type Rendered, renderUI } from './helpers/render.js';
+
+let ui: Rendered | null = null;
+afterEach(() => {
+  ui?.unmount();
+  ui = null;
+});
+
+describe('terminal size', () => {
+  it('asks for a larger window below 60×16, and resumes the game as it was', async () => {
+    const game = testGame('us');
+    ui = renderUI(<App start={{ screen: 'game', game }} />);
+    await ui.waitFor('1)');
+    const after = game.twin.choose(0);
+    await ui.press('1');
+    const expected = formatMeter('capital', after.meters.capital, after.delta?.capital);
+    const decided = await ui.waitFor(expected);
+    const top = Number(/↑(\d+)/.exec(decided)?.[1] ?? 0);
+    await ui.press('j');
+    const before = await ui.waitFor(`↑${top + 1} `);
+    ui.resize(50, 14);
+    const small = await ui.waitFor('Please make this window larger.');
+    expect(small).toContain('50×14');
+    expect(small).not.toContain('1)');
+    // Keys other than Ctrl+C do nothing while the window is too small.
+    await ui.press('2');
+    ui.resize(80, 24);
+    const back = await ui.waitFor('1)');
+    expect(back).toBe(before);
+    expect(game.session.view().decisions).toHaveLength(1);
+  });
+
+  it('reflows to the new width and height', async () => {
+    const game = testGame('nato');
+    ui = renderUI(<App start={{ screen: 'game', game }} />, { cols: 100, rows: 30 });
+    await ui.waitFor('1)');
+    for (const [cols, rows] of [
+      [60, 16],
+      [72, 20],
+      [140, 40],
+    ] as const) {
+      ui.resize(cols, rows);
+      const f = await ui.waitFor((fr) => fr.split('\n').length === rows - 1 && fr.includes('1)'));
+      for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(cols);
+      expect(f).toContain('capital');
+    }
+  });
+
+  it('asks for room on the title screen too', async () => {
+    ui = renderUI(
+      <App
+        start={{ screen: 'title' }}
+        title={{
+          latest: null,
+          scenarios: [BUILT_IN_SCENARIOS.short],
+          newGame: () => testGame(),
+          continueLatest: () => testGame(),
+        }}
+      />,
+      { cols: 40, rows: 10 },
+    );
+    await ui.waitFor('Please make this window larger.');
+    ui.resize(80, 24);
+    await ui.waitFor('New game');
+  });
+});
