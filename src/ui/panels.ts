@@ -44,7 +44,7 @@ export function statusLines(view: View, width: number, height: number): StyledLi
     { text: 'Troop burden', tone: 'heading' },
     { text: formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops), tone: 'text' },
     { text: meterBar(m.usTroops, BURDEN_LIMIT, width), tone: burdenTone(m.usTroops) },
-    { text: truncate(`limit ${formatTroopsShort(BURDEN_LIMIT)}`, width), tone: 'dim' },
+    { text: truncate(`game over at ${formatTroopsShort(BURDEN_LIMIT)}`, width), tone: 'dim' },
     {
       text: truncate(formatMeter('allied troops', formatTroopsShort(m.alliedTroops), d?.alliedTroops), width),
       tone: 'text',
@@ -58,7 +58,7 @@ export function statusLines(view: View, width: number, height: number): StyledLi
   ]);
   let lines = [...meters, ...trackLines];
   if (lines.length > height) lines = lines.filter((l) => l !== blank);
-  if (lines.length > height) lines = lines.filter((l) => !l.text.startsWith('limit '));
+  if (lines.length > height) lines = lines.filter((l) => !l.text.startsWith('game over at '));
   if (lines.length > height) lines = lines.filter((l) => l.tone !== 'heading');
   if (lines.length > height) {
     // Tracks on one line each: `UN resolution: drafting`.
