@@ -8,6 +8,7 @@ import { type DecisionLog, type LoggedDecision, storyHash } from './log.js';
 import { type Decision, GameSession, type View } from './session.js';
 import type { Meters } from './sim/meters.js';
 import type { Tracks } from './sim/tracks.js';
+import { ParsedStory } from './story/runtime.js';
 
 /**
  * Why a replay stopped: the story changed since the log was written (its hash differs), the
@@ -85,7 +86,35 @@ function compareDecision(rec: Decision, d: LoggedDecision): string | null {
   return null;
 }
 
+const parsedObjects = new WeakMap<object, ParsedStory>();
+let parsedText: { text: string; story: ParsedStory } | null = null;
+
+/**
+ * The story parsed once and shared by every replay of it: parsing a full campaign costs more
+ * than replaying a game, and verifying a class's logs replays the same story again and again.
+ */
+function sharedStory(json: string | object): ParsedStory {
+  if (json instanceof ParsedStory) return json;
+  if (typeof json === 'object') {
+    let parsed = parsedObjects.get(json);
+    if (!parsed) {
+      parsed = new ParsedStory(json);
+      parsedObjects.set(json, parsed);
+    }
+    return parsed;
+  }
+  if (parsedText?.text !== json) parsedText = { text: json, story: new ParsedStory(json) };
+  return parsedText.story;
+}
+
+/**
+ * @param storyJson the compiled story (text or parsed JSON; each is parsed once and reused),
+ *   or a ParsedStory, in which case `options.storyHash` must say its hash
+ */
 export function replayLog(log: DecisionLog, storyJson: string | object, options: ReplayOptions = {}): ReplayResult {
+  if (storyJson instanceof ParsedStory && options.storyHash === undefined) {
+    throw new TypeError('replayLog: a ParsedStory has no JSON left to hash; pass options.storyHash');
+  }
   const storyChanged = (options.storyHash ?? storyHash(storyJson)) !== log.story.hash;
   const kind: DivergenceKind = storyChanged ? 'story-changed' : 'log-edited';
   const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';
@@ -102,7 +131,7 @@ export function replayLog(log: DecisionLog, storyJson: string | object, options:
   let session: GameSession;
   try {
     session = GameSession.start({
-      storyJson,
+      storyJson: sharedStory(storyJson),
       role: log.role,
       seed: log.seed,
       scenario: log.scenario,

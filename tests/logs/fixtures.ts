@@ -7,10 +7,13 @@ import { join } from 'node:path';
 import { buildLog, type DecisionLog } from '../../src/engine/log.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
 import { storyJson } from '../helpers/story.js';
 
-/** The built story as one parsed object, reused by every session in these tests. */
+/** The built story as one parsed object: logs are hashed from it, replays share its parse. */
 export const story: object = JSON.parse(storyJson);
+/** The same story parsed once by ink, so the games these tests play do not each parse it. */
+const parsed = new ParsedStory(story);
 
 export const CREATED = '2024-03-01T10:00:00.000Z';
 export const UPDATED = new Date('2024-03-01T10:30:00.000Z');
@@ -27,7 +30,7 @@ export function randomPlay(
   undo = false,
   cap = 60,
 ): GameSession {
-  const session = GameSession.start({ storyJson: story, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo });
+  const session = GameSession.start({ storyJson: parsed, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo });
   for (const p of picks) {
     const view = session.view();
     if (view.ended || view.decisions.length >= cap) break;

@@ -159,7 +159,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
       ),
       { numRuns: 1000 },
     );
-  });
+  }, 90_000);
 
   it('refuses each kind of damage with its own sentence', () => {
     const log = BASES[1]!;

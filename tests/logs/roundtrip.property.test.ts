@@ -48,5 +48,5 @@ describe('a saved playthrough replays to the same game', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, 90_000);
 });
