@@ -6,6 +6,12 @@ import type { DecisionLog } from '../engine/log.js';
 import type { ReplayDivergence } from '../engine/replay.js';
 import { LogReadError, readLog } from '../storage/logs.js';
 import { UserError } from './errors.js';
+import { builtInStorySource, playableStoryFile, type StorySource } from './story-source.js';
+
+/** The story a log is replayed against: the built-in campaign, or `--story FILE`. */
+export function storyFor(file: string | undefined): Promise<StorySource> {
+  return file ? playableStoryFile(file) : Promise.resolve(builtInStorySource());
+}
 
 export function loadLog(file: string): DecisionLog {
   try {
@@ -23,5 +29,6 @@ export function isForeign(d: ReplayDivergence): boolean {
 
 /** `diverges from the story at step 4: the option is now …` */
 export function describeDivergence(d: ReplayDivergence): string {
+  if (d.kind === 'other-story') return `${d.reason} (for a log of another story, add --story FILE)`;
   return isForeign(d) ? d.reason : `diverges from the story at step ${d.step}: ${d.reason}`;
 }

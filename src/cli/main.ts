@@ -46,6 +46,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .description('continue the latest unfinished game, or LOG')
     .argument('[log]', 'a decision log')
     .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(resumeCommand(log, opts)));
 
   program
@@ -61,6 +62,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--plain', 'print the whole transcript as text')
     .option('--verify', 'check the log against the story: exit 0 matches, 1 diverges, 2 unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
+    .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(replayCommand(log, opts)));
 
   program

@@ -3,7 +3,7 @@
  * played in plain mode and left unfinished is listed, resumed into the same file, replayed,
  * verified and forked; the original of a fork is never changed.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DecisionLog } from '../../src/engine/log.js';
@@ -220,5 +220,54 @@ describe('play --from LOG --at N (fork)', () => {
     const noFrom = runCli(['play', '--at', '1', '--plain'], '', { MANDATE_HOME: home });
     expect(noFrom.stderr).toMatch(/--at needs --from LOG/);
     expect(readdirSync(home)).toEqual(['g.json']);
+  });
+});
+
+describe('a game played with --story FILE', () => {
+  const TINY = [
+    '# story: tiny',
+    'INCLUDE contract.ink',
+    '-> start',
+    '=== start ===',
+    '# turn: 1',
+    'Brussels.',
+    '* [Agree.]',
+    '    ~ change_capital(-5)',
+    '    -> second',
+    '* [Refuse.] -> second',
+    '=== second ===',
+    '# turn: 2',
+    'Later.',
+    '* [Sign.] -> done',
+    '* [Walk out.] -> done',
+    '=== done ===',
+    '# ending: done',
+    '# title: Done',
+    'The end.',
+    '-> END',
+  ].join('\n');
+
+  it('resumes, replays and verifies with the same --story, and says what is missing without it', () => {
+    const home = tempHome();
+    copyFileSync(new URL('../../story/contract.ink', import.meta.url), join(home, 'contract.ink'));
+    const ink = writeJson(home, 'tiny.ink', TINY);
+    const log = join(home, 'tiny.json');
+    const env = { MANDATE_HOME: home };
+    expect(
+      runCli(['play', '--plain', '--story', ink, '--role', 'us', '--seed', '1', '--log', log], '1\n', env).code,
+    ).toBe(0);
+    const bare = runCli(['replay', '--verify', log], '', env);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toMatch(
+      /the log is of the story "tiny", not "mandate" \(for a log of another story, add --story FILE\)/,
+    );
+    expect(runCli(['replay', '--verify', '--story', ink, log], '', env).stdout).toMatch(
+      /^ok: .* \(1 decision, game in progress\)$/m,
+    );
+    expect(runCli(['resume', '--story', ink, log], '2\n', env).stdout).toMatch(/^ending: done$/m);
+    const replay = runCli(['replay', '--plain', '--story', ink, log], '', env);
+    expect(replay.stdout).toContain('capital 60 → 55 (-5)');
+    expect(replay.stdout).toContain('> 2) Walk out.  (chosen)');
+    expect(replay.stdout).toContain('Ending: Done (done)');
   });
 });

@@ -10,8 +10,7 @@ import { createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { loadLog } from '../log-file.js';
-import { builtInStorySource } from '../story-source.js';
+import { loadLog, storyFor } from '../log-file.js';
 import type { PlayOptions } from './play.js';
 import { playOn } from './resume.js';
 
@@ -32,7 +31,7 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
   const log = loadLog(file);
   const n = log.decisions.length;
   if (opts.at === undefined) throw new UserError(`--from needs --at N: how many decisions of ${file} to keep (0-${n})`);
-  const source = builtInStorySource();
+  const source = await storyFor(opts.story);
   const fork = forkLog(log, source.json, opts.at, opts.undo === false ? false : undefined);
   if (!fork.ok) throw new UserError(`${file}: ${fork.problem}`);
   const player = opts.player ? sanitize(opts.player).trim() || null : log.player;

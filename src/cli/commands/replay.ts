@@ -10,15 +10,17 @@ import { replayLog } from '../../engine/replay.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
 import { sanitize } from '../../ui/format.js';
 import { EXIT, UserError } from '../errors.js';
-import { describeDivergence, isForeign, loadLog } from '../log-file.js';
+import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { describeGame, renderTranscript } from '../replay-plain.js';
-import { builtInStorySource } from '../story-source.js';
+import type { StorySource } from '../story-source.js';
 
 export interface ReplayOptions {
   plain?: boolean;
   verify?: boolean;
   /** 1-based decision to open at. */
   at?: number;
+  /** Replay against this .ink or .json story instead of the built-in one. */
+  story?: string;
 }
 
 /** `--at` of replay: a decision number from 1. */
@@ -40,14 +42,14 @@ export function parseDecisionCount(value: string): number {
 type Write = (text: string) => void;
 const stdout: Write = (t) => process.stdout.write(t);
 
-export function verifyCommand(file: string, write: Write = stdout): number {
+export function verifyCommand(file: string, source: StorySource, write: Write = stdout): number {
   const log = loadLog(file);
-  const story = builtInStorySource().json;
+  const story = source.json;
   const result = replayLog(log, story, { undo: false });
   const name = sanitize(file);
   if (!result.ok) {
     const d = result.divergence;
-    if (isForeign(d)) throw new UserError(`${file}: cannot verify: ${d.reason}`);
+    if (isForeign(d)) throw new UserError(`${file}: cannot verify: ${describeDivergence(d)}`);
     write(`diverges: ${name} at step ${d.step}: ${d.reason}\n`);
     return EXIT.problems;
   }
@@ -62,12 +64,12 @@ export function verifyCommand(file: string, write: Write = stdout): number {
 export async function replayCommand(file: string, opts: ReplayOptions, write: Write = stdout): Promise<number> {
   if (opts.verify) {
     if (opts.at !== undefined) throw new UserError('--verify checks the whole log; drop --at');
-    return verifyCommand(file, write);
+    return verifyCommand(file, await storyFor(opts.story), write);
   }
   const log = loadLog(file);
-  const transcript = replayTranscript(log, builtInStorySource().json);
+  const transcript = replayTranscript(log, (await storyFor(opts.story)).json);
   const d = transcript.divergence;
-  if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${d.reason}`);
+  if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${describeDivergence(d)}`);
   const n = log.decisions.length;
   if (opts.at !== undefined && opts.at > Math.max(n, 1)) {
     throw new UserError(`${file}: --at ${opts.at} is past the end (the log has ${n} decisions)`);

@@ -12,13 +12,14 @@ import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
 import { farewell } from '../game-handle.js';
-import { describeDivergence, isForeign, loadLog } from '../log-file.js';
+import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { playPlain } from '../plain.js';
-import { builtInStorySource } from '../story-source.js';
 import { stdinIO, wantsPlain } from './play.js';
 
 export interface ResumeOptions {
   plain?: boolean;
+  /** Continue against this .ink or .json story instead of the built-in one. */
+  story?: string;
 }
 
 /** Refuses early a file we could not save to, rather than failing after the next decision. */
@@ -68,7 +69,7 @@ export async function resumeCommand(given: string | undefined, opts: ResumeOptio
     if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
   }
   const log = loadLog(file);
-  const source = builtInStorySource();
+  const source = await storyFor(opts.story);
   const result = replayLog(log, source.json, { undo: log.scenario.undo });
   // A log of another story is that, first; an ended game has nothing left to play.
   if (!result.ok && isForeign(result.divergence))
