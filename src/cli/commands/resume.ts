@@ -14,6 +14,7 @@ import { UserError } from '../errors.js';
 import { farewell } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { playPlain } from '../plain.js';
+import type { StorySource } from '../story-source.js';
 import { stdinIO, wantsPlain } from './play.js';
 
 export interface ResumeOptions {
@@ -62,18 +63,18 @@ export async function playOn(session: GameSession, saver: Autosaver, plain: bool
   }
 }
 
-export async function resumeCommand(given: string | undefined, opts: ResumeOptions): Promise<number> {
-  let file = given;
-  if (!file) {
-    file = latestUnfinished()?.file;
-    if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
-  }
+/**
+ * Reopens a saved, unfinished game: the log replayed against the story and checked, and an
+ * autosaver back to the same file. Every reason it cannot be reopened is a UserError naming
+ * the file. Shared by `resume` and the title screen's Continue.
+ */
+export function reopenGame(file: string, source: StorySource): { session: GameSession; saver: Autosaver } {
   const log = loadLog(file);
-  const source = await storyFor(opts.story);
   const result = replayLog(log, source.json, { undo: log.scenario.undo });
   // A log of another story is that, first; an ended game has nothing left to play.
-  if (!result.ok && isForeign(result.divergence))
-    throw new UserError(`${file}: cannot resume: ${result.divergence.reason}`);
+  if (!result.ok && isForeign(result.divergence)) {
+    throw new UserError(`${file}: cannot resume: ${describeDivergence(result.divergence)}`);
+  }
   if (log.status === 'ended') {
     const ending = log.ending ? ` (${log.ending.id})` : '';
     throw new UserError(`${file}: this game has ended${ending}; see it with: mandate replay ${file}`);
@@ -86,6 +87,17 @@ export async function resumeCommand(given: string | undefined, opts: ResumeOptio
     createdAt: log.createdAt,
     forkedFrom: log.forkedFrom,
   });
-  const n = log.decisions.length;
-  return playOn(result.session, saver, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);
+  return { session: result.session, saver };
+}
+
+export async function resumeCommand(given: string | undefined, opts: ResumeOptions): Promise<number> {
+  let file = given;
+  if (!file) {
+    file = latestUnfinished()?.file;
+    if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
+  }
+  const source = await storyFor(opts.story);
+  const { session, saver } = reopenGame(file, source);
+  const n = session.decisions.length;
+  return playOn(session, saver, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);
 }
