@@ -57,13 +57,12 @@ export function trajectoryChart(turns: readonly TurnPoint[], o: TrajectoryChartO
   const m = { l: 58, r: 18, t: 18, b: 52 };
   const stats = turns.map((t) => t[o.meter]);
   const color = o.meter === 'capital' ? COLORS.capital : COLORS.troops;
+  // Troops: from a round number below the lowest value to one above the burden limit, in a
+  // span that splits into four whole-number steps of 5 (so the ticks read 120, 135, 150...).
+  const troopsLo = Math.max(0, Math.floor((Math.min(...stats.map((s) => s.min)) - 10) / 10) * 10);
+  const troopsTop = Math.max(BURDEN_LIMIT + 5, ...stats.map((s) => s.max));
   const [lo, hi] =
-    o.meter === 'capital'
-      ? [0, 100]
-      : [
-          Math.max(0, Math.floor((Math.min(...stats.map((s) => s.min)) - 10) / 10) * 10),
-          Math.ceil((Math.max(BURDEN_LIMIT, ...stats.map((s) => s.max)) + 5) / 10) * 10,
-        ];
+    o.meter === 'capital' ? [0, 100] : [troopsLo, troopsLo + Math.ceil((troopsTop - troopsLo) / 20) * 20];
   const lastTurn = Math.max(1, ...turns.map((t) => t.turn));
   const x = (turn: number) => m.l + (turn / lastTurn) * (W - m.l - m.r);
   const y = (v: number) => m.t + (1 - (v - lo) / (hi - lo || 1)) * (H - m.t - m.b);

@@ -1,0 +1,61 @@
+/**
+ * The class report over 1,000 and 10,000 logs: the whole `mandate report DIR` process (read,
+ * validate, replay every log against the story, aggregate, render), beside a floor measured in
+ * the same run: a Node process that only reads and JSON.parses the same files. The logs are
+ * generated once per story version (seeded random games, as tests/classroom makes them) and
+ * kept in the temporary folder, since 10,000 games take a while to play.
+ */
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { storyHash } from '../src/engine/log.js';
+import { writeClass } from '../tests/classroom/class-logs.js';
+import { type BenchRow, timeProcess } from './harness.js';
+
+const SIZES = [
+  { logs: 1_000, runs: 3 },
+  { logs: 10_000, runs: 1 },
+];
+
+const FLOOR = `
+const fs = require('node:fs'), path = require('node:path');
+const dir = process.argv[1];
+for (const f of fs.readdirSync(dir)) if (f.endsWith('.json')) JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
+`;
+
+/** A folder of `n` logs for the current story, made on first use. */
+function classOf(n: number, storyJson: string): string {
+  const dir = join(tmpdir(), `mandate-bench-report-${storyHash(storyJson).slice(0, 12)}`, `logs-${n}`);
+  const done = join(dir, '.complete');
+  if (existsSync(done)) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  process.stderr.write(`  generating ${n} logs in ${dir}…\n`);
+  writeClass(dir, storyJson, { count: n, seed: 7 });
+  writeFileSync(done, new Date().toISOString());
+  return dir;
+}
+
+export async function rows(): Promise<BenchRow[]> {
+  const storyJson = readFileSync(new URL('../story/build/mandate.json', import.meta.url), 'utf8');
+  const out: BenchRow[] = [];
+  for (const { logs, runs } of SIZES) {
+    const dir = classOf(logs, storyJson);
+    const floor = timeProcess('node', ['-e', FLOOR, dir], runs);
+    const report = timeProcess('node', ['dist/mandate.js', 'report', dir, '--format', 'json'], runs);
+    out.push({
+      name: `class report, ${logs.toLocaleString('en-US')} logs (replay + json)`,
+      value: report,
+      unit: 'ms',
+      baseline: { name: 'read + JSON.parse the same files', value: floor },
+    });
+  }
+  const dir = classOf(SIZES[0]!.logs, storyJson);
+  const html = timeProcess('node', ['dist/mandate.js', 'report', dir, '--format', 'html'], SIZES[0]!.runs);
+  out.push({
+    name: 'class report, 1,000 logs (replay + html)',
+    value: html,
+    unit: 'ms',
+    baseline: { name: 'the same report as json', value: out[0]!.value },
+  });
+  return out;
+}
