@@ -1,0 +1,175 @@
+// Historical events, shared by both roles. Each knot is a tunnel: `-> ev_name ->`.
+//
+// Optional events: a scenario file can switch any of these off; the story asks event_on(name).
+//   isaf               11 Aug 2003  NATO takes command of ISAF in Kabul (text only)
+//   un_bombing         19 Aug 2003  truck bomb at the UN headquarters in Baghdad; opens a decision
+//   najaf              29 Aug 2003  car bomb in Najaf kills Ayatollah al-Hakim (text only)
+//   polish_division     3 Sep 2003  Poland takes command of MND-CS; US Marines go home (US troops -6)
+//   un_second_bomb     22 Sep 2003  second bomb at the UN compound; UN pulls out its staff (text only)
+//   turkey_troops       7 Oct 2003  Turkey's parliament authorises troops; opens a decision; dropped in Nov
+//   madrid_conference  23 Oct 2003  donors' conference in Madrid (capital +2)
+//   nasiriyah          12 Nov 2003  bombing of the Italian base; deadliest US month (US troops +3, capital -2)
+//   saddam_captured    13 Dec 2003  Saddam Hussein captured (capital +5)
+//   new_secgen          Jan 2004    de Hoop Scheffer succeeds Robertson (text only)
+//   ashura              2 Mar 2004  bombings at Shia shrines in Karbala and Baghdad (text only)
+//   madrid_bombings    11 Mar 2004  Madrid train bombings and Spain's election (text only)
+//   enlargement        29 Mar 2004  seven countries join NATO (capital +2)
+//   fallujah            Apr 2004    Fallujah and the Shia uprising (US troops +8, capital -3)
+//   spain_withdraws    18 Apr 2004  Spain orders its troops home (allied -1; US +1 unless replacements were lined up)
+//   abu_ghraib          Apr 2004    the Abu Ghraib photographs (capital -4; Paris and the Iraqis cooler); opens a decision
+//   allawi_letter      22 Jun 2004  Allawi asks NATO for help with training (moves the invitation track)
+//
+// Fixed events (always happen; the campaign's spine): resolution 1500 (14 Aug), the $87 billion
+// request and the return to the UN (7 Sep), the vote on 1511 (16 Oct), the 15 Nov agreement on
+// sovereignty, the Transitional Administrative Law (8 Mar), the interim government (1 Jun),
+// resolution 1546 (8 Jun), and the handover and Istanbul summit (28-29 Jun).
+
+=== ev_isaf ===
+On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. Some people in Brussels already call it a model for Iraq. # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+->->
+
+=== ev_unscr1500 ===
+On 14 August the UN Security Council passes resolution 1500. It welcomes the Governing Council and creates UNAMI, a small UN mission to help Iraq. # note: UNSCR means UN Security Council resolution. Resolution 1500 passed 14-0, with Syria abstaining. UNAMI is the UN Assistance Mission for Iraq.
+->->
+
+=== ev_un_bombing ===
+On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded. # note: Sources give 22 or more dead. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
+~ change_capital(-2)
+{ role == "us":
+    In Washington the bombing is read in two opposite ways at once: as proof that Iraq needs more soldiers, and as proof that the UN cannot work there.
+- else:
+    At NATO headquarters the mood is grim. Any role for the alliance now means a role in a country where even the UN is a target.
+}
+->->
+
+=== ev_najaf ===
+On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over. # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
+->->
+
+=== ev_polish_division ===
+On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.
+NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to scrape the division together.}
+~ change_troops(-6, 0)
+->->
+
+=== ev_back_to_un ===
+On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops now in Iraq, about 130,000 by his count, are enough, and he sends the Secretary of State back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military. Congress approved the money in early November 2003.
+~ change_troops(-10, 0)
+Units that came for the invasion are rotating home without replacement. The US total in Iraq now stands at about {us_troops()},000.
+~ un_redraft()
+->->
+
+=== ev_un_second_bomb ===
+On 22 September a second bomb hits the UN compound in Baghdad. Soon after, the UN withdraws nearly all its international staff from Iraq. Whatever role the UN is given on paper, it will have few people on the ground to play it.
+->->
+
+=== ev_turkey ===
+On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Washington had asked for about 10,000. The Governing Council objects: it does not want soldiers from neighbouring countries. # note: Turkey is a NATO member and borders Iraq. Iraqi Kurds in particular opposed Turkish troops.
+->->
+
+=== ev_1511 ===
+On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The force's mandate ends when an Iraqi government is formed, unless that government asks otherwise.
+France, Germany and Russia vote yes, but say they will send no troops and no extra money. Pakistan, which Washington had courted as a troop contributor, says no as well.
+->->
+
+=== ev_madrid_conference ===
+On 23 and 24 October donors meet in Madrid and pledge about $33 billion in grants and loans to rebuild Iraq, most of it from the United States. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
+~ change_capital(2)
+->->
+
+=== ev_nasiriyah ===
+On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally. # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
+November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.
+~ change_troops(3, 0)
+~ change_capital(-2)
+->->
+
+=== ev_november_15 ===
+On 15 November the CPA and the Governing Council agree to hand sovereignty to an Iraqi government by 30 June 2004. The occupation now has an end date. # note: Sovereignty means the right to govern: from 30 June 2004 an Iraqi government, not the CPA, would be in charge.
+~ consent += 1
+~ iraqi += 1
+{ role == "us":
+    For you, this changes the question. It is no longer "will NATO join the occupation?" but "what could NATO do after the occupation ends?"
+- else:
+    In Brussels the date changes the argument. One of the three conditions, a role independent of the occupation, could now be met simply by waiting.
+}
+->->
+
+=== ev_saddam ===
+On 13 December American soldiers capture Saddam Hussein near Tikrit. For a few weeks, the news from Iraq is good news. # note: Saddam Hussein was captured on 13 December 2003, eight months after Baghdad fell.
+~ change_capital(5)
+->->
+
+=== ev_new_secgen ===
+In the first days of January, Jaap de Hoop Scheffer takes over from George Robertson as NATO Secretary-General. The allies chose him on 22 September. # note: The Secretary-General chairs the North Atlantic Council, where NATO decides by consensus: there is no vote, and any single member can block a decision.
+->->
+
+=== ev_ashura ===
+On 2 March bombs at Shia shrines in Karbala and Baghdad, during the Ashura holy days, kill well over 100 people. Karbala is in the Polish-led sector. # note: Ashura is one of the most important days in the Shia calendar.
+->->
+
+=== ev_tal ===
+On 8 March the Governing Council signs the Transitional Administrative Law, the TAL: an interim constitution for Iraq. # note: TAL: the Transitional Administrative Law, signed 8 March 2004, was Iraq's interim constitution.
+~ iraqi += 1
+->->
+
+=== ev_madrid_bombings ===
+On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later Spain elects a new government. More than 1,000 Spanish soldiers serve in the Polish-led division. # note: The Madrid train bombings of 11 March 2004. Spain's election followed on 14 March.
+->->
+
+=== ev_enlargement ===
+On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them. # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
+~ change_capital(2)
+->->
+
+=== ev_fallujah ===
+April is the worst month of the year. Fighting breaks out in Fallujah, west of Baghdad, and a Shia uprising spreads across the south, including towns in the Polish-led sector. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while a Shia uprising spread through southern Iraq.
+~ change_troops(8, 0)
+~ change_capital(-3)
+->->
+
+=== ev_spain_withdraws ===
+On 18 April Spain's new government orders its troops home. They will be gone by late May.
+{ spain_plan:
+    ~ change_troops(0, -1)
+    Because you lined up replacements in March, other contributors fill the Spanish posts, and no extra Americans are needed.
+- else:
+    ~ change_troops(1, -1)
+    Nobody has planned for the gap. American units move in to fill it.
+}
+->->
+
+=== ev_abu_ghraib ===
+At the end of April, photographs of American soldiers abusing Iraqi prisoners at Abu Ghraib prison are published around the world. # note: Abu Ghraib was a prison west of Baghdad, used by the coalition to hold detainees.
+~ change_capital(-4)
+~ consent -= 1
+~ iraqi -= 1
+->->
+
+=== ev_interim_government ===
+On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
+->->
+
+=== ev_allawi_letter ===
+On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. # note: Allawi's letter of 22 June 2004 gave NATO the request from a sovereign Iraqi government that France, Germany and Belgium had asked for.
+{ track("invitation"):
+- "invited":
+    ~ move_track("invitation", "renewed")
+    Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government.
+- "renewed":
+    The letter repeats what Baghdad has already said.
+- else:
+    { track("invitation") == "none" || track("invitation") == "refused":
+        ~ move_track("invitation", "sounding")
+    }
+    { track("invitation") == "sounding":
+        ~ move_track("invitation", "requested")
+    }
+    ~ move_track("invitation", "invited")
+    {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from a sovereign Iraqi government, and it asks for training, nothing more.
+}
+->->
+
+=== ev_handover ===
+On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. In Istanbul, NATO's 26 leaders are meeting for their summit on the same two days. # note: The handover was brought forward to 28 June 2004. About 138,000 US troops were in Iraq at the time.
+->->

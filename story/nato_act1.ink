@@ -1,0 +1,193 @@
+// NATO official, act 1: August - October 2003. Conditions, the bombing, resolution 1511.
+
+=== nato_aug ===
+# turn: 1
+# date: 2003-08
+August 2003, Brussels. You work in the private office of NATO's Secretary-General, George Robertson.
+Your job: find a role in Iraq that all 19 allies can sign, France, Germany and Belgium included, without splitting the alliance and without NATO becoming a fig leaf, a polite badge on somebody else's operation.
+The wounds of the spring have not healed. In January the US Defense Secretary talked about "old Europe". In February, France, Germany and Belgium blocked planning to defend Turkey, and the row was only settled in the Defence Planning Committee, where France did not sit. # note: NATO's crisis over Turkey was settled on 16 February 2003. On 29 April France, Germany, Belgium and Luxembourg proposed a European defence planning cell of their own.
+About 146,000 US troops are in Iraq, which is governed by the Coalition Provisional Authority, the CPA: the American-British occupation authority, led by L. Paul Bremer. # note: CPA: the Coalition Provisional Authority, set up in May 2003. UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers in Iraq.
+Beside the CPA sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It answers to Bremer, and nobody elected it. # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
+Washington wants NATO to do more, perhaps take a sector, or a whole division of up to 20,000 soldiers. In July the US Senate voted 97-0 to urge the President to consider it. For now NATO only helps from the back room: planning, communications and logistics for a Polish-led division that takes over a sector south of Baghdad in September.
+France, Germany and Belgium set a price for anything more: a wider UN mandate, an invitation from a legitimate Iraqi body, and a role independent of the CPA. A senior NATO official puts it to a reporter: "The general consensus is that the time is not yet right because there is no new UN Security Council resolution." # note: NATO's main body is the North Atlantic Council, the NAC, where the ambassadors of all members meet. It decides by consensus: there is no vote, and any one member can block.
+{ event_on("isaf"): -> ev_isaf -> }
+-> ev_unscr1500 ->
+-> opening ->
+{ event_on("un_bombing"):
+    -> ev_un_bombing ->
+    -> bombing_reply ->
+}
+-> close
+
+= opening
+Robertson wants your advice before the summer break. Where does NATO start?
+* [Visit Paris, Berlin and Brussels and write down their exact conditions.]
+    ~ move_track("un", "consulting")
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ temp mood = RANDOM(1, 3)
+    { mood == 3:
+        ~ consent += 1
+        In Berlin a state secretary surprises you. "We will never send soldiers," he says, "but we do not want to be the ones who stop NATO. Give us the UN and the Iraqis, and we will not stand in the way."
+    - else:
+        You come back with three long lists. They agree on the UN and on an Iraqi invitation. Paris adds a fourth condition nobody else mentions: that NATO must never look like an American tool.
+    }
+* [Write a paper on the Afghanistan model: a gradual NATO takeover.]
+    ~ go_command("gradual")
+    ~ change_capital(-2)
+    ~ washington += 1
+    Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. Washington reads it with interest. Paris reads it with suspicion, but reads it.
+* [Offer Washington a NATO sector soon, to show the alliance still matters.]
+    ~ go_command("nato-sector")
+    ~ change_capital(-4)
+    ~ washington += 2
+    ~ consent -= 2
+    The Americans are delighted and say so to the press, which is the problem. Paris calls the idea "NATO joining the occupation", and Belgium's ambassador asks for an urgent meeting with Robertson.
+* [Keep NATO in the back room until the Security Council moves.]
+    ~ change_capital(2)
+    ~ washington -= 1
+    Nobody is angry with you. A US diplomat tells you that "waiting for the UN" sounds a lot like waiting for nothing.
+- ->->
+
+= bombing_reply
+Robertson is asked at a press conference what NATO will do.
+* [Have Robertson offer NATO's help to protect UN staff in Iraq.]
+    ~ protect_un = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    The offer is only words for now, and the UN does not take it up. But in Paris and at the UN it is noticed that NATO thought of the UN first.
+* [Send condolences, and keep NATO out of it: this is not yet its fight.]
+    ~ change_capital(1)
+    ~ washington -= 1
+    It is the safe answer. In Washington, someone calls NATO "the alliance that sends flowers".
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+{ scenario == "short": -> nato_s2 }
+-> nato_sep
+
+=== nato_sep ===
+# turn: 2
+# date: 2003-09
+September 2003. {paris_mood()} {washington_mood()}
+{ event_on("najaf"): -> ev_najaf -> }
+{ event_on("polish_division"): -> ev_polish_division -> }
+-> ev_back_to_un ->
+{ event_on("un_second_bomb"): -> ev_un_second_bomb -> }
+On 22 September the allies choose Jaap de Hoop Scheffer to succeed Robertson in January. Whatever you build this autumn, he will inherit. # note: De Hoop Scheffer was chosen on 22 September 2003 and took office as Secretary-General in the first days of January 2004.
+-> division ->
+-> iraqis ->
+-> close
+
+= division
+The Polish commander's staff send a list of what they still lack.
+* [Offer the division more NATO help: intelligence and headquarters staff.]
+    ~ change_troops(-1, 1)
+    ~ change_capital(-1)
+    ~ washington += 1
+    NATO officers fill gaps in the Polish headquarters, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles.
+* { track("command") != "polish-model" } [Float the idea of making the division a NATO operation.]
+    ~ go_command("polish-model")
+    ~ change_capital(-3)
+    ~ consent -= 1
+    ~ washington += 1
+    The idea leaks within a day. Warsaw likes it; the French ambassador says NATO's flag would be "a coat of paint on the occupation".
+* [Keep NATO's help technical and out of the newspapers.]
+    ~ change_capital(1)
+    You send the staff what they need and issue no press release. It is how NATO has always worked in the back room.
+* [Suspend NATO's support for the division until there is a UN mandate.]
+    ~ go_command("withdrawn")
+    ~ change_troops(10, -2)
+    ~ change_capital(-2)
+    ~ consent += 1
+    ~ washington -= 3
+    Paris calls it principled. Without NATO's communications and logistics the division stumbles, two contributors delay their units, and American battalions are sent back into the south to hold it together.
+- ->->
+
+= iraqis
+So far, NATO's planning for Iraq has been done without asking any Iraqi what they think of a NATO role.
+* [Sound out Governing Council members when they travel to Europe.]
+    { track("invitation") == "none" || track("invitation") == "refused":
+        ~ move_track("invitation", "sounding")
+    }
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Over coffee in hotel lobbies, Governing Council members tell you the same thing in different ways: they want to be asked, not told.
+* [Wait for the UN resolution before talking to Iraqis.]
+    ~ change_capital(1)
+    ~ consent += 1
+    Paris approves of the order, UN first. The Iraqis do not know you exist.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_oct
+
+=== nato_oct ===
+# turn: 3
+# date: 2003-10
+October 2003. {paris_mood()} {council_mood()}
+{ track("command") == "withdrawn": NATO's support for the Polish-led division is still suspended, and the Pentagon has stopped inviting NATO staff to its meetings. }
+{ event_on("turkey_troops"):
+    -> ev_turkey ->
+    -> turkey ->
+}
+-> vote ->
+{ event_on("madrid_conference"): -> ev_madrid_conference -> }
+-> close
+
+= turkey
+Turkey is a NATO ally, and it is offering exactly what Washington keeps asking the alliance for: troops.
+* [Quietly back Ankara: a NATO ally offering troops helps everyone.]
+    ~ turkey_pushed = true
+    ~ change_capital(-1)
+    ~ washington += 1
+    ~ iraqi -= 2
+    { track("invitation") == "sounding":
+        ~ move_track("invitation", "refused")
+        The Governing Council members you met in September stop answering your calls. If NATO backs Turkish troops, one of them says, NATO can forget any invitation.
+    - else:
+        Washington thanks you. Iraqi Kurds hear about it, and they do not forget.
+    }
+* [Warn Ankara privately that the Governing Council will not accept it.]
+    ~ change_capital(-1)
+    ~ washington -= 1
+    ~ iraqi += 1
+    The Turkish ambassador is cold for a week. Governing Council members hear that someone in NATO took their side.
+- ->->
+
+= vote
+The US draft resolution is nearly ready. France, Germany and Russia want amendments that strengthen the UN's political role. NATO has no seat in the Security Council, but its members do.
+* [Urge Washington to accept the amendments that strengthen the UN's role.]
+    ~ amended = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ washington -= 1
+    An American diplomat tells you NATO staff should stay out of UN business. The amendments go in anyway, and Paris knows you pushed for them.
+* [Urge Paris and Berlin to vote yes, even if they send nobody.]
+    ~ change_capital(-1)
+    ~ washington += 1
+    A French diplomat tells you they were going to vote yes anyway, and asks whose side NATO's staff are on.
+* [Stay out of it: NATO is not a member of the Security Council.]
+    ~ change_capital(2)
+    You keep your credit for another day.
+-
+{ track("un") != "drafting":
+    ~ un_redraft()
+}
+~ move_track("un", "tabled")
+~ move_track("un", "passed")
+-> ev_1511 ->
+Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one.
+->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_nov

@@ -1,0 +1,211 @@
+// NATO official, act 2: November 2003 - February 2004. A date for sovereignty, a change at the
+// top, and the choice of what NATO should offer.
+
+=== nato_nov ===
+# turn: 4
+# date: 2003-11
+November 2003. {paris_mood()} {washington_mood()}
+{ track("command") == "withdrawn": NATO's support for the Polish-led division is still suspended. }
+{ event_on("turkey_troops"): In the first week of the month Turkey drops its plan to send troops. {turkey_pushed: NATO's quiet support for Ankara changed nothing, except what Iraqi Kurds think of NATO.} }
+{ event_on("nasiriyah"): -> ev_nasiriyah -> }
+-> ev_november_15 ->
+-> next_step ->
+-> close
+
+= next_step
+Robertson has two months left in office. He wants to leave something behind that moves NATO forward.
+* [Ask the North Atlantic Council to have SACEUR's planners study options for June.]
+    ~ study = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    SACEUR is NATO's top military commander, the American General James L. Jones. His planners begin a study with no name on the cover. Even Paris agrees that planning for a world after the occupation is not joining it. # note: SACEUR: Supreme Allied Commander Europe. In 2003-04 it was US General James L. Jones.
+* [Call a conference to find more soldiers for the Polish-led division.]
+    ~ change_troops(-2, 3)
+    ~ change_capital(-2)
+    ~ washington += 1
+    ~ consent -= 1
+    NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation.
+* [Offer places at NATO schools in Europe to train Iraqi officers.]
+    ~ go_command("training")
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ iraqi += 1
+    Training Iraqis in Europe, far from the occupation, is something even Paris can live with. The Americans call it "a start, and a small one".
+* [Advise allies to send no more soldiers until sovereignty is handed over.]
+    ~ change_troops(6, -2)
+    ~ change_capital(1)
+    ~ consent += 1
+    ~ washington -= 2
+    Several allies are relieved to be told to wait. Their places in the south are filled by Americans, and the Pentagon knows whose advice it was.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_dec
+
+=== nato_dec ===
+# turn: 5
+# date: 2003-12
+December 2003. {paris_mood()}
+{ event_on("saddam_captured"): -> ev_saddam -> }
+It is Robertson's last month. He asks you to write the paper his successor will find on the desk in January.
+-> legacy_paper ->
+-> council ->
+-> close
+
+= legacy_paper
+~ temp mood = RANDOM(1, 3)
+{ mood == 3: The Belgian ambassador drops by to say that Brussels would "look with an open mind" at a paper built on the three conditions. }{ mood == 1: The Belgian ambassador drops by to warn you that Brussels will block any paper that mentions a NATO sector. }{ mood == 2: The Belgian ambassador drops by, talks about the weather, and leaves. }
+* [Build the paper on all three conditions: UN, invitation, independence.]
+    ~ legacy = "conditions"
+    ~ change_capital(-1)
+    { mood == 3:
+        ~ consent += 2
+    - else:
+        ~ consent += 1
+    }
+    The paper says NATO will go further when the UN, the Iraqis and the end of the occupation make it possible, and not before. It is slow, but every ally can read it without losing their temper.
+* [Build it on what Washington wants: a NATO sector, as soon as possible.]
+    ~ legacy = "sector"
+    ~ change_capital(-1)
+    ~ washington += 1
+    { mood == 1:
+        ~ consent -= 2
+    - else:
+        ~ consent -= 1
+    }
+    The paper is clear and ambitious. It is also, as a French diplomat says after reading a leaked copy, "a shopping list from the Pentagon".
+* [Leave no paper; let the new Secretary-General set his own course.]
+    ~ legacy = "none"
+    ~ change_capital(3)
+    Robertson signs his farewell letters instead. You keep your credit for the new boss.
+- ->->
+
+= council
+{council_mood()}
+* { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request.]
+    ~ move_track("invitation", "requested")
+    ~ change_capital(-1)
+    You ask through the CPA, which is awkward: the invitation is supposed to show NATO is independent of the occupation. The Governing Council says it will debate it in the new year.
+* { track("invitation") == "none" || track("invitation") == "refused" } [Start sounding out the Governing Council about inviting NATO.]
+    ~ move_track("invitation", "sounding")
+    ~ change_capital(-1)
+    You find Governing Council members who will talk to you. The first answers are neither yes nor no.
+* [Leave the Governing Council alone while it argues about elections.]
+    ~ change_capital(1)
+    ~ iraqi += 1
+    You leave the Iraqis to their own arguments for another month.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_jan
+
+=== nato_jan ===
+# turn: 6
+# date: 2004-01
+January 2004. {paris_mood()} {washington_mood()}
+{ event_on("new_secgen"): -> ev_new_secgen -> }
+{ legacy == "conditions": Your new boss reads Robertson's last paper twice and says it is the first thing everyone in the building agrees on. }{ legacy == "sector": Your new boss reads Robertson's last paper and asks how many allies have actually agreed to it. }{ legacy == "none": Your new boss arrives with an empty desk and a great many questions. }
+By the end of the month about 500 American soldiers have died in Iraq since the invasion. # note: The number of US deaths in Iraq passed 500 in January 2004, about ten months after the invasion began.
+-> council_answers ->
+-> first_trip_choice ->
+-> close
+
+= first_trip_choice
+The new Secretary-General's first trip will be read as a message. Where should he go first?
+* [Washington: NATO matters only if the Americans think it does.]
+    ~ first_trip = "washington"
+    ~ change_capital(1)
+    ~ washington += 2
+    ~ consent -= 1
+    The visit goes well. The photographs from the White House go down badly in Paris.
+* [Paris and Berlin: NATO can do nothing in Iraq until they agree.]
+    ~ first_trip = "paris"
+    ~ change_capital(-1)
+    ~ consent += 2
+    ~ washington -= 1
+    He listens more than he talks, and both capitals notice. In Washington, someone asks whether the new man knows where NATO's money comes from.
+* [Brussels, with Governing Council members invited as his first guests.]
+    ~ first_trip = "iraqis"
+    ~ change_capital(-2)
+    ~ iraqi += 2
+    Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_feb
+
+=== nato_feb ===
+# turn: 7
+# date: 2004-02
+February 2004. {paris_mood()}
+The handover is five months away. The new Secretary-General wants one option to put to the allies: what, exactly, should NATO offer to do in Iraq after June?
+-> model ->
+-> german_offer ->
+-> close
+
+= model
+~ temp belgian = RANDOM(1, 3)
+{study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is in a conciliatory mood this month. | The Belgian ambassador, you hear, is not in a conciliatory mood this month. }
+* [Propose the Afghanistan model: NATO takes over the south step by step.]
+    ~ go_command("gradual")
+    ~ change_capital(-1)
+    ~ consent += 1
+    { belgian == 3:
+        ~ consent += 1
+    }
+    Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. Nobody hates it, and that counts as success in this building.
+* [Propose a NATO sector of its own: a division of up to 20,000.]
+    ~ go_command("nato-sector")
+    { study:
+        ~ change_capital(-2)
+    - else:
+        ~ change_capital(-3)
+    }
+    ~ consent -= 2
+    ~ washington += 2
+    This is the big offer, and Washington loves it. Paris and Berlin say it puts NATO in the middle of the occupation's war.
+* [Propose a NATO mission separate from the coalition, under UN authority.]
+    ~ go_command("parallel")
+    ~ change_capital(-1)
+    ~ consent += 2
+    ~ washington -= 2
+    { belgian == 3:
+        ~ consent += 1
+    }
+    A NATO mission that answers to NATO, not to American generals: it meets the third condition head on. The Pentagon says two commands in one country is how soldiers get killed.
+* [Propose that NATO train Iraq's army and police, and nothing more.]
+    ~ go_command("training")
+    ~ change_capital(1)
+    ~ consent += 1
+    ~ washington -= 1
+    It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. Washington says it hoped for more.
+- ->->
+
+= german_offer
+A German state secretary comes to see you. "We will not send soldiers into Iraq," he says. "But we could train Iraqi officers and police, outside Iraq, if NATO wants it."
+* [Welcome it, and build it into NATO's planning.]
+    ~ outside_training = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    You write it in. It is a real offer from Berlin, and you make sure every capital hears about it.
+* [Turn it down: NATO needs soldiers in Iraq, not classrooms elsewhere.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    ~ washington += 1
+    The state secretary leaves politely. The Americans approve of your firmness.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_mar

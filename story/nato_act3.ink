@@ -1,0 +1,222 @@
+// NATO official, act 3: March - June 2004. Madrid, enlargement, the April crisis, 1546, Istanbul.
+
+=== nato_mar ===
+# turn: 8
+# date: 2004-03
+March 2004. {paris_mood()} {washington_mood()}
+{ event_on("ashura"): -> ev_ashura -> }
+-> ev_tal ->
+{ event_on("madrid_bombings"): -> ev_madrid_bombings -> }
+{ event_on("enlargement"): -> ev_enlargement -> }
+-> newcomers ->
+-> council_retry ->
+-> close
+
+= newcomers
+At the end of the month seven new flags go up outside NATO headquarters. Washington's friends in the east will soon sit at the North Atlantic Council's table. How do you use the moment?
+* [Ask the new members to pledge troops for any NATO role in Iraq.]
+    ~ change_troops(-1, 1)
+    ~ change_capital(-1)
+    ~ washington += 1
+    ~ consent -= 1
+    Romania and Bulgaria pledge first. In Paris this is read as "new Europe" being lined up against old, which is not what you meant.
+* [Line up replacements in case a contributor leaves the Polish-led division.]
+    ~ spain_plan = true
+    ~ change_capital(-1)
+    After Madrid, you are not sure every contributor will stay. You draw up a list of units that could step in and quietly ask their governments to keep them ready.
+* [Keep the welcome about the new members, not about Iraq.]
+    ~ change_capital(2)
+    ~ consent += 1
+    The ceremony is about the end of the Cold War's divisions, not about the newest one. Paris notices the restraint.
+* [Tell the division's contributors NATO will not ask them to stay after June.]
+    ~ change_troops(5, -2)
+    ~ change_capital(1)
+    ~ consent += 1
+    ~ washington -= 2
+    Several governments take it as permission to start packing. American planners pencil in more of their own units for the summer.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_apr
+
+=== nato_apr ===
+# turn: 9
+# date: 2004-04
+April 2004. {paris_mood()}
+{ event_on("fallujah"): -> ev_fallujah -> }
+{ event_on("spain_withdraws"): -> ev_spain_withdraws -> }
+-> council_answers ->
+-> crisis ->
+{ event_on("abu_ghraib"):
+    -> ev_abu_ghraib ->
+    -> photographs ->
+}
+-> close
+
+= crisis
+US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. { event_on("fallujah"): The Polish-led division is fighting for towns in its own sector, and its commanders ask NATO for help. | The Polish-led division's commanders warn of a violent spring, and ask NATO what it would do. }
+* [Call an emergency North Atlantic Council meeting to reinforce the Polish-led division.]
+    ~ change_capital(-2)
+    { consent >= 2:
+        ~ change_troops(-2, 3)
+        Paris and Berlin do not block it. Several allies send units, and some Americans can leave the south.
+    - else:
+        ~ change_troops(0, 1)
+        ~ consent -= 1
+        France says the meeting proves NATO is being dragged into the war. A few allies send small units anyway.
+    }
+* [Keep NATO at a distance from the occupation until June.]
+    ~ change_troops(3, 0)
+    ~ change_capital(1)
+    ~ consent += 1
+    ~ washington -= 2
+    You advise the Secretary-General to say nothing new. American units cover the gaps, and the Pentagon notices who was not there in April.
+* [Urge Washington, in public, to change course.]
+    ~ change_capital(-3)
+    ~ consent += 2
+    ~ washington -= 3
+    The Secretary-General's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.
+* [Advise allies in the south to pull back to their bases until the handover.]
+    ~ change_troops(12, -3)
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ washington -= 3
+    Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.
+- ->->
+
+= photographs
+Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in Iraq.
+* [Make any NATO role depend on clear rules for detainees.]
+    ~ detainee_rules = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ washington -= 1
+    No NATO soldier will hand a prisoner to anyone who does not follow the rules: you write that into every paper. Washington finds it insulting, and cannot say so.
+* [Say nothing in public; it is a matter for the Americans.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    Washington is grateful for your silence. In Europe, it is read as NATO looking away.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_may
+
+=== nato_may ===
+# turn: 10
+# date: 2004-05
+May 2004. {paris_mood()} {washington_mood()}
+{ event_on("spain_withdraws"): The last Spanish soldiers leave Iraq this month. }
+-> lobby ->
+-> letter ->
+-> close
+
+= lobby
+~ un_redraft()
+The Security Council is drafting the resolution for the handover. NATO has no seat, but its members hold three of the five permanent ones.
+* [Ask that it welcome help from international organisations for Iraq's forces.]
+    ~ org_mention = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    It is a small line, but a door: if the resolution welcomes such help, NATO can walk through it without asking again.
+* [Ask that any NATO role be placed under the UN's political authority.]
+    ~ un_authority = true
+    ~ change_capital(-2)
+    ~ consent += 2
+    ~ washington -= 2
+    Paris would sign almost anything under those words. The Pentagon would sign almost nothing.
+* [Leave the resolution to the Security Council and save your credit.]
+    ~ change_capital(2)
+    You leave New York to the diplomats who work there.
+- ->->
+
+= letter
+The new Iraqi government will be named in a few weeks. A letter from it is the one invitation nobody could call the occupation's own creation.
+* [Help the incoming Iraqi leaders draft a letter to NATO.]
+    ~ letter_asked = true
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    You work through friends in Baghdad, carefully: the letter must read as Iraq's, not NATO's.
+* [Wait for the Iraqis to write on their own, if they want to.]
+    ~ change_capital(1)
+    You decide an invitation is only worth having if nobody had to ask for it.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> nato_jun
+
+=== nato_jun ===
+# turn: 11
+# date: 2004-06
+June 2004, the month the occupation ends. {paris_mood()}
+-> body ->
+-> nato_finish
+
+= body
+-> ev_interim_government ->
+-> vote_1546 ->
+{ event_on("allawi_letter") || letter_asked: -> ev_allawi_letter -> }
+-> ev_handover ->
+-> summit ->
+->->
+
+= vote_1546
+{ track("un") != "drafting":
+    ~ un_redraft()
+}
+~ move_track("un", "tabled")
+~ move_track("un", "passed")
+~ change_capital(2)
+On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave.
+{ org_mention: It also welcomes help from international organisations for Iraq's security forces, the line you asked for. }{ un_authority: In this version of events, it says any NATO role would report to the Security Council, because you asked for it. Washington has not forgotten. }
+->->
+
+= summit
+The summit is NATO's biggest meeting of the year. The Secretary-General will put one proposal on Iraq to the leaders, and you have written it. {paris_mood()} {washington_mood()} What do you propose?
+* [Propose a NATO-led division in the south, under resolution 1546.]
+    {
+    - division_ready(0):
+        ~ go_command("nato-sector")
+        ~ change_troops(-15, 15)
+        ~ finale = -> nato_end_division
+    - consent <= 0:
+        ~ finale = -> nato_end_split
+    - else:
+        ~ go_command("nato-sector")
+        ~ change_troops(-3, 3)
+        ~ finale = -> nato_end_fig_leaf
+    }
+    The proposal goes to the leaders. The night before, every ambassador in the building wants to see you.
+* { inv_ok() } [Propose a NATO mission to train Iraq's security forces.]
+    ~ go_command("training")
+    ~ finale = -> nato_end_training
+    You propose what the Iraqi letter asks for. It is not much, and everyone can sign it.
+* { track("command") == "parallel" || consent >= 4 } [Propose a NATO mission of its own, apart from the coalition, under the UN.]
+    { inv_ok() && washington >= -1 && consent >= 4:
+        ~ go_command("parallel")
+        ~ change_troops(-4, 5)
+        ~ finale = -> nato_end_own_mission
+    - else:
+        ~ own_refused = true
+        ~ finale = -> nato_end_back_room
+    }
+    You propose the one thing Paris has wanted from the start, and wait to see whether Washington will let it happen.
+* [Propose nothing new: NATO keeps supporting the Polish-led division.]
+    ~ go_command("support")
+    ~ finale = -> nato_end_back_room
+    You decide that no proposal is better than one that fails.
+- ->->
+
+=== nato_finish ===
+~ temp why = end_turn()
+{ why == "capital": -> nato_end_capital }
+{ why == "burden": -> nato_end_burden }
+-> finale

@@ -1,0 +1,196 @@
+// US official, act 1: August - October 2003. The first draft, the bombing, resolution 1511.
+// Decisions are tunnels (stitches ending in ->->) so the short scenario can reuse them.
+
+=== us_aug ===
+# turn: 1
+# date: 2003-08
+August 2003, Washington. You are a deputy assistant secretary of state, and your file is NATO.
+Your job fits in one sentence: get more allied soldiers into Iraq so that fewer Americans have to be there, without giving away more political control than Washington will accept.
+About 146,000 US troops are in Iraq. They face ambushes almost every day, above all in the "Sunni triangle" of central Iraq. # note: About 146,000 US troops were in Iraq in summer 2003. About 50 had been killed by hostile action since the President declared major combat over on 1 May.
+Iraq is run by the Coalition Provisional Authority, the CPA: the American-British occupation authority, led by L. Paul Bremer. # note: CPA: the Coalition Provisional Authority, set up in May 2003. UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers in Iraq.
+Beside it sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It can name ministers, but it answers to Bremer, and nobody elected it. # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
+In July the Senate voted 97-0 to urge the President to consider asking NATO to raise a force for Iraq, as it has in Afghanistan, Bosnia and Kosovo. So far NATO helps only from the back room: planning, communications and logistics for a Polish-led division that takes over a sector south of Baghdad in September. # note: The Senate measure of July 2003 was non-binding: it urged, it did not order.
+France, Germany and Belgium opposed the war. For anything more, they name a price: a wider UN mandate, an invitation from a legitimate Iraqi body, and a NATO role independent of the CPA. In the Pentagon, all three sound like handing control to the people who said no.
+{ event_on("isaf"): -> ev_isaf -> }
+-> ev_unscr1500 ->
+A Pentagon planner puts her head round your door. "Get us soldiers," she says. "Just don't get us a committee."
+-> opening ->
+{ event_on("un_bombing"):
+    -> ev_un_bombing ->
+    -> bombing_memo ->
+}
+-> close
+
+= opening
+Where do you start?
+* [Start drafting a new UN resolution that could bring more countries in.]
+    ~ move_track("un", "drafting")
+    ~ change_capital(-2)
+    ~ consent += 1
+    You put a first draft on paper: a multinational force, still under American command, with the Security Council's blessing. The Pentagon planner asks why you need the UN at all. In Paris, someone notices that Washington is at least thinking about the Security Council again.
+* [Ask the French and German embassies exactly what they would need.]
+    ~ move_track("un", "consulting")
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ temp mood = RANDOM(1, 3)
+    { mood == 3:
+        ~ consent += 1
+        The French embassy's political counsellor is in a generous mood. "Give the UN a real political job and give the Iraqis a date," he says, "and you will be surprised what Paris can vote for." He does not promise soldiers.
+    - else:
+        The French embassy's political counsellor reads you a list: a UN role with real powers, a date for Iraqi self-rule, no French soldiers under American orders. Berlin's list is shorter and almost the same.
+    }
+* [Ask NATO to run the Polish-led division as a NATO operation.]
+    ~ go_command("polish-model")
+    ~ change_capital(-5)
+    ~ consent -= 2
+    ~ washington += 1
+    The request lands in Brussels with a thud. The Pentagon likes it: the division would still answer to American generals. Paris calls it an attempt to paint a NATO flag on the occupation, and Belgium agrees in public.
+* [Phone Poland's partners one by one and ask for more troops for the division.]
+    ~ change_troops(-2, 2)
+    ~ change_capital(-1)
+    It takes twenty phone calls and a favour owed to every capital you ring. Two smaller allies find about a thousand more soldiers each, and two American battalions can be sent home early.
+- ->->
+
+= bombing_memo
+The Secretary wants a one-page memo: what does the bombing mean for your plans?
+* [Argue that Iraq needs more soldiers fast, and America must send them if allies won't.]
+    ~ surges += 1
+    ~ change_troops(5, 0)
+    ~ change_capital(2)
+    ~ consent -= 1
+    The memo goes down well upstairs, and a brigade's deployment is brought forward. In Berlin a state secretary tells reporters that soldiers cannot fix a political problem.
+* [Argue that the UN needs a bigger political role, not a smaller one.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    ~ washington -= 1
+    A Pentagon planner calls your memo "the UN's press release". But a week later the French ambassador quotes one of its lines back to you at dinner, approvingly.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+{ scenario == "short": -> us_s2 }
+-> us_sep
+
+=== us_sep ===
+# turn: 2
+# date: 2003-09
+September 2003. {paris_mood()}
+{ event_on("najaf"): -> ev_najaf -> }
+{ event_on("polish_division"): -> ev_polish_division -> }
+{ track("command") == "polish-model": Because of your August request, NATO staff officers now sit inside the Polish headquarters, and the alliance's name is on the division's planning papers. }
+-> ev_back_to_un ->
+{ event_on("un_second_bomb"): -> ev_un_second_bomb -> }
+-> draft ->
+-> iraqis ->
+-> close
+
+= draft
+The Secretary of State wants a text the Security Council can pass. You are asked to write the section Paris cares about most: who governs Iraq, and for how long. What goes in it?
+* [A timetable for handing power to Iraqis, as Paris and Berlin demand.]
+    ~ timetable = true
+    ~ change_capital(-2)
+    ~ consent += 2
+    ~ washington -= 1
+    ~ iraqi += 1
+    The CPA's lawyers hate it: a timetable ties Bremer's hands. Governing Council members love it for the same reason. In Paris a diplomat calls it "the first American draft we can read without a headache".
+* [Keep it lean: a US-led force, and a UN role only "as circumstances permit".]
+    ~ change_capital(3)
+    ~ consent -= 1
+    The Pentagon signs off in a day. Paris and Berlin say they will propose amendments, and you know they will.
+* [Add a line inviting NATO to consider a role in Iraq.]
+    ~ nato_line = true
+    ~ change_capital(-2)
+    ~ consent -= 1
+    ~ washington += 1
+    The Pentagon likes the line, since any NATO force would sit under American command. Paris does not: "You are asking the alliance to join the occupation by footnote," a French diplomat tells you.
+- ->->
+
+= iraqis
+Bremer's staff ask whether they should sound out the Governing Council about inviting NATO.
+* [Yes: ask Governing Council members, quietly, whether they would invite NATO.]
+    { track("invitation") == "none" || track("invitation") == "refused":
+        ~ move_track("invitation", "sounding")
+    }
+    ~ change_capital(-1)
+    The answers are mixed. Some Kurdish members are warm. Others are wary of anything that means more foreign soldiers, whatever flag they wear. Nobody says no.
+* [Not yet: the Council must not look as if it takes orders from Washington.]
+    ~ change_capital(1)
+    ~ iraqi += 1
+    You leave the Council alone. Its members notice, and one of them says so to a CPA official.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_oct
+
+=== us_oct ===
+# turn: 3
+# date: 2003-10
+October 2003. {paris_mood()} {council_mood()}
+{ event_on("turkey_troops"):
+    -> ev_turkey ->
+    -> turkey ->
+}
+-> vote ->
+{ event_on("madrid_conference"): -> ev_madrid_conference -> }
+-> close
+
+= turkey
+Turkey is offering exactly what you have been asking for: a big, capable army. The Governing Council does not want it.
+* [Press the Governing Council to accept the Turkish troops.]
+    ~ turkey_pushed = true
+    ~ change_capital(-3)
+    ~ iraqi -= 2
+    { track("invitation") == "sounding":
+        ~ move_track("invitation", "refused")
+        The Council digs in, and the members you sounded out about NATO go quiet. If Washington treats them like this, they say, they will not invite anyone.
+    - else:
+        The Council digs in. Kurdish members say they will never accept Turkish soldiers on Iraqi soil.
+    }
+* [Let the Turkish offer fade; the Council has said no.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Pentagon planners grumble about 10,000 soldiers lost. Council members notice that Washington listened to them.
+- ->->
+
+= vote
+~ temp was_lean = consent < 1
+After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.}
+{ timetable: Your September timetable has already met them halfway. }
+{ track("un") != "drafting":
+    ~ un_redraft()
+}
+* [Accept the amendments and call the vote.]
+    ~ amended = true
+    ~ move_track("un", "tabled")
+    ~ move_track("un", "passed")
+    ~ change_capital(3)
+    ~ consent += 1
+    ~ washington -= 1
+    -> ev_1511 ->
+    For you the lesson is plain. A unanimous vote buys legitimacy, not soldiers.
+* [Refuse the amendments and put the text to a vote as it stands.]
+    ~ move_track("un", "tabled")
+    ~ move_track("un", "passed")
+    ~ change_capital(1)
+    ~ consent -= 2
+    ~ washington += 1
+    In this version of events, because you refused the amendments, resolution 1511 passes 12-0 with France, Germany and Russia abstaining. It authorises a US-led force under unified command. Nobody new offers a soldier. {was_lean: In Paris, they say they expected nothing else.}
+* [Withdraw the draft rather than give the UN more say.]
+    ~ no_1511 = true
+    ~ move_track("un", "shelved")
+    ~ change_capital(-4)
+    ~ consent -= 2
+    ~ washington += 1
+    You recommend pulling the draft, and the Secretary agrees. In this version of events there is no resolution 1511. The occupation goes on under the older resolution 1483 alone, and every ambassador who spent seven weeks on the text remembers who wasted them.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_nov

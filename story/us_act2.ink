@@ -1,0 +1,180 @@
+// US official, act 2: November 2003 - February 2004. A deadline for sovereignty, a capture,
+// a new Secretary-General, and the choice of what NATO should actually do.
+
+=== us_nov ===
+# turn: 4
+# date: 2003-11
+November 2003. {paris_mood()} {washington_mood()}
+{ event_on("turkey_troops"): In the first week of the month Turkey drops its plan to send troops. {turkey_pushed: Your pressure on the Governing Council did not change that; it only made the Council warier of you.} }
+{ event_on("nasiriyah"): -> ev_nasiriyah -> }
+-> ev_november_15 ->
+-> relief ->
+-> close
+
+= relief
+US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. How do you use the weeks before Christmas?
+* [Ask the Pentagon for more US troops to hold the line until June.]
+    ~ surges += 1
+    ~ change_troops(10, 0)
+    ~ change_capital(2)
+    The request goes through quickly; the hawks in the building like a show of strength. Every extra brigade, though, is another month of bills and funerals that Congress will count.
+* [Ask allies to fill gaps in the Polish-led division so US units can go home.]
+    ~ change_troops(-3, 3)
+    ~ change_capital(-3)
+    You spend a fortnight on the phone. Three allies send companies, a field hospital and some military police. It costs favours you will want back, but three thousand Americans come home.
+* [Ask NATO quietly to study what it could do after the June handover.]
+    ~ study = true
+    ~ change_capital(-1)
+    ~ consent += 1
+    NATO's planners start a paper with no name on the cover. Even Paris does not object to a study of a world after the occupation.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_dec
+
+=== us_dec ===
+# turn: 5
+# date: 2003-12
+December 2003. {paris_mood()}
+{ event_on("saddam_captured"): -> ev_saddam -> }
+-> spend ->
+-> council ->
+-> close
+
+= spend
+~ temp mood = RANDOM(1, 3)
+Before the holidays you have one chance to ask Europe for something. {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to mend fences with Washington.}
+* [Ask Paris and Berlin, before Christmas, to accept a NATO role after June.]
+    ~ change_capital(-2)
+    { mood >= 2:
+        ~ consent += 2
+        Berlin answers first, and more warmly than you expected: no German soldiers, but no German veto on a NATO role once Iraqis govern themselves. Paris says it will not stand in the way of a consensus.
+    - else:
+        ~ consent += 1
+        The answers are slow and careful. Nobody says yes. Nobody slams the door either.
+    }
+* [Ask nobody for anything this month, and let Washington relax.]
+    ~ change_capital(4)
+    You take a week off. Upstairs, your restraint is noticed and appreciated.
+* { track("command") != "polish-model" } [Push NATO to take over the Polish-led division now.]
+    ~ go_command("polish-model")
+    ~ change_capital(-4)
+    ~ consent -= 1
+    ~ change_troops(-2, 2)
+    NATO agrees to put more of its own staff and equipment into the division's headquarters. The division is now a NATO operation in all but name, and everybody in Paris knows it.
+- ->->
+
+= council
+{council_mood()}
+* { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request.]
+    ~ move_track("invitation", "requested")
+    ~ change_capital(-1)
+    The CPA passes your suggestion to the Council. Its members say they will debate it in the new year.
+* { track("invitation") == "none" || track("invitation") == "refused" } [Start sounding out the Governing Council about inviting NATO.]
+    ~ move_track("invitation", "sounding")
+    ~ change_capital(-1)
+    Your questions travel to Baghdad through Bremer's staff. The first answers are neither yes nor no.
+* [Leave the Governing Council alone while it argues about elections.]
+    ~ change_capital(1)
+    ~ iraqi += 1
+    You keep Washington's hands off the Council for another month.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_jan
+
+=== us_jan ===
+# turn: 6
+# date: 2004-01
+January 2004. {paris_mood()} {washington_mood()}
+{ event_on("new_secgen"): -> ev_new_secgen -> }
+By the end of the month about 500 American soldiers have died in Iraq since the invasion. # note: The number of US deaths in Iraq passed 500 in January 2004, about ten months after the invasion began.
+-> council_answers ->
+-> next_resolution ->
+-> close
+
+= next_resolution
+The handover in June will need a new UN resolution. When do you start on it?
+* [Start drafting the resolution for the June handover now.]
+    ~ un_redraft()
+    ~ change_capital(-1)
+    ~ consent += 1
+    You open a file called "after June". Paris is pleased to be asked early; the Pentagon is annoyed to be asked at all.
+* [Wait: the next resolution should come at the request of Iraqis.]
+    ~ change_capital(2)
+    ~ iraqi += 1
+    You tell Baghdad the next move is theirs. Council members like hearing it.
+* [Spend the month bringing the Pentagon round to NATO commanding a sector.]
+    ~ washington += 2
+    ~ change_capital(-2)
+    It takes six meetings and a long memo. By the end a Pentagon planner says, "Fine. A NATO sector. American at the top." It is more than you had.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_feb
+
+=== us_feb ===
+# turn: 7
+# date: 2004-02
+February 2004. {paris_mood()}
+A quiet month in the news, and a busy one in your building. The question can no longer wait: what, exactly, should NATO do in Iraq?
+-> model ->
+-> hearing ->
+-> close
+
+= model
+Your options paper goes to the Secretary. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones.
+* [Back the Afghanistan model: NATO takes over step by step, under US command.]
+    ~ go_command("gradual")
+    ~ change_capital(-1)
+    ~ consent += 1
+    You propose doing in Iraq what NATO did in Kabul: start with planning help, then take over in stages as the allies agree. It is slow, and nobody hates it.
+* [Propose a NATO sector of its own: a division of up to 20,000.]
+    ~ go_command("nato-sector")
+    { study:
+        ~ change_capital(-3)
+    - else:
+        ~ change_capital(-4)
+    }
+    ~ consent -= 1
+    ~ washington += 1
+    This is the big ask: NATO would take a whole sector and command it. If it works, thousands of Americans come home. Paris and Berlin say it is far too soon.
+* [Offer what Paris asks: a NATO force outside the US chain of command.]
+    ~ go_command("parallel")
+    ~ change_capital(-1)
+    ~ consent += 2
+    ~ washington -= 2
+    A NATO force that answers to NATO, not to American generals: Paris is delighted. The Pentagon says two commands in one country is how soldiers get killed, and a Pentagon planner asks whose side you are on.
+* [Limit NATO to training Iraq's army and police.]
+    ~ go_command("training")
+    ~ change_capital(1)
+    ~ consent += 1
+    Training is the one job almost everyone can accept: it helps Iraqis take over from foreign soldiers. It will not bring many Americans home soon.
+- ->->
+
+= hearing
+A Senate committee asks you to testify about NATO and Iraq. The senators voted 97-0 for a NATO force last July, and they want to know where it is.
+* [Tell the senators NATO will take a real share of the load by summer.]
+    ~ promised = true
+    ~ change_capital(3)
+    The senators are pleased, and the hearing is short. You have made a promise in public, and someone will remember it in June.
+* [Tell them the truth: NATO will help at the margins, if at all.]
+    ~ honest = true
+    ~ change_capital(-1)
+    A senator asks why the State Department cannot deliver its own allies. It is a long afternoon. Your answer is quoted in Brussels, where people are surprised by an American official who does not oversell.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_mar

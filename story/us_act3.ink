@@ -1,0 +1,241 @@
+// US official, act 3: March - June 2004. Madrid, the April crisis, resolution 1546, Istanbul.
+
+=== us_mar ===
+# turn: 8
+# date: 2004-03
+March 2004. {paris_mood()} {washington_mood()}
+{ event_on("ashura"): -> ev_ashura -> }
+-> ev_tal ->
+{ event_on("madrid_bombings"): -> ev_madrid_bombings -> }
+{ event_on("enlargement"): -> ev_enlargement -> }
+-> gap ->
+-> council_retry ->
+-> close
+
+= gap
+The uprising season is coming, and the Polish-led division is stretched thin. Where should more soldiers for the south come from?
+* [Ask NATO's eastern members, old and new, for troops for the Polish-led division.]
+    ~ change_troops(-2, 2)
+    ~ change_capital(-1)
+    ~ consent -= 1
+    Bulgaria, Romania and the Baltic states find small units. In Paris this is read as Washington recruiting "new Europe" against old.
+* [Line up replacements now, in case a contributor goes home.]
+    ~ spain_plan = true
+    ~ change_capital(-1)
+    Nobody thanks you for planning for bad news. You draw up a list of units that could step in if any contributor leaves, and you quietly ask their governments to keep them ready.
+* [Ask nobody for now; the June deadline will change everyone's plans anyway.]
+    ~ change_capital(2)
+    You save your favours for the summer.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_apr
+
+=== us_apr ===
+# turn: 9
+# date: 2004-04
+April 2004. {paris_mood()}
+{ event_on("fallujah"): -> ev_fallujah -> }
+{ event_on("spain_withdraws"): -> ev_spain_withdraws -> }
+-> council_answers ->
+-> crisis ->
+{ event_on("abu_ghraib"):
+    -> ev_abu_ghraib ->
+    -> photographs ->
+}
+-> close
+
+= crisis
+US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting is spreading, and the generals want an answer this week. | Commanders warn that the spring could be violent, and want to know what Washington will do if it is. }
+* [Send more US troops to put down the uprisings.]
+    ~ surges += 1
+    ~ change_troops(12, 0)
+    ~ change_capital(2)
+    Two more brigades are ordered to Iraq. On television it looks like resolve. On your spreadsheet it looks like the burden you were hired to reduce.
+* [Ask NATO allies for emergency reinforcements for the south.]
+    ~ change_capital(-3)
+    { consent >= 2:
+        ~ change_troops(-3, 4)
+        Because Paris and Berlin no longer block everything, the North Atlantic Council in Brussels lets allies answer one by one. Several do, and some American units can come out of the south.
+    - else:
+        ~ change_troops(0, 1)
+        France and Germany say this is exactly the war they warned about. A few allies send small units; it is not enough to bring any Americans home.
+    }
+* [Hold steady: the commanders fight with the troops they already have.]
+    ~ change_capital(-1)
+    ~ temp luck = RANDOM(1, 3)
+    { luck == 1:
+        ~ change_troops(3, 0)
+        The line holds, just. By the end of the month the generals have pulled in extra units anyway.
+    - else:
+        The line holds. It is a hard month, and you are criticised for doing nothing, but the numbers do not grow.
+    }
+- ->->
+
+= photographs
+The photographs are everywhere. Allied ministers ask you what Washington will do.
+* [Urge a full, public investigation, and tell the allies so.]
+    ~ change_capital(-2)
+    ~ consent += 1
+    Some in the Pentagon think you are washing dirty linen in public. Allied ministers say they are glad somebody in Washington is saying the right thing.
+* [Keep it inside the Pentagon and say as little as possible.]
+    ~ change_capital(1)
+    ~ consent -= 2
+    Washington is grateful for your silence. In Europe, the silence is heard as a shrug.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_may
+
+=== us_may ===
+# turn: 10
+# date: 2004-05
+May 2004. {paris_mood()} {washington_mood()}
+{ event_on("spain_withdraws"): The last Spanish soldiers leave Iraq this month. }
+-> draft_1546 ->
+-> rotation ->
+-> close
+
+= draft_1546
+~ un_redraft()
+The resolution for the handover must say on what terms foreign soldiers stay in a sovereign Iraq. Your section is the heart of it.
+* [Keep the force in Iraq at the new government's request, with a 12-month review.]
+    ~ change_capital(-1)
+    ~ consent += 2
+    ~ iraqi += 1
+    It is a simple idea: the soldiers stay because Iraq asks them to, and the arrangement is reviewed after a year. Paris calls it "a beginning of sovereignty".
+* [Give the new Iraqi government a say over major military operations.]
+    ~ iraqi_say = true
+    ~ change_capital(-1)
+    ~ consent += 2
+    ~ iraqi += 2
+    ~ washington -= 2
+    Baghdad and Paris are delighted. The Pentagon says no American general will ask an Iraqi minister for permission, and your name comes up in a meeting you were not invited to.
+* [Write NATO command of the Polish-led sector into the draft.]
+    ~ nato_clause = true
+    ~ change_capital(-2)
+    ~ consent -= 1
+    ~ washington += 1
+    If the Security Council names NATO, the alliance has its mandate in black and white. France and Russia say they will not be rushed.
+* [Keep the draft short: the force stays as it is, under US command.]
+    ~ change_capital(2)
+    ~ consent -= 2
+    The Pentagon is happy. Paris says a sovereign government deserves more than one paragraph.
+- ->->
+
+= rotation
+Thousands of US soldiers are due to rotate home this summer. Their replacements are not yet ready.
+* [Bring units home on schedule, as promised to their families.]
+    ~ change_troops(-6, 0)
+    ~ change_capital(-1)
+    The generals warn that they are being asked to do the same with less. You back the families.
+* [Keep units in Iraq past their rotation dates.]
+    ~ surges += 1
+    ~ change_troops(6, 0)
+    ~ change_capital(2)
+    Soldiers who were packing are told to unpack. The Pentagon is grateful; their families are not.
+* [Ask the Polish-led division's partners to stretch their tours instead.]
+    ~ change_troops(-2, 1)
+    ~ change_capital(-2)
+    Warsaw and Kyiv agree, for a price in visits and promises. Some American units come home on time.
+- ->->
+
+= close
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_jun
+
+=== us_jun ===
+# turn: 11
+# date: 2004-06
+June 2004, the last month of the occupation. {paris_mood()}
+-> body ->
+-> us_finish
+
+= body
+-> ev_interim_government ->
+-> vote_1546 ->
+{ track("un") == "vetoed":
+    ~ finale = -> us_end_talks
+    ->->
+}
+{ event_on("allawi_letter") || letter_asked: -> ev_allawi_letter -> }
+-> ev_handover ->
+-> summit ->
+->->
+
+= vote_1546
+{ track("un") != "drafting":
+    ~ un_redraft()
+}
+~ move_track("un", "tabled")
+{ nato_clause && consent < 4:
+    -> clause_fight ->
+    { track("un") == "vetoed":
+        ->->
+    }
+}
+~ move_track("un", "passed")
+~ change_capital(3)
+On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave.
+{ nato_clause && not clause_dropped: In this version of events it also welcomes a NATO role in the south, because you wrote it in and Paris let it stand. }
+{ iraqi_say: Your clause giving Baghdad a say over major operations has been softened into a promise of "close coordination", but it is there. }
+->->
+
+= clause_fight
+The draft reaches the Security Council. France and Russia say they will not accept the clause naming NATO: the new Iraqi government, they say, has not asked for it.
+* [Drop the NATO clause to save the vote.]
+    ~ clause_dropped = true
+    ~ change_capital(-2)
+    ~ consent += 1
+    You drop the clause, and the Pentagon asks what your spring was for.
+* [Keep the clause and dare them to veto.]
+    ~ move_track("un", "vetoed")
+    ~ change_capital(-10)
+    ~ consent -= 3
+    In this version of events, because you kept the NATO clause, France casts a veto and Russia joins it. For the first time since the war, the Security Council has nothing to say about Iraq's future. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. A veto is a no vote by one of the five permanent members: China, France, Russia, the UK or the US.
+- ->->
+
+= summit
+The summit is NATO's biggest meeting of the year, and Iraq is on its agenda. The President will make the request; you write it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for?
+* [Ask for a NATO-led division in the south, under resolution 1546.]
+    {
+    - division_ready(-1):
+        ~ go_command("nato-sector")
+        ~ change_troops(-15, 15)
+        ~ finale = -> us_end_division
+    - consent <= 0:
+        ~ finale = -> us_end_split
+    - else:
+        ~ go_command("nato-sector")
+        ~ change_troops(-3, 3)
+        ~ finale = -> us_end_fig_leaf
+    }
+    You make the case in the summit's corridors until two in the morning.
+* { inv_ok() } [Ask only for a NATO mission to train Iraq's security forces.]
+    ~ go_command("training")
+    ~ finale = -> us_end_training
+    You ask for what the Iraqi letter asks for, and not a soldier more.
+* { washington <= -2 || track("command") == "parallel" } [Accept a NATO force outside US command, answering to Baghdad and the UN.]
+    ~ go_command("parallel")
+    ~ change_troops(-8, 6)
+    ~ finale = -> us_end_overruled
+    You decide that soldiers matter more than control, and you put that to the President's team.
+* [Thank NATO for its support and keep the coalition under US command.]
+    ~ go_command("support")
+    ~ finale = -> us_end_unified
+    You decide the price of NATO is too high, and you say so.
+- ->->
+
+=== us_finish ===
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> finale

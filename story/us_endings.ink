@@ -1,0 +1,113 @@
+// US official: endings. Each is a debrief: what you achieved, what really happened (# history),
+// and three questions for discussion (# question).
+
+=== us_end_division ===
+# ending: us-nato-division
+# title: A NATO division under a UN mandate
+At Istanbul the allies agree to something NATO has never done: a NATO-led division in Iraq, in the sector south of Baghdad, under resolution 1546 and at the invitation of Iraq's own government.
+It took all three of the conditions Paris set in August: a UN resolution, an Iraqi invitation, and a command the allies could call their own. Washington keeps the top of the chain of command; NATO runs the sector.
+US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You end the year with {capital()} points of political capital. {promised: You kept the promise you made to the Senate in February.}
+Historically, nothing like this happened. NATO never took over a sector or a division in Iraq, and the multinational force stayed under US command until US forces left at the end of 2011. # history
+At Istanbul on 28-29 June 2004 NATO agreed only to help train Iraqi security forces, answering Prime Minister Allawi's letter of 22 June. About 138,000 US troops were still in Iraq. # history
+Which of the three conditions was hardest for Washington to accept, and why? # question
+A NATO division would give France and Germany a voice in decisions about Iraq. Is that a cost or a benefit for the United States? # question
+Your path needed many things to go right at once. Which of them was least likely in the real world? # question
+-> END
+
+=== us_end_training ===
+# ending: us-istanbul-training
+# title: Training at Istanbul
+At Istanbul NATO agrees to help train Iraq's security forces. It is the one role every ally can sign: it answers a request from a sovereign Iraqi government, it comes after a UN resolution, and it is not part of the occupation, which has just ended.
+It does little for your first goal. US troops in Iraq stand at about {us_troops()},000; allied troops at about {allied_troops()},000. You keep {capital()} points of political capital. {promised: The senators you promised a real NATO share by summer call a few dozen trainers a broken promise.}{honest: The senators you warned in February are not surprised.}
+This is close to what really happened. On 30 July 2004 NATO set up a training mission in Iraq with about 50 officers; the details had been left vague at Istanbul partly because Washington and Paris disagreed over who would command it. # history
+In September 2004 the mission grew to about 300 and became the NATO Training Mission-Iraq, which trained Iraqi officers until the end of 2011. France, Germany and Belgium trained Iraqis only outside Iraq, or paid instead of sending people. # history
+Why was training the one role every ally could accept? # question
+Did the training mission lower the American burden, or only change how it looked? # question
+Who won the argument about command: Washington or Paris? # question
+-> END
+
+=== us_end_unified ===
+# ending: us-unified-command
+# title: Command kept, burden kept
+You keep what Washington wanted most: one American chain of command, answerable to nobody else. NATO goes on helping the Polish-led division from the back room, and the allies who were not there in August are not there in June either.
+US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of political capital, and the burden you were asked to share stays American. {no_1511: Without resolution 1511, even the allies already in Iraq are asking what legal basis they serve under.}
+Historically, Washington did keep command: the multinational force stayed under US command until US forces left Iraq at the end of 2011. # history
+But the real story did not end with nothing. After Prime Minister Allawi's letter, NATO agreed at Istanbul to help train Iraqi forces, and a small training mission followed in 2004. # history
+What did Washington gain by keeping command to itself, and what did it pay? # question
+Was there any NATO role that would not have cost the United States some control? # question
+If you played again, which decision would you change first? # question
+-> END
+
+=== us_end_fig_leaf ===
+# ending: us-fig-leaf
+# title: A NATO flag on an American war
+After a long night in Istanbul the allies agree that NATO will take over the Polish-led sector. France, Germany and Belgium do not block it, but they send nobody, and their leaders say in public that NATO has joined the occupation by another name.
+The soldiers in the new "NATO sector" are mostly the same ones who were there before, with a new badge. Iraqis see a new flag, not a new force. US troops in Iraq fall only to about {us_troops()},000; allied troops stand at about {allied_troops()},000. You keep {capital()} points of political capital.
+{fig_leaf_reasons()}
+Historically, NATO never took over a sector in Iraq. France, Germany and Belgium insisted on their conditions, and the only role they signed was training, after an Iraqi request and a UN resolution. # history
+Even that training mission left room for doubt: several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
+What is a fig leaf, and why did France, Germany and Belgium fear NATO would become one? # question
+Does a NATO badge change anything if the soldiers and the commanders stay the same? # question
+What was missing from your plan at Istanbul, and when could you have supplied it? # question
+-> END
+
+=== us_end_split ===
+# ending: us-alliance-split
+# title: The alliance splits
+You ask for a NATO division while France, Germany and Belgium are still against it. NATO decides by consensus, so a single "no" is enough; at Istanbul there are three. The summit ends without a decision on Iraq, and the arguments are done in public.
+In this version of events, because you forced the issue, Washington announces it will build the force with willing allies outside NATO, and Paris, Berlin and Brussels talk again about a defence planning cell of their own, as they had in April 2003.
+US troops stand at about {us_troops()},000. You keep {capital()} points of political capital, but the alliance you were meant to use is weaker than when you started.
+Historically, the split of February 2003, when France, Germany and Belgium blocked planning to defend Turkey, was not repeated over Iraq's stabilisation. Washington settled for a training mission the whole alliance could sign. # history
+The argument over who would command that mission went on after Istanbul, but it was settled inside NATO. # history
+Why does consensus make NATO strong in some moments and weak in others? # question
+Was forcing the question braver, or just more costly, than waiting? # question
+Who benefits when NATO is divided? # question
+-> END
+
+=== us_end_overruled ===
+# ending: us-overruled
+# title: Too high a price
+You accept a NATO force outside the American chain of command, answering to Baghdad and the UN. Paris is delighted, and allied soldiers begin to arrive: there are about {allied_troops()},000 allied troops in Iraq, and US troops fall to about {us_troops()},000.
+Washington is not delighted. Two commands in one country is the one thing the Pentagon said it would never accept. Within days the White House makes clear that you spoke beyond your instructions, and you are moved off the NATO file. You leave with {capital()} points of political capital and no one left to spend them on.
+Historically, no American administration accepted a NATO or UN say over military operations in Iraq. The multinational force stayed under unified US command, as resolution 1511 put it, until the end of 2011. # history
+Even NATO's small training mission caused months of argument in 2004 over whether it would answer to the American commander in Iraq. # history
+You achieved your first goal, fewer American troops. Why did that not count as success in Washington? # question
+Is "unified command" a military need, a political one, or both? # question
+How much control should a country give up to share a burden? # question
+-> END
+
+=== us_end_talks ===
+# ending: us-talks-collapse
+# title: The talks collapse
+There is no resolution for the handover. The interim government takes power at the end of June without the Security Council's blessing, and France and Russia blame Washington for insisting on a NATO clause nobody in Baghdad had asked for.
+Without a UN mandate, Paris, Berlin and Brussels will not discuss any NATO role, not even training. The Istanbul summit talks about Afghanistan instead. US troops stand at about {us_troops()},000, and you keep {capital()} points of political capital.
+Historically, resolution 1546 passed 15-0 on 8 June 2004. It endorsed the interim government and kept the multinational force in Iraq at the Iraqi government's request. # history
+With that resolution and Allawi's letter in hand, NATO agreed at Istanbul to help train Iraqi security forces. # history
+Why did France, Germany and Belgium put so much weight on a UN resolution? # question
+Was the NATO clause worth a veto? What would you have needed to make it pass? # question
+What can a veto stop, and what can it not stop? # question
+-> END
+
+=== us_end_capital ===
+# ending: us-capital-collapse
+# title: Out of capital
+You have nothing left to spend. Every call you make now is a favour you cannot repay, and the Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you.
+When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. {surges > 0: Each time you sent more American soldiers it bought a little goodwill at home, and the upkeep ate it.}
+Historically, the officials on this file stayed at their desks, and the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
+What mattered in 2003-04 was often patience rather than bold moves: the June handover, not any single deal, is what made France, Germany and Belgium willing to sign. # history
+Which of your decisions cost the most capital? Was it worth it? # question
+Why does keeping many troops abroad cost political capital at home? # question
+When should an official stop spending capital on allies and start saving it? # question
+-> END
+
+=== us_end_burden ===
+# ending: us-burden-collapse
+# title: The burden breaks
+US troops in Iraq reach about {us_troops()},000. The army cannot keep that many soldiers in Iraq without breaking its rotations, Congress refuses to pay for more, and the White House decides the NATO strategy has failed. You are asked to resign. {surges > 0: You chose more American troops {surges} times; each time it looked like resolve, and each time the bill grew.}
+Allied troops stand at about {allied_troops()},000. You leave with {capital()} points of political capital.
+Historically, US troop numbers in Iraq stayed between about 130,000 and 146,000 in this period; about 138,000 were there at the June 2004 handover. # history
+The pressure of those numbers was why Washington wanted NATO in at all, and why it finally accepted a modest training mission. # history
+Why could the United States not simply send more troops whenever things got worse? # question
+Which events pushed the burden up, and which of your choices did? # question
+If allies will not share the burden, what other ways are there to reduce it? # question
+-> END

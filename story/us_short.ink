@@ -1,0 +1,55 @@
+// US official, short scenario: four turns (Aug 2003, Oct 2003, Apr 2004, Jun 2004).
+// Turn 1 is us_aug; the other turns retell the months in between and reuse the decisions
+// of the full campaign as tunnels.
+
+=== us_s2 ===
+# turn: 2
+# date: 2003-10
+October 2003. Six weeks have passed since August, and they have not been quiet. {paris_mood()}
+{ event_on("najaf"): -> ev_najaf -> }
+{ event_on("polish_division"): -> ev_polish_division -> }
+-> ev_back_to_un ->
+{ event_on("un_second_bomb"): -> ev_un_second_bomb -> }
+-> us_sep.draft ->
+-> us_oct.vote ->
+{ event_on("madrid_conference"): -> ev_madrid_conference -> }
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_s3
+
+=== us_s3 ===
+# turn: 3
+# date: 2004-04
+April 2004. Six months have passed in a rush since the vote in New York. Here is what happened while you were busy.
+{ event_on("nasiriyah"): -> ev_nasiriyah -> }
+-> ev_november_15 ->
+{ event_on("saddam_captured"): -> ev_saddam -> }
+{ event_on("new_secgen"): -> ev_new_secgen -> }
+-> ev_tal ->
+{ event_on("madrid_bombings"): -> ev_madrid_bombings -> }
+{ event_on("enlargement"): -> ev_enlargement -> }
+{paris_mood()} {washington_mood()} Back in February you had to choose what NATO should actually do in Iraq.
+-> us_feb.model ->
+-> council_short ->
+Then April arrives.
+{ event_on("fallujah"): -> ev_fallujah -> }
+{ event_on("spain_withdraws"): -> ev_spain_withdraws -> }
+-> us_apr.crisis ->
+~ temp why = end_turn()
+{ why == "capital": -> us_end_capital }
+{ why == "burden": -> us_end_burden }
+-> us_s4
+
+=== us_s4 ===
+# turn: 4
+# date: 2004-06
+June 2004, the last month of the occupation. {paris_mood()}
+{ event_on("abu_ghraib"):
+    -> ev_abu_ghraib ->
+    -> us_apr.photographs ->
+}
+In May, with the photographs still on every front page, the resolution for the handover was drafted, and you held the pen for the part that mattered.
+-> us_may.draft_1546 ->
+-> us_jun.body ->
+-> us_finish
