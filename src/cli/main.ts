@@ -87,6 +87,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .argument('<log>', 'a decision log')
     .addOption(new Option('--format <format>', 'md or json (default: from --out, else md)').choices(['md', 'json']))
     .option('--out <file>', 'write to this file instead of the screen')
+    .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
 
   program
@@ -103,6 +104,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       ]),
     )
     .option('--out <file>', 'write to this file instead of the screen')
+    .option('--story <file>', 'the .ink or .json story the games were played with (default: the built-in one)')
     .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
 
   return program;

@@ -26,7 +26,12 @@ export function loadGame(
 ): { ok: true; game: VerifiedGame } | { ok: false; rejected: RejectedLog } {
   const read = tryReadLog(file);
   if (!read.ok) return read;
-  return verifyGame(file, read.log, storyJson);
+  const r = verifyGame(file, read.log, storyJson);
+  if (r.ok || !r.foreign) return r;
+  return {
+    ok: false,
+    rejected: { file, reason: `${r.rejected.reason} (for logs of another story, add --story FILE)` },
+  };
 }
 
 /** The format named by `--format`, else by the `--out` file's extension, else the default. */

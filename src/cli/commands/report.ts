@@ -7,13 +7,15 @@
 import { buildClassReport, type RejectedLog, storyInfo, type VerifiedGame } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { UserError } from '../errors.js';
+import { storyFor } from '../log-file.js';
 import { REPORT_FORMATS, renderReport } from '../render/index.js';
-import { builtInStorySource } from '../story-source.js';
 import { emit, loadGame, pickFormat } from './report-io.js';
 
 export interface ReportOptions {
   format?: string;
   out?: string;
+  /** Verify against this .ink or .json story instead of the built-in one. */
+  story?: string;
 }
 
 /** Terminal width for the table: the terminal's own when narrower than 80, else 80. */
@@ -39,7 +41,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
     const first = problems[0];
     throw new UserError(first ? `${first.file}: ${first.problem}` : `no .json log files found in ${paths.join(', ')}`);
   }
-  const story = builtInStorySource().json;
+  const story = (await storyFor(opts.story)).json;
   const games: VerifiedGame[] = [];
   const rejected: RejectedLog[] = problems.map((p) => ({ file: p.file, reason: p.problem }));
   const tick = progress(files.length);

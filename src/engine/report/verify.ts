@@ -7,14 +7,17 @@ import type { DecisionLog } from '../log.js';
 import { replayLog } from '../replay.js';
 import type { RejectedLog, VerifiedGame } from './types.js';
 
-export type VerifyResult = { ok: true; game: VerifiedGame } | { ok: false; rejected: RejectedLog };
+export type VerifyResult =
+  | { ok: true; game: VerifiedGame }
+  /** `foreign`: the log is of another story altogether, not an edited or outdated one. */
+  | { ok: false; rejected: RejectedLog; foreign: boolean };
 
 export function verifyGame(file: string, log: DecisionLog, storyJson: string | object): VerifyResult {
   const r = replayLog(log, storyJson, { undo: false });
   if (!r.ok) {
     const { step, reason } = r.divergence;
     const where = step > 0 ? `does not replay at decision ${step}: ` : 'does not replay: ';
-    return { ok: false, rejected: { file, reason: `${where}${reason}` } };
+    return { ok: false, rejected: { file, reason: `${where}${reason}` }, foreign: r.divergence.kind === 'other-story' };
   }
   const view = r.session.view();
   const ending = view.ending
