@@ -61,13 +61,15 @@ EXTERNAL max_turns()
 
 // Upkeep at the end of a month: every 10,000 US troops above 100,000 cost 1 capital.
 // Returns "" while the game can go on, "capital" when capital is exhausted,
-// "burden" when the US troop burden is unsustainable (175,000 or more).
+// "burden" when the US troop burden is unsustainable (175,000 or more), and "time" when
+// the scenario's months are used up (the story's last month ignores it and plays its finale).
 === function end_turn()
 ~ fb_capital = MAX(0, fb_capital - upkeep(fb_us_troops))
 ~ fb_turn = fb_turn + 1
 {
 - fb_capital <= 0: ~ return "capital"
 - fb_us_troops >= 175: ~ return "burden"
+- fb_turn - 1 >= max_turns(): ~ return "time"
 }
 ~ return ""
 

@@ -66,6 +66,7 @@ Robertson is asked at a press conference what NATO will do.
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 { scenario == "short": -> nato_s2 }
 -> nato_sep
 
@@ -126,6 +127,7 @@ So far, NATO's planning for Iraq has been done without asking any Iraqi what the
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_oct
 
 === nato_oct ===
@@ -190,4 +192,5 @@ Without more soldiers from anyone, the resolution changes little on the ground. 
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_nov

@@ -43,6 +43,7 @@ Robertson has two months left in office. He wants to leave something behind that
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_dec
 
 === nato_dec ===
@@ -103,6 +104,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_jan
 
 === nato_jan ===
@@ -141,6 +143,7 @@ The new Secretary-General's first trip will be read as a message. Where should h
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_feb
 
 === nato_feb ===
@@ -208,4 +211,5 @@ A German state secretary comes to see you. "We will not send soldiers into Iraq,
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_mar

@@ -40,6 +40,7 @@ At the end of the month seven new flags go up outside NATO headquarters. Washing
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_apr
 
 === nato_apr ===
@@ -105,6 +106,7 @@ Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_may
 
 === nato_may ===
@@ -151,6 +153,7 @@ The new Iraqi government will be named in a few weeks. A letter from it is the o
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_jun
 
 === nato_jun ===

@@ -97,3 +97,22 @@ Why does the size of the American burden matter to a NATO official in Brussels? 
 Which events pushed the burden up, and which decisions could have pushed it down? # question
 Can an alliance survive if its biggest member stops asking it for help? # question
 -> END
+
+// Reached only when a scenario file gives fewer months than the story has (turns < 11 full, < 4 short).
+=== nato_end_time ===
+# ending: nato-out-of-time
+# title: Out of time
+The months this exercise gave you are used up, and the North Atlantic Council has not decided. {track("un") == "passed": The Security Council has spoken, but Paris, Berlin and Brussels still weigh what it means for NATO.|The Security Council has not given the mandate that Paris, Berlin and Brussels asked for.}
+{track("command"):
+- "support": NATO is where it was in August: in the back room, helping the Polish-led division with planning and logistics.
+- "training": A training role is drafted and waiting for the Council's consensus.
+- "withdrawn": NATO has stepped back even from the back-room help it gave in August.
+- else: A larger NATO role is sketched on paper, but no ally has yet offered the troops.
+}
+{track("invitation") == "invited" || track("invitation") == "renewed": An Iraqi invitation sits in your file, waiting to be used.|No Iraqi body has asked NATO in.} You keep {capital()} points of credit with the capitals; US troops in Iraq stand at about {us_troops()},000.
+Historically, the alliance took its decision only at the Istanbul summit, on 28-29 June 2004, after Prime Minister Allawi's letter of 22 June: NATO would help train Iraqi security forces, and nothing more. # history
+NATO never commanded a sector or a division in Iraq. # history
+Which of the three conditions was closest to being met when your time ran out? # question
+What did waiting for consensus cost, and what did it protect? # question
+Do deadlines help allies agree, or do they reward whoever can wait longest? # question
+-> END

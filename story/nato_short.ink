@@ -16,6 +16,7 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_s3
 
 === nato_s3 ===
@@ -39,6 +40,7 @@ Then April arrives.
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
+{ why == "time": -> nato_end_time }
 -> nato_s4
 
 === nato_s4 ===

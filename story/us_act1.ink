@@ -70,6 +70,7 @@ The Secretary wants a one-page memo: what does the bombing mean for your plans?
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 { scenario == "short": -> us_s2 }
 -> us_sep
 
@@ -125,6 +126,7 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_oct
 
 === us_oct ===
@@ -193,4 +195,5 @@ After weeks of bargaining the draft resolution is nearly ready. France, Germany 
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_nov

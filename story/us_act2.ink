@@ -33,6 +33,7 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_dec
 
 === us_dec ===
@@ -87,6 +88,7 @@ Before the holidays you have one chance to ask Europe for something. {mood == 1:
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_jan
 
 === us_jan ===
@@ -120,6 +122,7 @@ The handover in June will need a new UN resolution. When do you start on it?
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_feb
 
 === us_feb ===
@@ -177,4 +180,5 @@ A Senate committee asks you to testify about NATO and Iraq. The senators voted 9
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_mar

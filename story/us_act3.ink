@@ -32,6 +32,7 @@ The uprising season is coming, and the Polish-led division is stretched thin. Wh
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_apr
 
 === us_apr ===
@@ -91,6 +92,7 @@ The photographs are everywhere. Allied ministers ask you what Washington will do
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_may
 
 === us_may ===
@@ -150,6 +152,7 @@ Thousands of US soldiers are due to rotate home this summer. Their replacements 
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_jun
 
 === us_jun ===

@@ -111,3 +111,22 @@ Why could the United States not simply send more troops whenever things got wors
 Which events pushed the burden up, and which of your choices did? # question
 If allies will not share the burden, what other ways are there to reduce it? # question
 -> END
+
+// Reached only when a scenario file gives fewer months than the story has (turns < 11 full, < 4 short).
+=== us_end_time ===
+# ending: us-out-of-time
+# title: Out of time
+The months this exercise gave you are used up, and the deal is not done. {track("un") == "passed": You have a Security Council resolution, but not yet the allied force you wanted behind it.|There is no new resolution with your name on it.}
+{track("command"):
+- "support": NATO is where it was in August: in the back room, helping the Polish-led division with planning and logistics.
+- "training": A NATO training role is on the table, with the details left for whoever takes over your desk.
+- "withdrawn": NATO has stepped back even from the back-room help it gave in August.
+- else: A bigger NATO role is sketched on paper, but no ally has yet put troops behind it.
+}
+{track("invitation") == "invited" || track("invitation") == "renewed": You leave an Iraqi invitation behind you, which is more than you started with.|No Iraqi body has asked NATO in.} US troops in Iraq stand at about {us_troops()},000, allied troops at about {allied_troops()},000, and you keep {capital()} points of political capital.
+Historically, nothing was settled in a hurry either. NATO agreed only at the Istanbul summit, on 28-29 June 2004, to help train Iraqi security forces, after the interim government asked on 22 June. # history
+The multinational force stayed under US command until US forces left at the end of 2011. # history
+Which of the three conditions (a UN mandate, an Iraqi invitation, a role apart from the occupation) was closest to being met when your time ran out? # question
+What would you have done first if you had known how few months you had? # question
+Do deadlines help allies agree, or do they reward whoever can wait longest? # question
+-> END

@@ -16,6 +16,7 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_s3
 
 === us_s3 ===
@@ -39,6 +40,7 @@ Then April arrives.
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
 { why == "burden": -> us_end_burden }
+{ why == "time": -> us_end_time }
 -> us_s4
 
 === us_s4 ===

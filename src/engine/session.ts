@@ -5,7 +5,7 @@
  */
 import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
-import { createSim, type SimState, sim } from './sim/simulation.js';
+import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
 import { type ExternalHandlers, type StoryProbe, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
 import { hasTag, type Tag, tagValue } from './story/tags.js';
@@ -281,7 +281,7 @@ export class GameSession {
       }),
       end_turn: () => {
         this.simState = sim.endTurn(this.simState);
-        return this.simState.collapse ?? '';
+        return turnOutcome(this.simState, scenario.turns);
       },
       event_on: (name: unknown) => scenario.events[String(name)] ?? true,
       max_turns: () => scenario.turns,

@@ -15,6 +15,15 @@ export interface SimState {
   collapse: CollapseReason | null;
 }
 
+/** Why end_turn says the game must stop: a collapse, or the scenario's months are used up. */
+export type TurnOutcome = CollapseReason | 'time' | '';
+
+/** What end_turn tells the story: a collapse first, then whether the months are used up. */
+export function turnOutcome(s: SimState, turnLimit: number): TurnOutcome {
+  if (s.collapse) return s.collapse;
+  return s.monthsEnded >= turnLimit ? 'time' : '';
+}
+
 export function createSim(meters: Meters, tracks: Tracks): SimState {
   return { meters: { ...meters }, tracks: { ...tracks }, monthsEnded: 0, collapse: null };
 }
