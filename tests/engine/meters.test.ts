@@ -8,7 +8,7 @@ import {
   type Meters,
   upkeep,
 } from '../../src/engine/sim/meters.js';
-import { createSim, sim } from '../../src/engine/sim/simulation.js';
+import { createSim, sim, turnOutcome } from '../../src/engine/sim/simulation.js';
 import { INITIAL_TRACKS } from '../../src/engine/sim/tracks.js';
 
 const start: Meters = { capital: 60, usTroops: 146, alliedTroops: 22 };
@@ -58,5 +58,14 @@ describe('meters', () => {
     expect(s.monthsEnded).toBe(2);
     expect(s.meters.capital).toBe(52);
     expect(s.collapse).toBeNull();
+  });
+
+  it('says the months are used up at the scenario limit, after any collapse', () => {
+    let s = createSim(start, INITIAL_TRACKS);
+    s = sim.endTurn(sim.endTurn(s));
+    expect(turnOutcome(s, 3)).toBe('');
+    s = sim.endTurn(s);
+    expect(turnOutcome(s, 3)).toBe('time');
+    expect(turnOutcome(sim.endTurn(createSim({ ...start, capital: 2 }, INITIAL_TRACKS)), 1)).toBe('capital');
   });
 });
