@@ -5,7 +5,6 @@ import type { CollapseReason } from '../../engine/sim/meters.js';
 import { formatMonth } from '../../ui/format.js';
 import { clean } from './text.js';
 
-export const ROLE_SHORT: Record<Role, string> = { us: 'US', nato: 'NATO' };
 export const ROLE_DESK: Record<Role, string> = { us: 'US desk', nato: 'NATO desk' };
 
 export const COLLAPSE_LABEL: Record<CollapseReason, string> = {

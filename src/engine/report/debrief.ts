@@ -3,6 +3,7 @@
  * really happened, and the ending's questions. Built from a verified game, so the history and
  * questions are the current story's, never text copied from the log.
  */
+import { INITIAL_TRACKS } from '../sim/tracks.js';
 import type { Debrief, DebriefStep, VerifiedGame } from './types.js';
 
 export function buildDebrief(game: VerifiedGame, story: { id: string; version: string }): Debrief {
@@ -34,7 +35,7 @@ export function buildDebrief(game: VerifiedGame, story: { id: string; version: s
     collapse: game.collapse,
     start,
     final: last?.meters ?? start,
-    finalTracks: last?.tracks ?? { un: 'none', invitation: 'none', command: 'support' },
+    finalTracks: last?.tracks ?? INITIAL_TRACKS,
     path,
   };
 }

@@ -4,6 +4,5 @@ export { buildDebrief } from './debrief.js';
 export { BEST_OUTCOME_RULE, FASTEST_COLLAPSE_RULE } from './highlights.js';
 export { type Spread, spread } from './stats.js';
 export { storyInfo } from './story-info.js';
-export { metersByTurn } from './trajectories.js';
 export * from './types.js';
 export { type VerifyResult, verifyGame } from './verify.js';
