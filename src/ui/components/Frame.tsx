@@ -13,11 +13,11 @@ interface Props {
 /** A full-screen frame: header line, body, footer line; nothing outside `width` × `height`. */
 export function Frame({ width, height, header, footer, children }: Props) {
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       <Box height={1} flexShrink={0}>
         {header}
       </Box>
-      <Box flexGrow={1} flexDirection="column" overflow="hidden">
+      <Box flexGrow={1} flexDirection="column" overflowY="hidden">
         {children}
       </Box>
       <Box height={1} flexShrink={0}>

@@ -15,7 +15,7 @@ interface Props {
 export const Lines = memo(function Lines({ lines, width, height }: Props) {
   const theme = useTheme();
   return (
-    <Box flexDirection="column" width={width} height={height} overflow="hidden">
+    <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {lines.map((line, i) => (
         <Text key={i} wrap="truncate-end" {...toneStyle(line.tone, theme)}>
           {line.text || ' '}

@@ -41,7 +41,7 @@ export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, mess
       header={<Header left={heading} right="? help" width={cols} />}
       footer={<Footer items={footerItems(mode)} width={cols} />}
     >
-      <Box flexDirection="column" paddingX={2} paddingTop={1} overflow="hidden">
+      <Box flexDirection="column" paddingX={2} paddingTop={1} overflowY="hidden">
         <Lines lines={help ? helpLines(mode, new Set(), width) : wrapLines(intro, width)} width={width} />
         <Box marginTop={1} flexDirection="column">
           <Menu

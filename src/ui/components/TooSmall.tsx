@@ -13,7 +13,7 @@ export function TooSmall({ cols, rows }: Props) {
       flexDirection="column"
       width={cols}
       height={frameHeight(rows)}
-      overflow="hidden"
+      overflowY="hidden"
       justifyContent="center"
       alignItems="center"
     >
