@@ -3,7 +3,7 @@
  * can be tested; components only draw the boxes this computes.
  */
 import type { ChoiceView } from '../engine/session.js';
-import { sanitize, truncate, wrapHanging } from './format.js';
+import { sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import type { StyledLine } from './theme.js';
 
 /** The smallest terminal the game is drawn in; below it the player is asked for more room. */
@@ -75,4 +75,44 @@ export function scrollLabel(top: number, height: number, total: number): string 
   const below = Math.max(0, total - top - height);
   if (top <= 0 && below <= 0) return undefined;
   return [top > 0 ? `↑${top}` : '', below > 0 ? `↓${below}` : '', 'PgUp/PgDn'].filter(Boolean).join(' ');
+}
+
+/** Rows a menu item takes: its label, and when shown its wrapped detail and a blank line. */
+export function menuItemHeight(item: { detail?: string }, width: number, compact: boolean): number {
+  return item.detail && !compact ? 1 + wrapHanging(MENU_DETAIL_INDENT, item.detail, width).length + 1 : 1;
+}
+
+/** Indent of a menu item's detail, under its label's text. */
+export const MENU_DETAIL_INDENT = '     ';
+
+export interface MenuLayout {
+  /** The introduction's lines that fit, whole paragraphs only. */
+  intro: StyledLine[];
+  /** Whether item details are left out for lack of rows. */
+  compact: boolean;
+}
+
+/**
+ * Fits a menu screen into `height` rows: the options come first, then the message, then as
+ * many whole paragraphs of introduction as fit (one blank row separates them from the menu).
+ */
+export function menuLayout(
+  intro: readonly StyledLine[],
+  items: readonly { detail?: string }[],
+  messageRows: number,
+  width: number,
+  height: number,
+): MenuLayout {
+  const menuRows = (compact: boolean) => items.reduce((n, item) => n + menuItemHeight(item, width, compact), 0);
+  const compact = menuRows(false) + messageRows > height;
+  let room = height - menuRows(compact) - messageRows - 1;
+  const lines: StyledLine[] = [];
+  for (const paragraph of intro) {
+    const wrapped = wrapText(paragraph.text, width).map((text) => ({ text, tone: paragraph.tone }));
+    if (wrapped.length > room) break;
+    lines.push(...wrapped);
+    room -= wrapped.length;
+  }
+  while (lines.at(-1)?.text === '') lines.pop();
+  return { intro: lines, compact };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLines, gameLayout, isTooSmall, scrollLabel } from '../../src/ui/layout.js';
+import { choiceLines, gameLayout, isTooSmall, menuLayout, scrollLabel } from '../../src/ui/layout.js';
 import { followTop, transcriptLines } from '../../src/ui/transcript.js';
 import { newSession } from '../helpers/story.js';
 
@@ -30,6 +30,24 @@ describe('layout', () => {
     const cut = choiceLines(choices, 1, 30, 2);
     expect(cut).toHaveLength(2);
     expect(cut[1]).toEqual({ text: '› 2) Wait.', tone: 'selected' });
+  });
+
+  it('fits a menu screen: options first, then whole paragraphs of introduction', () => {
+    const intro = [
+      { text: 'TITLE', tone: 'heading' as const },
+      { text: 'a paragraph long enough to take two lines', tone: 'text' as const },
+    ];
+    const items = [{}, { detail: 'what it means' }, {}];
+    expect(menuLayout(intro, items, 0, 30, 20)).toEqual({
+      intro: [
+        { text: 'TITLE', tone: 'heading' },
+        { text: 'a paragraph long enough to', tone: 'text' },
+        { text: 'take two lines', tone: 'text' },
+      ],
+      compact: false,
+    });
+    expect(menuLayout(intro, items, 0, 30, 7).intro.map((l) => l.text)).toEqual(['TITLE']);
+    expect(menuLayout(intro, items, 0, 30, 4)).toEqual({ intro: [], compact: true });
   });
 
   it('says how much there is to scroll', () => {

@@ -51,6 +51,26 @@ describe('terminal size', () => {
     }
   });
 
+  it('fits the title screen into 60×16 without losing an option', async () => {
+    ui = renderUI(
+      <App
+        start={{ screen: 'title' }}
+        title={{
+          latest: null,
+          scenarios: [BUILT_IN_SCENARIOS.short],
+          newGame: () => testGame(),
+          continueLatest: () => testGame(),
+          logs: () => [],
+        }}
+      />,
+      { cols: 60, rows: 16 },
+    );
+    const f = await ui.waitFor('4) Quit');
+    expect(f).toMatch(/1\) New game[\s\S]*2\) Continue[\s\S]*3\) Replay a log/);
+    expect(f).toContain('M A N D A T E');
+    expect(f.split('\n')).toHaveLength(15);
+  });
+
   it('asks for room on the title screen too', async () => {
     ui = renderUI(
       <App

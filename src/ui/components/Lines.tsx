@@ -16,7 +16,7 @@ export const Lines = memo(function Lines({ lines, width, height }: Props) {
   const theme = useTheme();
   return (
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
-      {lines.map((line, i) => (
+      {(height === undefined ? lines : lines.slice(0, height)).map((line, i) => (
         <Text key={i} wrap="truncate-end" {...toneStyle(line.tone, theme)}>
           {line.text || ' '}
         </Text>

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { truncate, wrapHanging } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { useCommands } from '../hooks/use-commands.js';
+import { MENU_DETAIL_INDENT } from '../layout.js';
 import { toneStyle } from '../theme.js';
 
 export interface MenuItem {
@@ -25,10 +26,21 @@ interface Props {
   onHelp?(): void;
   /** Whether this menu takes keys (false while something covers it). */
   isActive?: boolean;
+  /** Leaves out the details, for short terminals. */
+  compact?: boolean;
 }
 
 /** A vertical list: arrows move, Enter or a digit chooses, q goes back. */
-export function Menu({ items, width, mode = 'menu', onChoose, onBack, onHelp, isActive = true }: Props) {
+export function Menu({
+  items,
+  width,
+  mode = 'menu',
+  onChoose,
+  onBack,
+  onHelp,
+  isActive = true,
+  compact = false,
+}: Props) {
   const theme = useTheme();
   const enabled = items.map((item, i) => (item.disabled ? -1 : i)).filter((i) => i >= 0);
   const [selected, setSelectedState] = useState(enabled[0] ?? 0);
@@ -62,12 +74,12 @@ export function Menu({ items, width, mode = 'menu', onChoose, onBack, onHelp, is
         const on = i === selected;
         const style = item.disabled ? toneStyle('dim', theme) : toneStyle(on ? 'selected' : 'text', theme);
         return (
-          <Box key={item.label} flexDirection="column" marginBottom={item.detail ? 1 : 0}>
+          <Box key={item.label} flexDirection="column" flexShrink={0} marginBottom={item.detail && !compact ? 1 : 0}>
             <Text wrap="truncate-end" {...style}>
               {truncate(`${on ? '›' : ' '} ${i + 1}) ${item.label}`, width)}
             </Text>
-            {item.detail
-              ? wrapHanging('     ', item.detail, width).map((line) => (
+            {item.detail && !compact
+              ? wrapHanging(MENU_DETAIL_INDENT, item.detail, width).map((line) => (
                   <Text key={line} wrap="truncate-end" dimColor>
                     {line}
                   </Text>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { wrapText } from '../format.js';
 import { useTerminalSize } from '../hooks/terminal-size.js';
 import { footerItems } from '../keys.js';
-import { frameHeight } from '../layout.js';
+import { frameHeight, menuLayout } from '../layout.js';
 import { helpLines } from '../panels.js';
 import type { StyledLine } from '../theme.js';
 import { Footer } from './Footer.js';
@@ -26,14 +26,15 @@ interface Props {
   message?: StyledLine | null;
 }
 
-const wrapLines = (lines: readonly StyledLine[], width: number): StyledLine[] =>
-  lines.flatMap((l) => wrapText(l.text, width).map((text) => ({ text, tone: l.tone })));
-
 /** A full-screen menu: header, some lines of introduction, the options, the keys. */
 export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, message }: Props) {
   const { cols, rows } = useTerminalSize();
   const [help, setHelp] = useState(false);
   const width = Math.min(cols - 4, 76);
+  // Rows between header and footer, less the blank row on top.
+  const body = frameHeight(rows) - 3;
+  const messageLines = message ? wrapText(message.text, width).map((text) => ({ text, tone: message.tone })) : [];
+  const fit = menuLayout(help ? helpLines(mode, new Set(), width) : intro, items, messageLines.length, width, body);
   return (
     <Frame
       width={cols}
@@ -42,18 +43,19 @@ export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, mess
       footer={<Footer items={footerItems(mode)} width={cols} />}
     >
       <Box flexDirection="column" paddingX={2} paddingTop={1} overflowY="hidden">
-        <Lines lines={help ? helpLines(mode, new Set(), width) : wrapLines(intro, width)} width={width} />
-        <Box marginTop={1} flexDirection="column">
+        <Lines lines={fit.intro} width={width} />
+        <Box marginTop={fit.intro.length > 0 ? 1 : 0} flexDirection="column" flexShrink={0}>
           <Menu
             items={items}
             width={width}
             mode={mode}
+            compact={fit.compact}
             onChoose={onChoose}
             onBack={help ? () => setHelp(false) : onBack}
             onHelp={() => setHelp((h) => !h)}
           />
         </Box>
-        {message ? <Lines lines={wrapLines([message], width)} width={width} /> : null}
+        {messageLines.length > 0 ? <Lines lines={messageLines} width={width} /> : null}
       </Box>
     </Frame>
   );
