@@ -2,6 +2,7 @@ import { useApp } from 'ink';
 import { useRef, useState } from 'react';
 import type { Role } from '../engine/session.js';
 import { SizeGate } from './components/SizeGate.js';
+import type { InterruptRef } from './full-screen.js';
 import { useCommand } from './hooks/use-commands.js';
 import { GameView } from './screens/GameView.js';
 import { LogsScreen } from './screens/LogsScreen.js';
@@ -12,11 +13,6 @@ import type { GameHandle, Outcome, TitleActions } from './types.js';
 
 /** The first screen: the title, the role list (`play` without --role), or a game already on. */
 export type Start = { screen: 'title' } | { screen: 'role' } | { screen: 'game'; game: GameHandle };
-
-/** Lets the runner close the app from outside React (SIGTERM, SIGHUP, SIGINT). */
-export interface InterruptRef {
-  current: ((signal?: NodeJS.Signals) => void) | null;
-}
 
 interface Props {
   start: Start;

@@ -12,6 +12,8 @@ export interface KeyPress {
   pageDown: boolean;
   home?: boolean;
   end?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
   return: boolean;
   escape: boolean;
   ctrl: boolean;
@@ -39,7 +41,9 @@ export type Command =
   | 'back'
   | 'close'
   | 'yes'
-  | 'no';
+  | 'no'
+  | 'stepBack'
+  | 'stepOn';
 
 /**
  * Where the player is: each mode takes its own set of commands.
@@ -49,9 +53,10 @@ export type Command =
  * - `ending`: the ending and its debrief;
  * - `overlay`: help, history or notes over the game;
  * - `confirm`: a yes/no question (quit);
- * - `small`: the terminal is too small to play.
+ * - `small`: the terminal is too small to play;
+ * - `replay`: stepping through a saved game.
  */
-export type Mode = 'title' | 'menu' | 'game' | 'ending' | 'overlay' | 'confirm' | 'small';
+export type Mode = 'title' | 'menu' | 'game' | 'ending' | 'overlay' | 'confirm' | 'small' | 'replay';
 
 export interface Binding {
   command: Command;
@@ -75,11 +80,38 @@ const ch =
   (input: string, key: KeyPress) =>
     !key.ctrl && chars.includes(input);
 
-const ALL: readonly Mode[] = ['title', 'menu', 'game', 'ending', 'overlay', 'confirm', 'small'];
-const SCROLLING: readonly Mode[] = ['game', 'ending', 'overlay'];
+const ALL: readonly Mode[] = ['title', 'menu', 'game', 'ending', 'overlay', 'confirm', 'small', 'replay'];
+const SCROLLING: readonly Mode[] = ['game', 'ending', 'overlay', 'replay'];
 
 /** The table, in the order the footer and the help overlay list them. */
 export const BINDINGS: readonly Binding[] = [
+  {
+    command: 'stepOn',
+    label: '→ j l',
+    footerKeys: '←/→ or j/k',
+    footer: 'step',
+    rank: 0,
+    help: 'the next decision',
+    modes: ['replay'],
+    match: (input, k) => Boolean(k.rightArrow) || ch('j', 'l')(input, k),
+  },
+  {
+    command: 'stepBack',
+    label: '← k h',
+    help: 'the decision before',
+    modes: ['replay'],
+    match: (input, k) => Boolean(k.leftArrow) || ch('k', 'h')(input, k),
+  },
+  {
+    command: 'quit',
+    label: 'q Esc',
+    footerKeys: 'q',
+    footer: 'quit',
+    rank: 0,
+    help: 'leave the replay',
+    modes: ['replay'],
+    match: (input, k) => k.escape || ch('q')(input, k),
+  },
   {
     command: 'prev',
     label: '↑',
@@ -115,14 +147,14 @@ export const BINDINGS: readonly Binding[] = [
     command: 'lineUp',
     label: 'k',
     help: 'scroll up one line',
-    modes: SCROLLING,
+    modes: ['game', 'ending', 'overlay'],
     match: ch('k'),
   },
   {
     command: 'lineDown',
     label: 'j',
     help: 'scroll down one line',
-    modes: SCROLLING,
+    modes: ['game', 'ending', 'overlay'],
     match: ch('j'),
   },
   {
@@ -264,7 +296,7 @@ export const BINDINGS: readonly Binding[] = [
     footer: 'help',
     rank: 0,
     help: 'show or hide this help',
-    modes: ['title', 'menu', 'game', 'ending', 'overlay'],
+    modes: ['title', 'menu', 'game', 'ending', 'overlay', 'replay'],
     match: ch('?'),
   },
   {
@@ -319,7 +351,7 @@ export function footerItems(mode: Mode, unavailable: Unavailable = new Set()): F
 /** The footer as one line that fits `width`: the highest-ranked items drop out first. */
 export function footerLine(items: readonly FooterItem[], width: number): string {
   const kept = [...items];
-  const text = () => kept.map((i) => `${i.keys} ${i.label}`).join(' · ');
+  const text = () => kept.map((i) => `${i.keys}: ${i.label}`).join(' · ');
   while (kept.length > 1 && text().length > width) {
     let drop = 0;
     kept.forEach((item, i) => {

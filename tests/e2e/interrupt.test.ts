@@ -27,7 +27,7 @@ describe('leaving mid-game', () => {
     expect(game.altScreen).toBe(true);
     twin.choose(1);
     game.press('2');
-    await game.waitFor('u undo');
+    await game.waitFor('u: undo');
     const view = twin.choose(0);
     game.press('1');
     const capital = formatMeter('capital', view.meters.capital, view.delta?.capital);
@@ -65,7 +65,7 @@ describe('leaving mid-game', () => {
     const game = open(['play', '--role', 'us', '--seed', '8', '--scenario', 'short'], tempHome());
     await game.waitFor('1)');
     game.press('1');
-    await game.waitFor('u undo');
+    await game.waitFor('u: undo');
     game.pty.kill('SIGTERM');
     const exit = await game.waitForExit();
     expect(exit.exitCode).toBe(143);
@@ -73,8 +73,9 @@ describe('leaving mid-game', () => {
     expect(game.cursorShown).toBe(true);
   }, 120_000);
 
-  it('starts a new game from the title screen and says where it is saved on quitting', async () => {
-    const t = open([], tempHome());
+  it('starts a new game from the title screen, says where it is saved, and replays it', async () => {
+    const home = tempHome();
+    const t = open([], home);
     await t.waitFor('New game');
     t.press(KEYS.enter);
     await t.waitFor('Whose desk is yours?');
@@ -87,5 +88,17 @@ describe('leaving mid-game', () => {
     t.press('y');
     expect((await t.waitForExit()).exitCode).toBe(0);
     expect(t.screen()).toContain('continue with: mandate resume');
+
+    // The title screen lists the saved game to replay, and opens the replay screen on it.
+    const again = open([], home);
+    await again.waitFor('Replay a log');
+    again.press('3');
+    await again.waitFor('NATO official · in progress');
+    again.press('1');
+    await again.waitFor('Before the first decision');
+    expect(again.altScreen).toBe(true);
+    again.press('q');
+    expect((await again.waitForExit()).exitCode).toBe(0);
+    expect(again.altScreen).toBe(false);
   }, 120_000);
 });

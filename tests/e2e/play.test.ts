@@ -81,7 +81,7 @@ describe('a whole game in a real terminal', () => {
     const plain = open(['play', '--role', 'nato', '--seed', '3', '--scenario', 'short'], { NO_COLOR: '1' });
     await plain.waitFor('1)');
     plain.press('1');
-    await plain.waitFor('u undo');
+    await plain.waitFor('u: undo');
     // SGR colour codes: 30-37, 90-97, 38;… (foreground), 40-47, 100-107, 48;… (background).
     const colour = new RegExp(`${'\u001B'}\\[(?:\\d+;)*(?:3[0-8]|9[0-7]|4[0-8]|10[0-7])(?:;\\d+)*m`);
     expect(plain.raw).not.toMatch(colour);

@@ -13,7 +13,7 @@ describe('resizing the terminal', () => {
     running.push(t);
     await t.waitFor('1)');
     t.press('1');
-    const decided = await t.waitFor('u undo');
+    const decided = await t.waitFor('u: undo');
     const top = Number(/↑(\d+)/.exec(decided)?.[1] ?? 0);
     t.press('j');
     const before = await t.waitFor(`↑${top + 1} `);

@@ -27,7 +27,7 @@ describe('the game screen', () => {
     expect(f).toMatch(/█+░+/);
     for (const label of ['UN resolution', 'Iraqi invitation', 'Command']) expect(f).toContain(label);
     expect(f).toContain(`› 1) ${opening(view.choices[0]!.text, 2)}`);
-    expect(f).toContain('q quit');
+    expect(f).toContain('q: quit');
     expect(f).toContain('? help');
   });
 
@@ -82,12 +82,12 @@ describe('the game screen', () => {
   it('undoes the last decision with u, and offers u only when there is one', async () => {
     const { ui, game } = start();
     const f = await ui.waitFor('1)');
-    expect(f).not.toContain('u undo');
+    expect(f).not.toContain('u: undo');
     await ui.press('1');
-    const after = await ui.waitFor('u undo');
+    const after = await ui.waitFor('u: undo');
     expect(after).toMatch(/capital \d+/);
     await ui.press('u');
-    const back = await ui.waitFor((fr) => !fr.includes('u undo'));
+    const back = await ui.waitFor((fr) => !fr.includes('u: undo'));
     expect(back).toContain(`capital ${game.twin.view().meters.capital}\n`.trim());
     expect(game.session.view().decisions).toHaveLength(0);
     await ui.waitFor(() => game.save.mock.calls.length === 2);
@@ -97,8 +97,8 @@ describe('the game screen', () => {
     const { ui } = start(testGame('nato', { undo: false }));
     await ui.waitFor('1)');
     await ui.press('1');
-    const f = await ui.waitFor('h history');
-    expect(f).not.toContain('u undo');
+    const f = await ui.waitFor('▸ ');
+    expect(f).not.toContain('u: undo');
     await ui.press('u');
     await ui.waitFor('Undo is off for this game.');
   });
@@ -108,13 +108,13 @@ describe('the game screen', () => {
     await ui.waitFor('1)');
     const taken = game.twin.view().choices[0]!.text;
     await ui.press('1');
-    await ui.waitFor('u undo');
+    await ui.waitFor('u: undo');
     await ui.press('h');
     const f = await ui.waitFor('History · 1 decision');
     expect(f).toContain(`1. ${opening(taken)}`);
     expect(f).toMatch(/capital \d+ → \d+/);
     await ui.press(KEY.escape);
-    await ui.waitFor('u undo');
+    await ui.waitFor('u: undo');
   });
 
   it('shows the historical note of the passage with n', async () => {
@@ -122,12 +122,12 @@ describe('the game screen', () => {
     const notes = game.twin.view().passage.notes;
     const f = await ui.waitFor('1)');
     if (notes.length === 0) {
-      expect(f).not.toContain('n note');
+      expect(f).not.toContain('n: note');
       await ui.press('n');
       await ui.waitFor('There is no historical note');
       return;
     }
-    expect(f).toContain('n note');
+    expect(f).toContain('n: note');
     await ui.press('n');
     const open = await ui.waitFor('Historical note');
     expect(open).toContain(opening(notes[0]!, 2));

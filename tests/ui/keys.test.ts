@@ -71,9 +71,9 @@ describe('the key table', () => {
     const items = footerItems('game');
     const line = footerLine(items, 40);
     expect(line.length).toBeLessThanOrEqual(40);
-    expect(line).toContain('? help');
-    expect(line).toContain('q quit');
-    expect(footerLine(items, 200)).toContain('u undo');
+    expect(line).toContain('?: help');
+    expect(line).toContain('q: quit');
+    expect(footerLine(items, 200)).toContain('u: undo');
   });
 
   it('builds the help from the same table, marking what cannot be used now', () => {
