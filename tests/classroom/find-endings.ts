@@ -64,14 +64,19 @@ export function findEndings(storyJson: string, wanted: readonly string[], budget
   const meta = { player: 'explorer', createdAt: '2026-03-02T09:00:00.000Z' };
   for (let run = 0; found.size < wanted.length && Date.now() < deadline; run++) {
     const role: Role = run % 2 === 0 ? 'us' : 'nato';
-    const scenario = Math.floor(run / 2) % 2 === 0 ? 'full' : 'short';
+    const branch = Math.floor(run / 2) % 2 === 0 ? 'full' : 'short';
     const strategy = STRATEGIES[Math.floor(run / 4) % STRATEGIES.length]!;
     const random = rng(run * 7919 + 17);
+    // Every third run gives fewer months than the branch has, as a teacher's scenario file may:
+    // some endings (running out of time) exist only for such scenarios.
+    const base = BUILT_IN_SCENARIOS[branch];
+    const turns = run % 3 === 2 ? 1 + Math.floor(random() * Math.max(1, base.turns - 1)) : base.turns;
+    const scenario = turns === base.turns ? base : { ...base, id: `${base.id}-${turns}`, turns };
     const session = GameSession.start({
       storyJson: parsedStory(storyJson),
       role,
       seed: run,
-      scenario: BUILT_IN_SCENARIOS[scenario],
+      scenario,
       undo: true,
     });
     for (let walk = 0; walk < 12 && Date.now() < deadline; walk++) {
@@ -86,7 +91,7 @@ export function findEndings(storyJson: string, wanted: readonly string[], budget
       const ending = view.ending;
       if (ending && !found.has(ending.id)) {
         const log = buildLog(session, storyJson, meta, new Date(meta.createdAt));
-        found.set(ending.id, { log, ending: structuredClone(ending), role, scenario });
+        found.set(ending.id, { log, ending: structuredClone(ending), role, scenario: branch });
       }
       // Back up a random number of decisions and play on from there.
       const back = 1 + Math.floor(random() * view.decisions.length);
