@@ -4,19 +4,16 @@
  * save games, and acts on how it closed (a replay to open, where a game was saved).
  */
 import { randomInt } from 'node:crypto';
-import { replayLog } from '../../engine/replay.js';
 import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
-import { createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished, listSaves } from '../../storage/logs.js';
 import type { ContinueInfo, LogInfo, TitleActions } from '../../ui/types.js';
 import { UserError } from '../errors.js';
 import { farewell, gameHandle } from '../game-handle.js';
-import { describeDivergence, loadLog } from '../log-file.js';
 import { MAX_SEED } from '../options.js';
 import { builtInStorySource } from '../story-source.js';
 import { newGameSaver, playCommand, startSession, wantsPlain } from './play.js';
 import { replayCommand } from './replay.js';
-import { assertWritable } from './resume.js';
+import { reopenGame } from './resume.js';
 
 function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
   const source = builtInStorySource();
@@ -42,17 +39,9 @@ function titleActions(): { actions: TitleActions; files: () => readonly string[]
     },
     continueLatest() {
       if (!latest) throw new UserError('there is no unfinished game to continue');
-      const log = loadLog(latest.file);
-      const result = replayLog(log, source.json, { undo: log.scenario.undo });
-      if (!result.ok) throw new UserError(describeDivergence(result.divergence));
-      assertWritable(latest.file);
-      const saver = createAutosaver([latest.file], source.json, {
-        player: log.player,
-        createdAt: log.createdAt,
-        forkedFrom: log.forkedFrom,
-      });
+      const { session, saver } = reopenGame(latest.file, source);
       files = saver.files;
-      return gameHandle(result.session, saver);
+      return gameHandle(session, saver);
     },
     logs: (): LogInfo[] =>
       listSaves().saves.map(({ file, log }) => ({
