@@ -6,8 +6,21 @@ interface Props {
   rows: number;
 }
 
+/** Below this the three-part message cannot fit, so it is said in one sentence. */
+const COMPACT_ROWS = 9;
+const COMPACT_COLS = 40;
+
 /** Asks for a larger window; the game underneath waits and comes back when there is room. */
 export function TooSmall({ cols, rows }: Props) {
+  if (rows < COMPACT_ROWS || cols < COMPACT_COLS) {
+    return (
+      <Box width={cols} height={frameHeight(rows)} overflowY="hidden">
+        <Text wrap="wrap">
+          <Text bold>Make the window larger:</Text> {cols}×{rows}, needs {MIN_COLS}×{MIN_ROWS}. Ctrl+C saves and quits.
+        </Text>
+      </Box>
+    );
+  }
   return (
     <Box
       flexDirection="column"
