@@ -140,8 +140,18 @@ const CASES: Case[] = [
     code: usage,
     stderr: /is a folder/,
   },
-  { name: 'play --story DIR', args: (f) => ['play', '--story', f.dir, '--plain'], code: usage, stderr: /an \.ink file or a compiled \.json/ },
-  { name: 'check --story DIR', args: (f) => ['check', '--story', f.dir], code: usage, stderr: /an \.ink file or a compiled \.json/ },
+  {
+    name: 'play --story DIR',
+    args: (f) => ['play', '--story', f.dir, '--plain'],
+    code: usage,
+    stderr: /an \.ink file or a compiled \.json/,
+  },
+  {
+    name: 'check --story DIR',
+    args: (f) => ['check', '--story', f.dir],
+    code: usage,
+    stderr: /an \.ink file or a compiled \.json/,
+  },
   { name: 'play --log DIR', args: (f) => ['play', '--log', f.dir, '--plain'], code: usage, stderr: /folder/ },
   {
     name: 'debrief --out DIR',
