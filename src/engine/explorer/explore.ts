@@ -5,8 +5,8 @@
  * and an optional source index, and returns a CheckReport (see report.ts).
  */
 import type { Scenario } from '../scenario.js';
-import type { Role } from '../session.js';
-import { ParsedStory } from '../story/runtime.js';
+import type { Role, View } from '../session.js';
+import { ParsedStory, type StoryProbe } from '../story/runtime.js';
 import { contractProblems } from './contract.js';
 import { type Outcome, type Playthrough, playOnce } from './playthrough.js';
 import type { CheckReport, EndingStat, Extreme, Finding, RunStat, Unreached } from './report.js';
@@ -50,6 +50,8 @@ export class Exploration {
   readonly warnings = new Map<string, { message: string; loc: SourceLocation | null }>();
   readonly runs = new Map<string, RunStat>();
   private readonly stats = new Map<string, ChoiceStats>();
+  /** The story's numeric and true/false VARs, which driven playthroughs push up or down. */
+  private readonly variables: string[];
   total = 0;
   extremes: {
     shortest: Extreme | null;
@@ -71,6 +73,17 @@ export class Exploration {
     this.choices = index?.choices ?? this.tree.choices;
     this.unvisitedFlows = new Set(this.flows.map((f) => f.path));
     this.unvisitedChoices = new Set(this.choices.map((c) => c.path));
+    const vars = this.story.content.variablesState;
+    this.variables = Object.keys(vars).filter((name) => {
+      const v = vars.$(name);
+      return typeof v === 'number' || typeof v === 'boolean';
+    });
+  }
+
+  /** The features of the state of play: the three meters, then the VARs. */
+  private features(probe: StoryProbe, view: View): number[] {
+    const m = view.meters;
+    return [m.capital, m.usTroops, m.alliedTroops, ...this.variables.map((name) => Number(probe.variable(name)) || 0)];
   }
 
   /** Plays once as `role` in `scenario`, choosing by `rng`, and records what happened. */
@@ -78,11 +91,13 @@ export class Exploration {
     const group = `${roleLabel(role)}/${scenario.id}`;
     let stats = this.stats.get(group);
     if (!stats) {
-      stats = new ChoiceStats();
+      stats = new ChoiceStats(3 + this.variables.length);
       this.stats.set(group, stats);
     }
-    const persona = pickPersona(this.mode, rng);
+    const persona = pickPersona(this.mode, rng, stats);
     const taken: string[] = [];
+    const snapshots: number[][] = [];
+    const learn = this.mode === 'guided';
     const seed = rng.below(2 ** 31 - 1);
     const ctx = {
       stats,
@@ -94,20 +109,21 @@ export class Exploration {
       scenario,
       seed,
       maxDecisions: this.maxDecisions,
-      choose: (keys) => {
+      choose: (keys, probe, view) => {
+        if (learn) snapshots.push(this.features(probe, view));
         const i = pick(persona, rng, { ...ctx, keys });
         taken.push(keys[i]!);
         return i;
       },
     });
+    if (learn && result.session) snapshots.push(this.features(result.session.probe, result.session.view()));
     this.total += 1;
     const run = this.runs.get(group) ?? { role: roleLabel(role), scenario: scenario.id, playthroughs: 0 };
     run.playthroughs += 1;
     this.runs.set(group, run);
-    const decisions = result.session?.decisions ?? [];
     taken.forEach((key, i) => {
-      const d = decisions[i];
-      stats.record(key, d ? d.meters.capital - d.before.capital : 0, d ? d.meters.usTroops - d.before.usTroops : 0);
+      const [before, after] = [snapshots[i], snapshots[i + 1]];
+      stats.record(key, before && after ? after.map((v, f) => v - before[f]!) : null);
     });
     this.recordCoverage(result);
     this.recordOutcome(result, group, { role: roleLabel(role), scenario: scenario.id, seed, path: result.path });

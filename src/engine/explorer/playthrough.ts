@@ -4,7 +4,7 @@
  * and the path of choices that led there; the caller reads coverage from the session's probe.
  */
 import type { Scenario } from '../scenario.js';
-import { GameSession, type Passage, type Role } from '../session.js';
+import { GameSession, type Passage, type Role, type View } from '../session.js';
 import { type ParsedStory, type StoryProbe, StoryRuntimeError } from '../story/runtime.js';
 
 /** One decision on a path: the 1-based number a player types in plain mode, and the text. */
@@ -37,7 +37,7 @@ export interface PlayOptions {
   /** A playthrough longer than this is reported as a loop. */
   maxDecisions: number;
   /** Chooses among the options on offer: returns an index into `keys`. */
-  choose(keys: readonly string[], probe: StoryProbe): number;
+  choose(keys: readonly string[], probe: StoryProbe, view: View): number;
 }
 
 function countWords(passage: Passage): number {
@@ -73,7 +73,7 @@ export function playOnce(opts: PlayOptions): Playthrough {
         return { outcome: { kind: 'loop', where: session.probe.position() }, path, words, session };
       }
       const keys = session.probe.choicePaths();
-      const i = opts.choose(keys, session.probe);
+      const i = opts.choose(keys, session.probe, view);
       path.push({ choice: i + 1, text: view.choices[i]?.text ?? '' });
       view = session.choose(i);
       words += countWords(view.passage);

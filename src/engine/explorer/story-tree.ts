@@ -5,6 +5,7 @@
  * explorer towards knots it has not seen.
  */
 import type { Story } from 'inkjs/engine/Story';
+import { EXTERNAL_NAMES } from '../story/runtime.js';
 import type { ChoiceEntry, FlowEntry } from './source-index.js';
 
 // inkjs's runtime classes are recognised by shape: the `inkjs` bundle and its per-file modules
@@ -96,8 +97,9 @@ export function readStoryTree(story: Story): StoryTree {
       }
     }
   }
-  // An external's fallback is a function too, though nothing calls it as one.
-  for (const name of externalCalls.keys()) functions.add(name);
+  // An external's fallback is a function too, though nothing calls it as one; the contract's
+  // fallbacks are functions even when the story never calls them.
+  for (const name of [...externalCalls.keys(), ...EXTERNAL_NAMES]) functions.add(name);
 
   const flows: FlowEntry[] = [];
   const knotNames = new Set<string>();

@@ -1,43 +1,76 @@
 /**
  * How the explorer picks a choice. Blind random play finds a branch that needs two rare picks
- * in a row once in many runs; coverage-guided play weighs each option by how rarely it has been
- * taken and prefers options that may lead to knots nobody has reached yet, so every option is
- * tried early and a newly opened branch is followed at once. A share of runs also plays a
- * "persona" that spends capital or adds troops as fast as it can (learned from what each choice
- * did before), because collapse endings sit behind long runs of costly choices that neither
- * random nor novelty-seeking play strings together.
+ * in a row once in many runs. Coverage-guided play mixes two kinds of playthrough:
+ *
+ * - novelty: each option weighs by how rarely it has been taken, and ten times more when it
+ *   may lead to a knot nobody has reached yet, so every option is tried early and a branch
+ *   that has just opened is followed at once;
+ * - drive: the run picks one to five "features" (the meters and the story's numeric VARs)
+ *   and a direction for each, and mostly takes the option that has moved them that way most
+ *   in earlier runs. Endings behind a threshold (capital spent, a troop limit, `consent >= 5`)
+ *   need long runs of like-minded choices, which neither random nor novelty play strings
+ *   together; a driven run does, and learns which options those are as it goes.
  */
 import type { Rng } from './rng.js';
 
 export type Mode = 'guided' | 'random';
-export type Persona = 'novelty' | 'spend' | 'surge' | 'random';
+
+export type Persona =
+  | { kind: 'random' }
+  | { kind: 'novelty' }
+  /** Feature index → +1 (push up) or -1 (push down). */
+  | { kind: 'drive'; toward: Map<number, number> };
 
 /** What the explorer has learned about each choice (keyed by the path of its content). */
 export class ChoiceStats {
   readonly taken = new Map<string, number>();
-  private readonly effects = new Map<string, { capital: number; usTroops: number; n: number }>();
+  private readonly sums = new Map<string, { n: number; delta: Float64Array }>();
+  /** Per feature, the largest mean effect any choice has had: the unit of that feature. */
+  private readonly scale: Float64Array;
 
-  record(key: string, capitalDelta: number, usTroopsDelta: number): void {
-    this.taken.set(key, (this.taken.get(key) ?? 0) + 1);
-    const e = this.effects.get(key) ?? { capital: 0, usTroops: 0, n: 0 };
-    e.capital += capitalDelta;
-    e.usTroops += usTroopsDelta;
-    e.n += 1;
-    this.effects.set(key, e);
+  constructor(readonly featureCount: number) {
+    this.scale = new Float64Array(featureCount).fill(1e-9);
   }
 
-  /** Mean change a choice made to a meter, or 0 when it has never been taken. */
-  meanEffect(key: string, meter: 'capital' | 'usTroops'): number {
-    const e = this.effects.get(key);
-    return e ? e[meter] / e.n : 0;
+  /** Counts a choice as taken, with the change it made to each feature (when known). */
+  record(key: string, delta: readonly number[] | null): void {
+    this.taken.set(key, (this.taken.get(key) ?? 0) + 1);
+    if (!delta) return;
+    let s = this.sums.get(key);
+    if (!s) {
+      s = { n: 0, delta: new Float64Array(this.featureCount) };
+      this.sums.set(key, s);
+    }
+    s.n += 1;
+    for (let f = 0; f < this.featureCount; f++) {
+      s.delta[f]! += delta[f] ?? 0;
+      this.scale[f] = Math.max(this.scale[f]!, Math.abs(s.delta[f]! / s.n));
+    }
+  }
+
+  /** Features some choice has changed so far: the only ones worth driving. */
+  activeFeatures(): number[] {
+    const out: number[] = [];
+    for (let f = 0; f < this.featureCount; f++) if (this.scale[f]! > 1e-9) out.push(f);
+    return out;
+  }
+
+  /** Mean change a choice made to a feature, in the feature's unit; 0 when never taken. */
+  effect(key: string, feature: number): number {
+    const s = this.sums.get(key);
+    return s ? s.delta[feature]! / s.n / this.scale[feature]! : 0;
   }
 }
 
 /** Picks the persona of one playthrough. */
-export function pickPersona(mode: Mode, rng: Rng): Persona {
-  if (mode === 'random') return 'random';
-  const r = rng.next();
-  return r < 0.7 ? 'novelty' : r < 0.85 ? 'spend' : 'surge';
+export function pickPersona(mode: Mode, rng: Rng, stats: ChoiceStats): Persona {
+  if (mode === 'random') return { kind: 'random' };
+  const features = stats.activeFeatures();
+  if (features.length === 0 || rng.next() < 0.5) return { kind: 'novelty' };
+  const toward = new Map<number, number>();
+  const k = 1 + rng.below(Math.min(5, features.length));
+  while (toward.size < k) toward.set(features[rng.below(features.length)]!, rng.next() < 0.5 ? 1 : -1);
+  return { kind: 'drive', toward };
 }
 
 export interface PickContext {
@@ -48,7 +81,6 @@ export interface PickContext {
   leadsSomewhereNew(key: string): boolean;
 }
 
-/** Relative weight of an option for novelty-seeking play. */
 function noveltyWeight(ctx: PickContext, key: string): number {
   const n = ctx.stats.taken.get(key) ?? 0;
   const rarity = 1 / ((1 + n) * (1 + n));
@@ -69,14 +101,20 @@ function weighted(rng: Rng, weights: readonly number[]): number {
 export function pick(persona: Persona, rng: Rng, ctx: PickContext): number {
   const { keys } = ctx;
   if (keys.length <= 1) return 0;
-  if (persona === 'random') return rng.below(keys.length);
-  if (persona !== 'novelty' && rng.next() < 0.8) {
-    // Lean hard towards the most costly option seen so far; untried options count as neutral.
-    const score = (k: string) =>
-      persona === 'spend' ? -ctx.stats.meanEffect(k, 'capital') : ctx.stats.meanEffect(k, 'usTroops');
-    const best = Math.max(...keys.map(score));
-    const top = keys.map((k, i) => [k, i] as const).filter(([k]) => score(k) === best);
-    return top[rng.below(top.length)]![1];
+  if (persona.kind === 'random') return rng.below(keys.length);
+  if (persona.kind === 'drive' && rng.next() < 0.85) {
+    const score = (key: string) => {
+      let s = 0;
+      for (const [f, dir] of persona.toward) s += dir * ctx.stats.effect(key, f);
+      return s;
+    };
+    const scores = keys.map(score);
+    const best = Math.max(...scores);
+    // Untried options score 0: when nothing is known to help, fall through to novelty.
+    if (best > 0) {
+      const top = scores.flatMap((s, i) => (s === best ? [i] : []));
+      return top[rng.below(top.length)]!;
+    }
   }
   return weighted(
     rng,

@@ -110,6 +110,8 @@ export interface StoryProbe {
   position(): string | null;
   /** Where the last line the story printed began: all that is left once `-> END` has run. */
   lastLinePosition(): string | null;
+  /** The value of a global VAR (undefined when the story has none of that name). */
+  variable(name: string): unknown;
 }
 
 export interface StoryRuntimeOptions {
@@ -222,6 +224,10 @@ export class StoryRuntime implements StoryProbe {
     } catch {
       return null;
     }
+  }
+
+  variable(name: string): unknown {
+    return this.story.variablesState.$(name);
   }
 
   lastLinePosition(): string | null {

@@ -1,0 +1,211 @@
+# story: isaf
+# version: 1.0.0
+
+// ISAF: NATO's first mission outside Europe. August to October 2003, three turns.
+// A small second story for Mandate, written against the same contract as the campaign
+// (see docs/authoring.md). contract.ink is a copy of story/contract.ink, so this folder
+// compiles, checks and previews in Inky on its own.
+//
+//   mandate check --story examples/isaf/main.ink
+//   mandate play --story examples/isaf/main.ink
+
+INCLUDE contract.ink
+
+// Story memory. The engine's tracks (UN resolution, command) hold the negotiation; anything
+// else this story needs to remember is an ordinary VAR of its own.
+VAR reach = 0               // how far the allies have come towards an ISAF beyond Kabul
+VAR afghan_letter = "none"  // NATO: "asked", then "written" once Kabul has put its request on paper
+
+-> start
+
+=== start ===
+{ role == "": -> choose_role }
+{ role == "us": -> us_aug | -> nato_aug }
+
+= choose_role
+Kabul, Brussels and Washington, August 2003. Whose desk is yours?
+* [The US official: get the allies to carry more of Afghanistan.]
+    ~ role = "us"
+    -> us_aug
+* [The NATO official: make the alliance's first mission outside Europe work.]
+    ~ role = "nato"
+    -> nato_aug
+
+// ---------------------------------------------------------------- the US official
+
+=== us_aug ===
+# turn: 1
+# date: 2003-08
+On 11 August NATO takes command of the International Security Assistance Force in Kabul. It is the alliance's first operation outside the Euro-Atlantic area. # note: NATO took command of ISAF on 11 August 2003, after months of behind-the-scenes planning help to the nations that had led it.
+ISAF keeps the peace in the capital and nowhere else. Outside Kabul, American troops are nearly alone, and Iraq is taking every spare soldier.
+* [Press the allies to take ISAF beyond Kabul.]
+    ~ change_capital(-6)
+    ~ move_track("command", "gradual")
+    ~ reach += 1
+    The German and Canadian ambassadors listen. Neither says no.
+* [Let NATO settle into Kabul first.]
+    ~ change_capital(2)
+    The allies are relieved. Nobody in Washington notices.
+* [Promise American airlift and helicopters to any ally that goes north, whatever the cost.]
+    ~ change_capital(-30)
+    ~ reach += 2
+    The Pentagon asks who authorised the helicopters. You did.
+- { end_turn() != "": -> us_resigned }
+-> us_sep
+
+=== us_sep ===
+# turn: 2
+# date: 2003-09
+Germany is thinking about a reconstruction team in Kunduz, in the north. Berlin wants a UN mandate before it sends anyone.
+* [Draft a Security Council resolution that lets ISAF work beyond Kabul.]
+    ~ move_track("un", "drafting")
+    ~ change_capital(-5)
+    ~ reach += 1
+    The draft is two pages long. Paris asks only for a comma.
+* [Ask Berlin to take the Kunduz team, and find the troops in the coalition in Iraq.]
+    ~ change_troops(0, -1)
+    ~ change_capital(-4)
+    ~ reach += 1
+    A thousand allied soldiers fewer in Iraq next year, and Berlin says yes.
+* [Call every capital in the alliance yourself, every day.]
+    ~ change_capital(-30)
+    Ministers stop taking your calls by the second week.
+- { end_turn() != "": -> us_resigned }
+-> us_oct
+
+=== us_oct ===
+# turn: 3
+# date: 2003-10
+The Security Council meets on Afghanistan.
+* { track("un") == "drafting" } [Put the resolution to a vote.]
+    ~ move_track("un", "tabled")
+    ~ move_track("un", "passed")
+    ~ change_capital(3)
+    It passes without a vote against. ISAF may now go wherever Afghanistan needs it.
+    -> us_beyond_kabul
+* { reach >= 2 } [Skip New York: the Germans can go to Kunduz under the coalition's flag.]
+    ~ change_capital(-4)
+    Berlin declines to send soldiers without the UN. The team stays American.
+    -> us_kabul_only
+* [Leave Afghanistan as it is and turn back to Iraq.]
+    -> us_kabul_only
+
+=== us_beyond_kabul ===
+# ending: us-beyond-kabul
+# title: ISAF beyond Kabul
+The allies go north under a UN mandate and a NATO flag. Fewer of them will go to Iraq.
+Historically, Security Council resolution 1510 of 13 October 2003 let ISAF operate beyond Kabul; a German-led reconstruction team in Kunduz became its first outside the capital. # history
+Over the next three years ISAF took over all of Afghanistan, in stages. # history
+Why did Berlin want a UN mandate before sending anyone to Kunduz? # question
+Was a soldier in Afghanistan one fewer for Iraq, and did Washington mind? # question
+Why was Afghanistan easier for the alliance to agree on than Iraq? # question
+-> END
+
+=== us_kabul_only ===
+# ending: us-kabul-only
+# title: Kabul only
+ISAF stays in the capital. Outside it, the war stays American.
+Historically, Washington backed the expansion: resolution 1510 of 13 October 2003 let ISAF operate beyond Kabul. # history
+What did the United States gain by keeping the rest of Afghanistan to itself? # question
+What would it have cost to ask the allies for more? # question
+Could the allies have gone north without a UN mandate? # question
+-> END
+
+=== us_resigned ===
+# ending: us-resigned
+# title: Out of capital
+You have spent everything you had in Washington on a country few there are watching, and you resign.
+Historically, the officials on this file stayed, and ISAF grew out of Kabul one province at a time. # history
+Which promise cost you most? # question
+Is an ally persuaded by pressure, or by a mandate? # question
+Was there a cheaper way to get the same result? # question
+-> END
+
+// ---------------------------------------------------------------- the NATO official
+
+=== nato_aug ===
+# turn: 1
+# date: 2003-08
+On 11 August NATO takes command of ISAF in Kabul: the alliance's first operation outside the Euro-Atlantic area. You are on the Secretary-General's private staff, and the file is yours. # note: Until August 2003, ISAF had been led by one or two nations at a time, with NATO helping them plan.
+Kabul is calm by Afghan standards. The rest of the country is not, and the Afghan government wants ISAF everywhere.
+* [Ask the Afghan government to put its request to NATO in writing.]
+    ~ afghan_letter = "asked"
+    ~ change_capital(-4)
+    Kabul is glad to be asked. A draft letter is promised within the month.
+* [Keep ISAF in Kabul until it runs smoothly.]
+    ~ change_capital(3)
+    The Council is relieved. The Americans are not.
+* [Promise Washington an ISAF across the whole country by Christmas.]
+    ~ change_capital(-30)
+    ~ reach += 1
+    The Americans are delighted. No ally has offered a soldier.
+- { end_turn() != "": -> nato_resigned }
+-> nato_sep
+
+=== nato_sep ===
+# turn: 2
+# date: 2003-09
+Force generation: the Council asks who will send troops, and the room is quiet.
+* { afghan_letter == "asked" } [Bring the Afghan letter to the North Atlantic Council.]
+    ~ afghan_letter = "written"
+    ~ change_capital(-3)
+    The letter asks NATO to help beyond Kabul. Nobody can say the Afghans did not ask.
+* [Ask Germany to lead a reconstruction team in Kunduz.]
+    ~ change_troops(0, -1)
+    ~ change_capital(-4)
+    ~ reach += 1
+    Berlin agrees, if the UN agrees. Its soldiers will not be going to Iraq.
+* [Spend the summer's goodwill on a round of calls for troops.]
+    ~ change_capital(-30)
+    Every capital is polite. Every capital is busy.
+- { end_turn() != "": -> nato_resigned }
+-> nato_oct
+
+=== nato_oct ===
+# turn: 3
+# date: 2003-10
+The Council must say what ISAF will be next year.
+* { afghan_letter == "written" } [Take the Afghan request to the Security Council.]
+    ~ move_track("un", "drafting")
+    ~ move_track("un", "tabled")
+    ~ move_track("un", "passed")
+    ~ move_track("command", "gradual")
+    With an Afghan request and a UN mandate, the Council agrees to go beyond Kabul, one province at a time.
+    -> nato_beyond_kabul
+* { reach >= 1 } [Send the Kunduz team under ISAF's flag and ask for the mandate later.]
+    ~ change_capital(-5)
+    Three allies object, on principle, and the team waits.
+    -> nato_kabul_only
+* [Keep ISAF in Kabul for another year.]
+    -> nato_kabul_only
+
+=== nato_beyond_kabul ===
+# ending: nato-beyond-kabul
+# title: One province at a time
+ISAF leaves Kabul with an Afghan request and a UN mandate behind it.
+Historically, Security Council resolution 1510 of 13 October 2003 let ISAF operate beyond Kabul, and a German-led team in Kunduz became its first outside the capital. # history
+Over the next three years ISAF took over all of Afghanistan, in stages. # history
+Why did the alliance need both an Afghan request and a UN mandate? # question
+Which allies could send troops to Afghanistan and Iraq at once? # question
+What did NATO learn in Afghanistan that it could use in Iraq? # question
+-> END
+
+=== nato_kabul_only ===
+# ending: nato-kabul-only
+# title: Kabul only
+ISAF stays in the capital for another year, and the Americans stop asking.
+Historically, NATO did not wait: resolution 1510 let ISAF go beyond Kabul in October 2003. # history
+What does an alliance lose by waiting? # question
+Whose consent did you need, and whose did you have? # question
+Was Kabul enough for a first mission outside Europe? # question
+-> END
+
+=== nato_resigned ===
+# ending: nato-resigned
+# title: Out of credit
+You have promised more than nineteen governments would give, and you step aside.
+Historically, the Secretary-General's staff kept the file, and ISAF grew out of Kabul one province at a time. # history
+Which promise cost you most? # question
+What can a Secretary-General's staff promise, and what not? # question
+Could you have waited instead? # question
+-> END

@@ -1,0 +1,54 @@
+/**
+ * How many playthroughs a strategy needs to reach a set of knots, stitches and endings: the
+ * measure behind the claim that coverage-guided play beats blind random play. Roles and
+ * scenarios take turns, so both strategies spend their playthroughs alike.
+ */
+import type { Scenario } from '../scenario.js';
+import { ParsedStory } from '../story/runtime.js';
+import { EXPLORED_ROLES, Exploration } from './explore.js';
+import { createRng } from './rng.js';
+import type { SourceIndex } from './source-index.js';
+import type { Mode } from './strategy.js';
+
+export interface CoverTargets {
+  /** Knot and stitch paths to reach. */
+  flows: readonly string[];
+  /** Ending ids to reach. */
+  endings: readonly string[];
+}
+
+export interface CoverOptions {
+  story: string | object | ParsedStory;
+  index?: SourceIndex | null;
+  scenarios: readonly Scenario[];
+  mode: Mode;
+  seed: number;
+  targets: CoverTargets;
+  /** Give up after this many playthroughs. */
+  cap: number;
+}
+
+export interface CoverResult {
+  /** Playthroughs until every target was reached, or null when the cap came first. */
+  playthroughs: number | null;
+  /** Targets still unreached at the end. */
+  missing: string[];
+}
+
+export function playthroughsToCover(opts: CoverOptions): CoverResult {
+  const story = opts.story instanceof ParsedStory ? opts.story : new ParsedStory(opts.story);
+  const x = new Exploration(story, opts.index ?? null, opts.mode);
+  const rng = createRng(opts.seed);
+  const flows = new Set(opts.targets.flows);
+  const endings = new Set(opts.targets.endings);
+  const groups = opts.scenarios.flatMap((scenario) => EXPLORED_ROLES.map((role) => ({ role, scenario })));
+  const missing = () => [...flows].filter((f) => x.unvisitedFlows.has(f)).concat([...endings]);
+  for (let n = 1; n <= opts.cap; n++) {
+    const { role, scenario } = groups[(n - 1) % groups.length]!;
+    const result = x.play(role, scenario, rng);
+    if (result.outcome.kind === 'ending') endings.delete(result.outcome.id);
+    for (const f of flows) if (!x.unvisitedFlows.has(f)) flows.delete(f);
+    if (flows.size === 0 && endings.size === 0) return { playthroughs: n, missing: [] };
+  }
+  return { playthroughs: null, missing: missing() };
+}

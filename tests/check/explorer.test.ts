@@ -1,0 +1,117 @@
+/** The explorer in process: what it finds, where it says it is, and that it repeats itself. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkStory } from '../../src/engine/explorer/check.js';
+import { locate } from '../../src/engine/explorer/source-index.js';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { compileStoryFile } from '../../src/storage/story-files.js';
+
+const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
+
+function checkFile(path: string, runs = 20, seed = 1) {
+  const compiled = compileStoryFile(path, { index: true });
+  return checkStory({
+    json: compiled.json,
+    index: compiled.index,
+    label: path,
+    compile: compiled.messages,
+    runs,
+    seed,
+    scenarios,
+    clock: () => 0,
+  });
+}
+
+describe('source index', () => {
+  const { index } = compileStoryFile('tests/check/fixtures/dead-end.ink', { index: true });
+
+  it('knows where each knot and choice is written, include files by their path', () => {
+    expect(index!.flows.map((f) => [f.path, f.loc?.line])).toEqual([
+      ['start', 6],
+      ['signed', 12],
+      ['walked_out', 21],
+    ]);
+    expect(index!.choices.map((c) => [c.text, c.loc?.line])).toEqual([
+      ['Sign the communiqué.', 9],
+      ['Walk out.', 10],
+    ]);
+    expect(index!.files).toContain('story/contract.ink');
+  });
+
+  it('turns any runtime path into the nearest line at or before it', () => {
+    expect(locate(index!, 'walked_out.2')).toEqual({ file: 'tests/check/fixtures/dead-end.ink', line: 23 });
+    expect(locate(index!, 'walked_out')).toEqual({ file: 'tests/check/fixtures/dead-end.ink', line: 21 });
+    expect(locate(index!, 'capital')?.file).toBe('story/contract.ink');
+    expect(locate(index!, 'no_such_knot.3')).toBeNull();
+  });
+});
+
+describe('explorer', () => {
+  it('reports a dead end at its -> END, with the shortest path there', () => {
+    const r = checkFile('tests/check/fixtures/dead-end.ink');
+    expect(r.ok).toBe(false);
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ kind: 'dead-end', loc: { line: 23 }, example: { path: [{ choice: 2 }] } });
+    expect(r.endings.map((e) => e.id)).toEqual(['signed']);
+  });
+
+  it('explores every role, the unset one too, in every scenario', () => {
+    const r = checkFile('examples/isaf/main.ink', 30);
+    expect(r.runs.map((x) => `${x.role}/${x.scenario}:${x.playthroughs}`)).toEqual([
+      'us/full:30',
+      'nato/full:30',
+      'unset/full:3',
+      'us/short:30',
+      'nato/short:30',
+      'unset/short:3',
+    ]);
+    expect(r.playthroughs.total).toBe(126);
+  });
+
+  it('gives the same report for the same seed', () => {
+    const a = checkFile('examples/isaf/main.ink', 40, 9);
+    const b = checkFile('examples/isaf/main.ink', 40, 9);
+    expect(b).toEqual(a);
+  });
+
+  it('checks a compiled .json without its source, naming runtime paths', () => {
+    const compiled = compileStoryFile('tests/check/fixtures/unreachable-knot.ink');
+    const r = checkStory({ json: compiled.json, label: 'x.json', runs: 10, seed: 1, scenarios });
+    expect(r.unreached).toEqual([{ kind: 'knot', path: 'forgotten', text: '', loc: null, choicesInside: 0 }]);
+    // The contract's fallback functions are not knots a player should reach.
+    expect(r.coverage.knots).toEqual({ reached: 2, total: 3 });
+  });
+
+  it('does not explore a story the engine cannot start', () => {
+    const r = checkFile('tests/check/fixtures/unbound-external.ink');
+    expect(r.contract.map((p) => [p.loc?.line, p.blocking])).toEqual([[4, true]]);
+    expect(r.playthroughs.total).toBe(0);
+  });
+
+  it('reports a story that does not compile and explores nothing', () => {
+    const r = checkFile('tests/check/fixtures/compile-error.ink');
+    expect(r.ok).toBe(false);
+    expect(r.compile).toMatchObject([{ severity: 'error', line: 9 }]);
+    expect(r.playthroughs.total).toBe(0);
+  });
+});
+
+describe('the ISAF example', () => {
+  const r = checkFile('examples/isaf/main.ink', 100);
+
+  it('passes the check', () => {
+    expect(r.compile).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.ok).toBe(true);
+  });
+
+  it('has at least two endings for each role', () => {
+    const ids = r.endings.map((e) => e.id);
+    expect(ids.filter((id) => id.startsWith('us-')).length).toBeGreaterThanOrEqual(2);
+    expect(ids.filter((id) => id.startsWith('nato-')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps an exact copy of the shipped contract, so it compiles on its own', () => {
+    expect(readFileSync('examples/isaf/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
+  });
+});

@@ -1,0 +1,52 @@
+/** `mandate play --story`: an author's .ink or .json through the same engine and plain mode. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileStoryFile } from '../../src/storage/story-files.js';
+import { runCli } from '../helpers/cli.js';
+
+describe('mandate play --story', () => {
+  it('plays the ISAF example from its .ink, to an ending', () => {
+    const r = runCli(
+      ['play', '--story', 'examples/isaf/main.ink', '--role', 'nato', '--seed', '3', '--plain'],
+      '1\n1\n1\n',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('On 11 August NATO takes command of ISAF in Kabul');
+    expect(r.stdout).toContain('ending: nato-beyond-kabul');
+    expect(r.code).toBe(0);
+  });
+
+  it('plays a compiled .json story the same way', () => {
+    const compiled = compileStoryFile('examples/isaf/main.ink');
+    const file = join(mkdtempSync(join(tmpdir(), 'mandate-story-')), 'isaf.json');
+    writeFileSync(file, compiled.json!);
+    const r = runCli(['play', '--story', file, '--role', 'us', '--seed', '3', '--plain'], '2\n2\n1\n');
+    expect(r.stdout).toContain('ending: us-kabul-only');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    ['unbound-external.ink', 'tests/check/fixtures/unbound-external.ink:4: EXTERNAL secret_poll() is not provided'],
+    ['compile-error.ink', "tests/check/fixtures/compile-error.ink:9: Divert target not found: '-> agred'"],
+  ])('refuses %s with one line naming what is wrong, exit 2', (file, message) => {
+    const r = runCli(['play', '--story', `tests/check/fixtures/${file}`, '--role', 'us', '--plain'], '1\n');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(message);
+  });
+
+  it('names a missing VAR role and a story with no ending tag', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mandate-story-'));
+    writeFileSync(join(dir, 'norole.ink'), 'VAR scenario = ""\nHello. # ending: hello\n-> END\n');
+    writeFileSync(join(dir, 'notag.ink'), 'VAR role = ""\nVAR scenario = ""\nHello.\n-> END\n');
+    const a = runCli(['play', '--story', join(dir, 'norole.ink'), '--role', 'us', '--plain']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('missing VAR role');
+    const b = runCli(['play', '--story', join(dir, 'notag.ink'), '--role', 'us', '--plain']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('no ending: no line of the story has an `# ending: <id>` tag');
+  });
+});
