@@ -31,6 +31,22 @@ Kabul, Brussels and Washington, August 2003. Whose desk is yours?
     ~ role = "nato"
     -> nato_aug
 
+// The end of a month, as a tunnel (`-> us_month_end ->`): the engine takes its upkeep and
+// says whether the game must stop. A collapse ends in resignation; a scenario shorter than
+// this story ("time") ends with nothing decided. The last month has no end_turn: its choice
+// is the finale.
+=== us_month_end ===
+~ temp why = end_turn()
+{ why == "capital" || why == "burden": -> us_resigned }
+{ why == "time": -> us_kabul_only }
+->->
+
+=== nato_month_end ===
+~ temp why = end_turn()
+{ why == "capital" || why == "burden": -> nato_resigned }
+{ why == "time": -> nato_kabul_only }
+->->
+
 // ---------------------------------------------------------------- the US official
 
 === us_aug ===
@@ -50,7 +66,7 @@ ISAF keeps the peace in the capital and nowhere else. Outside Kabul, American tr
     ~ change_capital(-30)
     ~ reach += 2
     The Pentagon asks who authorised the helicopters. You did.
-- { end_turn() != "": -> us_resigned }
+- -> us_month_end ->
 -> us_sep
 
 === us_sep ===
@@ -70,7 +86,7 @@ Germany is thinking about a reconstruction team in Kunduz, in the north. Berlin 
 * [Call every capital in the alliance yourself, every day.]
     ~ change_capital(-30)
     Ministers stop taking your calls by the second week.
-- { end_turn() != "": -> us_resigned }
+- -> us_month_end ->
 -> us_oct
 
 === us_oct ===
@@ -139,7 +155,7 @@ Kabul is calm by Afghan standards. The rest of the country is not, and the Afgha
     ~ change_capital(-30)
     ~ reach += 1
     The Americans are delighted. No ally has offered a soldier.
-- { end_turn() != "": -> nato_resigned }
+- -> nato_month_end ->
 -> nato_sep
 
 === nato_sep ===
@@ -158,7 +174,7 @@ Force generation: the Council asks who will send troops, and the room is quiet.
 * [Spend the summer's goodwill on a round of calls for troops.]
     ~ change_capital(-30)
     Every capital is polite. Every capital is busy.
-- { end_turn() != "": -> nato_resigned }
+- -> nato_month_end ->
 -> nato_oct
 
 === nato_oct ===

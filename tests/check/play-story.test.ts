@@ -38,6 +38,15 @@ describe('mandate play --story', () => {
     expect(r.stderr).toContain(message);
   });
 
+  it('stops a story that breaks mid-game with one line, exit 2, not an internal error', () => {
+    const file = 'tests/check/fixtures/illegal-track.ink';
+    const r = runCli(['play', '--story', file, '--role', 'us', '--seed', '1', '--plain'], '2\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toMatch(
+      /^mandate: tests\/check\/fixtures\/illegal-track.ink: story error: move_track: illegal track transition: un cannot move from "none" to "passed"/,
+    );
+  });
+
   it('names a missing VAR role and a story with no ending tag', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mandate-story-'));
     writeFileSync(join(dir, 'norole.ink'), 'VAR scenario = ""\nHello. # ending: hello\n-> END\n');

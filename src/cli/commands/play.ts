@@ -127,7 +127,11 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
       io.write('\n');
     }
     const { session, saver } = begin(role);
-    const view = await playPlain(session, io, { onDecision: (sess) => saver.save(sess) });
+    const view = await playPlain(session, io, { onDecision: (sess) => saver.save(sess) }).catch((e: unknown) => {
+      // A story that breaks mid-game (an author's --story, say) is not an internal error: name it.
+      if (e instanceof StoryRuntimeError) throw new UserError(`${source.label}: story error: ${e.message}`);
+      throw e;
+    });
     if (!view.ended) io.write(`Saved in ${saver.files.join(' and ')}; continue with: mandate resume\n`);
     return 0;
   } finally {
