@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkStory } from '../../src/engine/explorer/check.js';
 import { locate } from '../../src/engine/explorer/source-index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { GameSession, type Role } from '../../src/engine/session.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
 
 const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
@@ -53,6 +54,22 @@ describe('explorer', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ kind: 'dead-end', loc: { line: 23 }, example: { path: [{ choice: 2 }] } });
     expect(r.endings.map((e) => e.id)).toEqual(['signed']);
+  });
+
+  it('gives a path a player can follow to the same error: role, scenario, seed and choices', () => {
+    const r = checkFile('tests/check/fixtures/meter-range.ink');
+    const { example } = r.findings[0]!;
+    const compiled = compileStoryFile('tests/check/fixtures/meter-range.ink');
+    const session = GameSession.start({
+      storyJson: compiled.json!,
+      role: example.role as Role,
+      seed: example.seed,
+      scenario: BUILT_IN_SCENARIOS[example.scenario as 'full' | 'short'],
+    });
+    const steps = example.path.map((s) => s.choice - 1);
+    const last = steps.pop()!;
+    for (const i of steps) session.choose(i);
+    expect(() => session.choose(last)).toThrow('meter out of range: US troops would be 346,000');
   });
 
   it('explores every role, the unset one too, in every scenario', () => {
