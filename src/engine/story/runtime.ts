@@ -77,6 +77,8 @@ export class StoryRuntimeError extends Error {
  */
 export class ParsedStory {
   private readonly template: Story;
+  /** Set once a runtime over this content has validated its externals with the engine's handlers. */
+  externalsValidated = false;
 
   constructor(json: string | object) {
     try {
@@ -143,10 +145,18 @@ export class StoryRuntime implements StoryProbe {
       throw new StoryRuntimeError(cleanInkError(message), this.position());
     };
     if (options.handlers) this.bind(options.handlers);
-    try {
-      story.ValidateExternalBindings();
-    } catch (e) {
-      throw new StoryContractError(cleanInkError((e as Error).message));
+    const shared = json instanceof ParsedStory ? json : null;
+    if (shared?.externalsValidated && options.handlers) {
+      // Validation walks the whole story; with shared content and the engine's handlers the
+      // answer cannot change, so tell inkjs it has been given (it would walk again on Continue).
+      (story as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = true;
+    } else {
+      try {
+        story.ValidateExternalBindings();
+      } catch (e) {
+        throw new StoryContractError(cleanInkError((e as Error).message));
+      }
+      if (shared && options.handlers) shared.externalsValidated = true;
     }
     story.state.storySeed = options.seed;
     for (const [name, value] of Object.entries(options.variables ?? {})) {
