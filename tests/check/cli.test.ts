@@ -17,6 +17,7 @@ describe('mandate check on broken stories', () => {
     ['meter-range.ink', 13, 'change_troops: meter out of range: US troops would be 346,000'],
     ['illegal-track.ink', 13, 'move_track: illegal track transition: un cannot move from "none" to "passed"'],
     ['compile-error.ink', 9, "Divert target not found: '-> agred'"],
+    ['ignored-collapse.ink', 19, 'the game is over (capital is exhausted: end_turn() returned "capital")'],
   ])('%s: reported at line %i, exit 1', (file, line, message) => {
     const r = check(file);
     expect(r.stderr).toBe('');

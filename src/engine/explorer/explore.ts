@@ -184,6 +184,9 @@ export class Exploration {
     if (o.kind === 'dead-end') {
       where = (where && this.tree.stopAfter(where)) ?? where;
       message = `dead end: the story stops here with no choices and no \`# ending:\` tag${o.lastLine ? ` (last line: "${o.lastLine}")` : ''}`;
+    } else if (o.kind === 'collapse') {
+      const what = o.reason === 'capital' ? 'capital is exhausted' : 'the US troop burden is unsustainable';
+      message = `the game is over (${what}: end_turn() returned "${o.reason}"), yet the story offers choices here: divert to a collapse ending`;
     } else if (o.kind === 'loop') {
       message = `the playthrough did not end after ${this.maxDecisions} decisions: a loop?`;
     } else {

@@ -18,7 +18,9 @@ export type Outcome =
   /** The story stopped with no choices and no `# ending:` tag; `where` is the last line's path. */
   | { kind: 'dead-end'; where: string | null; lastLine: string }
   | { kind: 'error'; category: 'track' | 'meter' | 'ink'; message: string; where: string | null }
-  | { kind: 'loop'; where: string | null };
+  | { kind: 'loop'; where: string | null }
+  /** end_turn() reported a collapse, yet the story offered choices instead of ending. */
+  | { kind: 'collapse'; reason: string; where: string | null };
 
 export interface Playthrough {
   outcome: Outcome;
@@ -73,6 +75,9 @@ export function playOnce(opts: PlayOptions): Playthrough {
         return { outcome: { kind: 'loop', where: session.probe.position() }, path, words, session };
       }
       const keys = session.probe.choicePaths();
+      if (view.collapse) {
+        return { outcome: { kind: 'collapse', reason: view.collapse, where: keys[0] ?? null }, path, words, session };
+      }
       const i = opts.choose(keys, session.probe, view);
       path.push({ choice: i + 1, text: view.choices[i]?.text ?? '' });
       view = session.choose(i);

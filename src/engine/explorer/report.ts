@@ -17,7 +17,7 @@ export interface Reproduction {
 }
 
 export interface Finding {
-  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop';
+  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop' | 'collapse';
   message: string;
   loc: SourceLocation | null;
   /** The runtime path, for stories checked without their source. */

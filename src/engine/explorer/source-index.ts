@@ -48,6 +48,8 @@ export interface SourceIndex {
 /** The source line of a runtime path: the nearest content at or before it that has one. */
 export function locate(index: SourceIndex | null, path: string | null): SourceLocation | null {
   if (!index || !path) return null;
+  const named = index.choices.find((c) => c.path === path) ?? index.flows.find((f) => f.path === path);
+  if (named?.loc) return named.loc;
   const parts = path.split('.');
   while (parts.length > 0) {
     const last = parts.at(-1)!;
