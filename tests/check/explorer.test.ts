@@ -72,17 +72,21 @@ describe('explorer', () => {
     expect(() => session.choose(last)).toThrow('meter out of range: US troops would be 346,000');
   });
 
-  it('explores every role, the unset one too, in every scenario', () => {
+  it('explores every role, the unset one too, in every scenario and variants of it', () => {
     const r = checkFile('examples/isaf/main.ink', 30);
     expect(r.runs.map((x) => `${x.role}/${x.scenario}:${x.playthroughs}`)).toEqual([
       'us/full:30',
       'nato/full:30',
       'unset/full:3',
+      'us/full-variant:3',
+      'nato/full-variant:3',
       'us/short:30',
       'nato/short:30',
       'unset/short:3',
+      'us/short-variant:3',
+      'nato/short-variant:3',
     ]);
-    expect(r.playthroughs.total).toBe(126);
+    expect(r.playthroughs.total).toBe(138);
   });
 
   it('gives the same report for the same seed', () => {
@@ -110,6 +114,16 @@ describe('explorer', () => {
     expect(r.ok).toBe(false);
     expect(r.compile).toMatchObject([{ severity: 'error', line: 9 }]);
     expect(r.playthroughs.total).toBe(0);
+  });
+});
+
+describe('scenario variants', () => {
+  it('reach what only a scenario file could: fewer months, an event switched off', () => {
+    const r = checkFile('tests/check/fixtures/scenario-only.ink', 50);
+    expect(r.unreached).toEqual([]);
+    expect(r.ok).toBe(true);
+    const outOfTime = r.endings.find((e) => e.id === 'out-of-time')!;
+    expect(Object.keys(outOfTime.byRun).every((group) => group.endsWith('-variant'))).toBe(true);
   });
 });
 

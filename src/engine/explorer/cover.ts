@@ -1,14 +1,16 @@
 /**
  * How many playthroughs a strategy needs to reach a set of knots, stitches and endings: the
  * measure behind the claim that coverage-guided play beats blind random play. Roles and
- * scenarios take turns, so both strategies spend their playthroughs alike.
+ * scenarios take turns in the proportions `mandate check` gives them, so both strategies
+ * spend their playthroughs alike.
  */
 import type { Scenario } from '../scenario.js';
 import { ParsedStory } from '../story/runtime.js';
-import { EXPLORED_ROLES, Exploration } from './explore.js';
+import { Exploration } from './explore.js';
 import { createRng } from './rng.js';
 import type { SourceIndex } from './source-index.js';
 import type { Mode } from './strategy.js';
+import { planGroups } from './variants.js';
 
 export interface CoverTargets {
   /** Knot and stitch paths to reach. */
@@ -41,11 +43,10 @@ export function playthroughsToCover(opts: CoverOptions): CoverResult {
   const rng = createRng(opts.seed);
   const flows = new Set(opts.targets.flows);
   const endings = new Set(opts.targets.endings);
-  const groups = opts.scenarios.flatMap((scenario) => EXPLORED_ROLES.map((role) => ({ role, scenario })));
+  const groups = planGroups(opts.scenarios, 10).flatMap((g) => Array.from({ length: g.runs }, () => g));
   const missing = () => [...flows].filter((f) => x.unvisitedFlows.has(f)).concat([...endings]);
   for (let n = 1; n <= opts.cap; n++) {
-    const { role, scenario } = groups[(n - 1) % groups.length]!;
-    const result = x.play(role, scenario, rng);
+    const result = x.playGroup(groups[(n - 1) % groups.length]!, rng);
     if (result.outcome.kind === 'ending') endings.delete(result.outcome.id);
     for (const f of flows) if (!x.unvisitedFlows.has(f)) flows.delete(f);
     if (flows.size === 0 && endings.size === 0) return { playthroughs: n, missing: [] };

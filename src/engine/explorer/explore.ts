@@ -14,16 +14,14 @@ import { createRng, type Rng } from './rng.js';
 import { locate, type SourceIndex, type SourceLocation } from './source-index.js';
 import { flowOf, readStoryTree, type StoryTree } from './story-tree.js';
 import { ChoiceStats, type Mode, pick, pickPersona } from './strategy.js';
-
-/** The roles explored: both desks, and the role left unset so the story asks (as in Inky). */
-export const EXPLORED_ROLES: readonly (Role | '')[] = ['us', 'nato', ''];
+import { type Group, makeVariant, planGroups, type Variant } from './variants.js';
 
 export interface ExploreOptions {
   /** Compiled story JSON (text or object). */
   json: string | object;
   /** Where things are written; without it findings name runtime paths instead of FILE:LINE. */
   index?: SourceIndex | null;
-  /** Playthroughs per role and scenario (a tenth of that, at least one, with the role unset). */
+  /** Playthroughs per role and scenario (see planGroups for the smaller groups beside them). */
   runs: number;
   seed: number;
   scenarios: readonly Scenario[];
@@ -86,8 +84,15 @@ export class Exploration {
     return [m.capital, m.usTroops, m.alliedTroops, ...this.variables.map((name) => Number(probe.variable(name)) || 0)];
   }
 
+  /** Plays once in a group (a random variant of its scenario when it says so), and records what happened. */
+  playGroup(group: Group, rng: Rng): Playthrough {
+    if (!group.variant) return this.play(group.role, group.scenario, rng);
+    const [scenario, variant] = makeVariant(group.scenario, rng, this.tree.eventNames);
+    return this.play(group.role, scenario, rng, variant);
+  }
+
   /** Plays once as `role` in `scenario`, choosing by `rng`, and records what happened. */
-  play(role: Role | '', scenario: Scenario, rng: Rng): Playthrough {
+  play(role: Role | '', scenario: Scenario, rng: Rng, variant?: Variant): Playthrough {
     const group = `${roleLabel(role)}/${scenario.id}`;
     let stats = this.stats.get(group);
     if (!stats) {
@@ -126,7 +131,8 @@ export class Exploration {
       stats.record(key, before && after ? after.map((v, f) => v - before[f]!) : null);
     });
     this.recordCoverage(result);
-    this.recordOutcome(result, group, { role: roleLabel(role), scenario: scenario.id, seed, path: result.path });
+    const example = { role: roleLabel(role), scenario: scenario.id, seed, path: result.path };
+    this.recordOutcome(result, group, variant ? { ...example, variant } : example);
     return result;
   }
 
@@ -235,11 +241,8 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const rng = createRng(opts.seed);
-    for (const scenario of opts.scenarios) {
-      for (const role of EXPLORED_ROLES) {
-        const runs = role ? opts.runs : Math.max(1, Math.ceil(opts.runs / 10));
-        for (let i = 0; i < runs; i++) x.play(role, scenario, rng);
-      }
+    for (const group of planGroups(opts.scenarios, opts.runs)) {
+      for (let i = 0; i < group.runs; i++) x.playGroup(group, rng);
     }
   }
   const seconds = (clock() - t0) / 1000;

@@ -12,7 +12,9 @@ const clip = (text: string, max = 48) => (text.length > max ? `${text.slice(0, m
 /** `us/full, seed 12: 2 "Walk out." › 1 "Agree."`: enough to play the same path again. */
 export function formatPath(r: Reproduction): string {
   const steps = r.path.map((s) => `${s.choice} "${clip(s.text)}"`).join(' › ');
-  return `${r.role}/${r.scenario}, seed ${r.seed}: ${steps || '(before the first choice)'}`;
+  const v = r.variant;
+  const variant = v ? ` (${v.turns} turns${v.eventsOff.length ? `, events off: ${v.eventsOff.join(', ')}` : ''})` : '';
+  return `${r.role}/${r.scenario}${variant}, seed ${r.seed}: ${steps || '(before the first choice)'}`;
 }
 
 function findingLines(f: Finding): string[] {
@@ -52,10 +54,13 @@ export function formatReport(r: CheckReport): string {
   const p = r.playthroughs;
   if (p.total > 0) {
     const roles = [...new Set(r.runs.map((x) => x.role))].join(', ');
-    const scenarios = [...new Set(r.runs.map((x) => x.scenario))].join(', ');
+    const scenarios = [...new Set(r.runs.map((x) => x.scenario.replace(/-variant$/, '')))].join(', ');
+    const varied = r.runs.some((x) => x.scenario.endsWith('-variant'))
+      ? ' and variants of them (fewer months, events off)'
+      : '';
     out.push(
       '',
-      `Explored ${plural(p.total, 'playthrough')} (${r.mode}, seed ${r.seed}) as ${roles} in ${scenarios}: ` +
+      `Explored ${plural(p.total, 'playthrough')} (${r.mode}, seed ${r.seed}) as ${roles} in ${scenarios}${varied}: ` +
         `${num(Math.round(p.perSecond))} per second.`,
     );
     const c = r.coverage;

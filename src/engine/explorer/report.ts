@@ -6,6 +6,7 @@ import type { CompileMessage } from '../story/compiler.js';
 import type { ContractProblem } from './contract.js';
 import type { PathStep } from './playthrough.js';
 import type { SourceLocation } from './source-index.js';
+import type { Variant } from './variants.js';
 
 /** How to see a finding again: `mandate play --role R --scenario S --seed N`, then these choices. */
 export interface Reproduction {
@@ -14,6 +15,8 @@ export interface Reproduction {
   scenario: string;
   seed: number;
   path: PathStep[];
+  /** Set when the playthrough ran a variant of the scenario (what a scenario file would say). */
+  variant?: Variant;
 }
 
 export interface Finding {

@@ -31,6 +31,7 @@ interface Node {
 }
 
 /** inkjs ControlCommand.CommandType and PushPopType values the checker reads. */
+const END_STRING = 8;
 const DONE = 19;
 const END = 20;
 const BEGIN_TAG = 24;
@@ -68,6 +69,8 @@ export interface StoryTree {
   knotNames: Set<string>;
   /** Whether any `# ending:` tag appears anywhere. */
   hasEndingTag: boolean;
+  /** The optional events the story asks about, as `event_on("name")` with a literal name. */
+  eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
   targets(choicePath: string): readonly string[];
   /** Where the story stops after the content at `path` (see followToStop). */
@@ -82,11 +85,23 @@ export function readStoryTree(story: Story): StoryTree {
   const functions = new Set<string>();
   let hasEndingTag = false;
   let inTag = false;
+  const eventNames = new Set<string>();
   for (const c of all) {
-    for (const o of c.content ?? []) {
+    const content = c.content ?? [];
+    content.forEach((o, i) => {
       if (isDivert(o)) {
         const target = o.targetPath?.componentsString;
         if (o.isExternal && target && !externalCalls.has(target)) externalCalls.set(target, c.path?.toString() ?? '');
+        // `event_on("isaf")` compiles to: str, "isaf", /str, then the call.
+        const name = content[i - 2]?.value;
+        if (
+          o.isExternal &&
+          target === 'event_on' &&
+          content[i - 1]?.commandType === END_STRING &&
+          typeof name === 'string'
+        ) {
+          eventNames.add(name);
+        }
         if (o.pushesToStack && o.stackPushType === FUNCTION_CALL && target) functions.add(target);
       } else if (o.commandType === BEGIN_TAG) {
         inTag = true;
@@ -95,7 +110,7 @@ export function readStoryTree(story: Story): StoryTree {
       } else if ((inTag && typeof o.value === 'string') || typeof o.text === 'string') {
         if (/^\s*ending\s*:/i.test(String(inTag ? o.value : o.text))) hasEndingTag = true;
       }
-    }
+    });
   }
   // An external's fallback is a function too, though nothing calls it as one; the contract's
   // fallbacks are functions even when the story never calls them.
@@ -125,6 +140,7 @@ export function readStoryTree(story: Story): StoryTree {
     functions,
     knotNames,
     hasEndingTag,
+    eventNames: [...eventNames],
     targets(choicePath) {
       let t = cache.get(choicePath);
       if (!t) {
