@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { Story } from 'inkjs';
-import { buildLog, parseLogText } from '../src/engine/log.js';
+import { buildLog } from '../src/engine/log.js';
+import { parseLogText } from '../src/engine/log-schema.js';
 import { replayLog } from '../src/engine/replay.js';
 import { BUILT_IN_SCENARIOS } from '../src/engine/scenario.js';
 import { GameSession } from '../src/engine/session.js';

@@ -4,14 +4,11 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { forkCommand } from './commands/fork.js';
-import { playCommand } from './commands/play.js';
-import { parseDecisionCount, parseDecisionNumber, replayCommand } from './commands/replay.js';
-import { resumeCommand } from './commands/resume.js';
-import { savesCommand } from './commands/saves.js';
-import { titleCommand } from './commands/title.js';
 import { EXIT, UserError } from './errors.js';
-import { parsePositiveInt, parseRole, parseSeed } from './options.js';
+import { parseDecisionCount, parseDecisionNumber, parsePositiveInt, parseRole, parseSeed } from './options.js';
+
+// Every command is loaded when it runs, so a start-up pays only for the command it runs (a
+// new game never loads the log schema, the compiler or the report renderers).
 
 function buildProgram(run: (code: Promise<number>) => void): Command {
   const program = new Command('mandate')
@@ -22,7 +19,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       'after',
       '\nExit codes: 0 success, 1 problems found (check, verify), 2 usage or input error.\nRun without a command for the title screen.',
     )
-    .action(() => run(titleCommand()));
+    .action(() => run(import('./commands/title.js').then((c) => c.titleCommand())));
 
   program
     .command('play')
@@ -39,7 +36,13 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(
       new Option('--at <n>', 'fork: keep the first N decisions of --from, then play on').argParser(parseDecisionCount),
     )
-    .action((opts) => run(opts.from !== undefined || opts.at !== undefined ? forkCommand(opts) : playCommand(opts)));
+    .action((opts) =>
+      run(
+        opts.from !== undefined || opts.at !== undefined
+          ? import('./commands/fork.js').then((c) => c.forkCommand(opts))
+          : import('./commands/play.js').then((c) => c.playCommand(opts)),
+      ),
+    );
 
   program
     .command('resume')
@@ -47,13 +50,13 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .argument('[log]', 'a decision log')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
-    .action((log, opts) => run(resumeCommand(log, opts)));
+    .action((log, opts) => run(import('./commands/resume.js').then((c) => c.resumeCommand(log, opts))));
 
   program
     .command('saves')
     .description('list saved games, newest first')
     .option('--json', 'as JSON')
-    .action((opts) => run(Promise.resolve(savesCommand(opts))));
+    .action((opts) => run(import('./commands/saves.js').then((c) => c.savesCommand(opts))));
 
   program
     .command('replay')
@@ -63,7 +66,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--verify', 'check the log against the story: exit 0 matches, 1 diverges, 2 unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
-    .action((log, opts) => run(replayCommand(log, opts)));
+    .action((log, opts) => run(import('./commands/replay.js').then((c) => c.replayCommand(log, opts))));
 
   program
     .command('check')

@@ -22,3 +22,19 @@ export function parsePositiveInt(value: string): number {
   }
   return Number(value);
 }
+
+/** `--at` of replay: a decision number from 1. */
+export function parseDecisionNumber(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1e6) {
+    throw new InvalidArgumentError('a decision number is a whole number from 1.');
+  }
+  return Number(value);
+}
+
+/** `--at` of play --from: how many decisions to keep, from 0. */
+export function parseDecisionCount(value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) > 1e6) {
+    throw new InvalidArgumentError('the decisions to keep are a whole number from 0.');
+  }
+  return Number(value);
+}

@@ -4,69 +4,12 @@
  * replay honest: a replay that finds different text at a step stops and names that step.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
-import { type Scenario, scenarioSchema } from './scenario.js';
+import type { DecisionLog } from './log-schema.js';
+import type { Scenario } from './scenario.js';
 import type { GameSession, Role } from './session.js';
-import { COMMAND_STATES, INVITATION_STATES, UN_STATES } from './sim/tracks.js';
 
 export const LOG_FORMAT = 'mandate-log';
 export const LOG_VERSION = 1;
-
-const metersSchema = z.strictObject({
-  capital: z.number().int().min(0).max(100),
-  usTroops: z.number().int().min(0).max(250),
-  alliedTroops: z.number().int().min(0).max(100),
-});
-
-const tracksSchema = z.strictObject({
-  un: z.enum(UN_STATES),
-  invitation: z.enum(INVITATION_STATES),
-  command: z.enum(COMMAND_STATES),
-});
-
-const shortText = z.string().max(2000);
-
-export const decisionSchema = z.strictObject({
-  /** 1-based number of the decision in the game. */
-  step: z.number().int().min(1),
-  turn: z.number().int().min(0).max(1000),
-  month: z.string().max(20).nullable(),
-  position: z.string().max(500),
-  index: z.number().int().min(0).max(99),
-  text: shortText,
-  options: z.array(shortText).max(100),
-  meters: metersSchema,
-  tracks: tracksSchema,
-});
-
-export const logSchema = z.strictObject({
-  format: z.literal(LOG_FORMAT),
-  version: z.literal(LOG_VERSION),
-  story: z.strictObject({
-    id: z.string().max(100),
-    version: z.string().max(100),
-    /** sha256 of the compiled story JSON. */
-    hash: z.string().regex(/^[0-9a-f]{64}$/),
-  }),
-  scenario: scenarioSchema,
-  role: z.enum(['us', 'nato']),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
-  player: z.string().max(200).nullable(),
-  createdAt: z.iso.datetime(),
-  updatedAt: z.iso.datetime(),
-  status: z.enum(['playing', 'ended']),
-  ending: z.strictObject({ id: z.string().max(200), title: z.string().max(500) }).nullable(),
-  /** Set when the game was forked from another log at a decision. */
-  forkedFrom: z.strictObject({ file: z.string().max(4096), at: z.number().int().min(0) }).nullable(),
-  decisions: z.array(decisionSchema).max(10_000),
-});
-
-export type DecisionLog = z.infer<typeof logSchema>;
-export type LoggedDecision = z.infer<typeof decisionSchema>;
 
 const objectHashes = new WeakMap<object, string>();
 /** The last story text hashed: verifying many logs hashes the same story again and again. */
@@ -129,72 +72,5 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
   };
 }
 
-export type ParseResult = { ok: true; log: DecisionLog } | { ok: false; problem: string };
-
-const isRecord = (data: unknown): data is Record<string, unknown> =>
-  typeof data === 'object' && data !== null && !Array.isArray(data);
-
-/**
- * Validates parsed JSON as a log. The problem names the first thing wrong in plain words:
- * a foreign document and an unsupported version get their own sentence, since those are the
- * mistakes people actually make (the wrong file, a log from a newer Mandate).
- */
-export function parseLog(data: unknown): ParseResult {
-  if (!isRecord(data)) return { ok: false, problem: 'not a Mandate decision log (expected a JSON object)' };
-  if (data.format !== LOG_FORMAT) {
-    return { ok: false, problem: 'not a Mandate decision log (no "format": "mandate-log")' };
-  }
-  if (data.version !== LOG_VERSION) {
-    const v = typeof data.version === 'number' ? String(data.version) : JSON.stringify(data.version ?? null);
-    return {
-      ok: false,
-      problem: `log format version ${v} is not supported (this Mandate reads version ${LOG_VERSION})`,
-    };
-  }
-  const r = logSchema.safeParse(data);
-  if (!r.success) {
-    const issue = r.error.issues[0];
-    const where = issue?.path.length ? issue.path.join('.') : 'the document';
-    return { ok: false, problem: `invalid log: ${where}: ${issue?.message ?? 'does not match the format'}` };
-  }
-  const log = r.data;
-  const misnumbered = log.decisions.findIndex((d, i) => d.step !== i + 1);
-  if (misnumbered >= 0) {
-    return {
-      ok: false,
-      problem: `invalid log: decision ${misnumbered + 1} is numbered ${log.decisions[misnumbered]?.step}`,
-    };
-  }
-  // An index outside the options the log itself lists cannot be a record of play.
-  const outside = log.decisions.find((d) => d.index >= d.options.length);
-  if (outside) {
-    return {
-      ok: false,
-      problem: `invalid log: decision ${outside.step} takes option ${outside.index + 1} of ${outside.options.length}`,
-    };
-  }
-  if (log.status === 'playing' && log.ending) {
-    return { ok: false, problem: 'invalid log: status is "playing" but an ending is set' };
-  }
-  return { ok: true, log };
-}
-
-/** Parses the text of a log file: empty, truncated and non-JSON text each get their own problem. */
-export function parseLogText(raw: string): ParseResult {
-  // An editor may have added a byte-order mark; it is not part of the JSON.
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  if (text.trim() === '') return { ok: false, problem: 'empty file, not a log' };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    const open = text.trimStart().startsWith('{');
-    return {
-      ok: false,
-      problem: open ? 'not valid JSON (the file looks truncated or damaged)' : 'not valid JSON, not a Mandate log',
-    };
-  }
-  return parseLog(data);
-}
-
+export type { DecisionLog, LoggedDecision, ParseResult } from './log-schema.js';
 export type { Role, Scenario };

@@ -5,7 +5,7 @@
  */
 import { buildLog, type LogMeta } from '../engine/log.js';
 import type { GameSession } from '../engine/session.js';
-import { writeLog } from './logs.js';
+import { writeLog } from './log-write.js';
 
 export interface Autosaver {
   /** Files written after each decision. */

@@ -4,7 +4,7 @@
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { type DecisionLog, parseLogText } from '../engine/log.js';
+import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
 import { writeAtomic } from './atomic.js';
 import { safeFilePart, savesDir } from './paths.js';
 
@@ -83,16 +83,8 @@ export function readLog(file: string): DecisionLog {
   return r.log;
 }
 
-export function writeLog(file: string, log: DecisionLog): void {
-  writeAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
-}
-
-/** A new file name in the saves folder: date, player, role and a random tail. */
-export function newSavePath(player: string | null, role: string, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-').slice(0, 19);
-  const tail = Math.random().toString(36).slice(2, 8);
-  return join(savesDir(), `${stamp}_${safeFilePart(player ?? 'player')}_${safeFilePart(role)}_${tail}.json`);
-}
+// Writing lives in log-write.ts so that a new game, which only writes, never loads the schema.
+export { newSavePath, writeLog } from './log-write.js';
 
 export interface SaveEntry {
   file: string;

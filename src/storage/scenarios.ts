@@ -4,7 +4,8 @@
  * sentence naming the file and the field, since the person reading it edited the file by hand.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario, scenarioSchema } from '../engine/scenario.js';
+import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../engine/scenario.js';
+import { scenarioSchema } from '../engine/scenario-schema.js';
 
 /** A scenario is a few hundred bytes; anything far bigger is the wrong file. */
 export const MAX_SCENARIO_BYTES = 64 * 1024;

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLog, type DecisionLog, parseLogText } from '../../src/engine/log.js';
+import { buildLog, type DecisionLog } from '../../src/engine/log.js';
+import { parseLogText } from '../../src/engine/log-schema.js';
 import { replayLog } from '../../src/engine/replay.js';
 import { CREATED, logOf, randomPlay, story, UPDATED } from './fixtures.js';
 

@@ -4,7 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildLog, parseLogText } from '../../src/engine/log.js';
+import { buildLog } from '../../src/engine/log.js';
+import { parseLogText } from '../../src/engine/log-schema.js';
 import { replayLog } from '../../src/engine/replay.js';
 import { CREATED, logOf, randomPlay, story, UPDATED } from './fixtures.js';
 

@@ -6,8 +6,7 @@ import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engi
 import { GameSession, type Role } from '../../engine/session.js';
 import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
-import { newSavePath } from '../../storage/logs.js';
-import { readScenarioFile, ScenarioFileError } from '../../storage/scenarios.js';
+import { newSavePath } from '../../storage/log-write.js';
 import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { farewell } from '../game-handle.js';
@@ -32,9 +31,11 @@ export interface PlayOptions {
  * `--scenario`: a built-in name, or a scenario file (see docs/scenarios.md). A word that is
  * neither a built-in nor an existing file is most likely a typo of a built-in, and says so.
  */
-export function resolveScenario(name: string | undefined): Scenario {
+export async function resolveScenario(name: string | undefined): Promise<Scenario> {
   const id = name ?? 'full';
   if (isBuiltInScenario(id)) return BUILT_IN_SCENARIOS[id];
+  // Loaded only for a file: the schema library is not needed for the built-ins.
+  const { readScenarioFile, ScenarioFileError } = await import('../../storage/scenarios.js');
   try {
     return readScenarioFile(id);
   } catch (e) {
@@ -80,7 +81,7 @@ export function newGameSaver(source: StorySource, role: Role, player: string | n
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {
-  const scenario = resolveScenario(opts.scenario);
+  const scenario = await resolveScenario(opts.scenario);
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
   const player = opts.player ? sanitize(opts.player).trim() || null : null;

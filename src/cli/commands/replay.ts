@@ -4,7 +4,6 @@
  * `mandate replay --verify LOG`: one result line on stdout; exit 0 when the log matches the
  * story to its end, 1 when it diverges (naming the step and why), 2 when it cannot be read.
  */
-import { InvalidArgumentError } from 'commander';
 import { storyHash } from '../../engine/log.js';
 import { replayLog } from '../../engine/replay.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
@@ -23,21 +22,7 @@ export interface ReplayOptions {
   story?: string;
 }
 
-/** `--at` of replay: a decision number from 1. */
-export function parseDecisionNumber(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 1e6) {
-    throw new InvalidArgumentError('a decision number is a whole number from 1.');
-  }
-  return Number(value);
-}
-
-/** `--at` of play --from: how many decisions to keep, from 0. */
-export function parseDecisionCount(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) > 1e6) {
-    throw new InvalidArgumentError('the decisions to keep are a whole number from 0.');
-  }
-  return Number(value);
-}
+export { parseDecisionCount, parseDecisionNumber } from '../options.js';
 
 type Write = (text: string) => void;
 const stdout: Write = (t) => process.stdout.write(t);

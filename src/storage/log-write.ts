@@ -1,0 +1,16 @@
+/** Writing decision logs: atomic, and named safely in the saves folder. */
+import { join } from 'node:path';
+import type { DecisionLog } from '../engine/log.js';
+import { writeAtomic } from './atomic.js';
+import { safeFilePart, savesDir } from './paths.js';
+
+export function writeLog(file: string, log: DecisionLog): void {
+  writeAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
+}
+
+/** A new file name in the saves folder: date, player, role and a random tail. */
+export function newSavePath(player: string | null, role: string, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-').slice(0, 19);
+  const tail = Math.random().toString(36).slice(2, 8);
+  return join(savesDir(), `${stamp}_${safeFilePart(player ?? 'player')}_${safeFilePart(role)}_${tail}.json`);
+}
