@@ -35,6 +35,8 @@ export interface CoverResult {
   playthroughs: number | null;
   /** Targets still unreached at the end. */
   missing: string[];
+  /** For each target reached, the playthrough (1-based) that first reached it. */
+  firstReached: Record<string, number>;
 }
 
 export function playthroughsToCover(opts: CoverOptions): CoverResult {
@@ -43,13 +45,18 @@ export function playthroughsToCover(opts: CoverOptions): CoverResult {
   const rng = createRng(opts.seed);
   const flows = new Set(opts.targets.flows);
   const endings = new Set(opts.targets.endings);
+  const firstReached: Record<string, number> = {};
   const groups = planGroups(opts.scenarios, 10).flatMap((g) => Array.from({ length: g.runs }, () => g));
-  const missing = () => [...flows].filter((f) => x.unvisitedFlows.has(f)).concat([...endings]);
   for (let n = 1; n <= opts.cap; n++) {
     const result = x.playGroup(groups[(n - 1) % groups.length]!, rng);
-    if (result.outcome.kind === 'ending') endings.delete(result.outcome.id);
-    for (const f of flows) if (!x.unvisitedFlows.has(f)) flows.delete(f);
-    if (flows.size === 0 && endings.size === 0) return { playthroughs: n, missing: [] };
+    if (result.outcome.kind === 'ending' && endings.delete(result.outcome.id)) firstReached[result.outcome.id] = n;
+    for (const f of flows) {
+      if (!x.unvisitedFlows.has(f)) {
+        flows.delete(f);
+        firstReached[f] = n;
+      }
+    }
+    if (flows.size === 0 && endings.size === 0) return { playthroughs: n, missing: [], firstReached };
   }
-  return { playthroughs: null, missing: missing() };
+  return { playthroughs: null, missing: [...flows, ...endings], firstReached };
 }

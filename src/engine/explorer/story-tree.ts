@@ -23,6 +23,8 @@ interface Node {
   hasVariableTarget?: boolean;
   isConditional?: boolean;
   parent?: Node | null;
+  // VariableReference
+  pathForCount?: unknown;
   // ControlCommand
   commandType?: number;
   // StringValue and the legacy Tag
@@ -73,6 +75,8 @@ export interface StoryTree {
   eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
   targets(choicePath: string): readonly string[];
+  /** The VARs read where the story decides to go to a flow (see gateVariables). */
+  gates(flowPath: string): readonly string[];
   /** Where the story stops after the content at `path` (see followToStop). */
   stopAfter(path: string): string | null;
 }
@@ -133,6 +137,7 @@ export function readStoryTree(story: Story): StoryTree {
 
   const flowPaths = flows.map((f) => f.path);
   const cache = new Map<string, readonly string[]>();
+  const gateCache = new Map<string, readonly string[]>();
   return {
     flows,
     choices,
@@ -151,6 +156,14 @@ export function readStoryTree(story: Story): StoryTree {
     },
     stopAfter(path) {
       return followToStop(root, path);
+    },
+    gates(flowPath) {
+      let g = gateCache.get(flowPath);
+      if (!g) {
+        g = gateVariables(root, all, flowPath);
+        gateCache.set(flowPath, g);
+      }
+      return g;
     },
   };
 }
@@ -252,4 +265,58 @@ export function followToStop(root: Node, path: string): string | null {
     }
   }
   return null;
+}
+
+const BEGIN_STRING = 7;
+
+/**
+ * `track("invitation") == "renewed"` (or `!=`) at content[i], compiled as: str "invitation" /str,
+ * the call, str "renewed" /str, `==`. Returns `track:invitation=renewed`, or null.
+ */
+function trackComparison(content: readonly Node[], i: number): string | null {
+  const call = content[i];
+  if (!call || !isDivert(call) || !call.isExternal || call.targetPath?.componentsString !== 'track') return null;
+  const name = content[i - 2]?.value;
+  const state = content[i + 2]?.value;
+  const op = content[i + 4]?.name;
+  if (content[i - 1]?.commandType !== END_STRING || typeof name !== 'string') return null;
+  if (content[i + 1]?.commandType !== BEGIN_STRING || content[i + 3]?.commandType !== END_STRING) return null;
+  return typeof state === 'string' && (op === '==' || op === '!=') ? `track:${name}=${state}` : null;
+}
+
+/**
+ * The VARs that decide whether the story goes to a flow: those read near each divert to it
+ * (in the divert's container and the one around it, where a condition is evaluated) and in the
+ * functions called there, two calls deep. `{ division_ready(0): ~ finale = -> division }`
+ * gives what division_ready reads. Track states compared there come as `track:NAME=STATE`.
+ * The explorer drives these when the flow is still unreached.
+ */
+export function gateVariables(root: Node, all: readonly Node[], flowPath: string): string[] {
+  const names = new Set<string>();
+  const leadsThere = (t: string | undefined) => t !== undefined && (t === flowPath || t.startsWith(`${flowPath}.`));
+  const read = (c: Node, depth: number, seen: Set<Node>) => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    const content = c.content ?? [];
+    content.forEach((o, i) => {
+      const trackState = trackComparison(content, i);
+      if (trackState) names.add(trackState);
+      if (isContainer(o)) read(o, depth, seen);
+      else if (typeof o.name === 'string' && o.pathForCount !== undefined) names.add(o.name);
+      else if (isDivert(o) && o.pushesToStack && o.stackPushType === FUNCTION_CALL && depth < 2) {
+        const fn = containerAt(root, o.targetPath?.componentsString ?? '');
+        if (fn) read(fn, depth + 1, seen);
+      }
+    });
+  };
+  for (const c of all) {
+    const refers = (c.content ?? []).some(
+      (o) => !isContainer(o) && !o.pushesToStack && leadsThere(o.targetPath?.componentsString),
+    );
+    if (!refers || flowOf(c.path?.toString() ?? '', [flowPath]) === flowPath) continue;
+    const seen = new Set<Node>();
+    read(c, 0, seen);
+    if (c.parent && isContainer(c.parent)) read(c.parent, 0, seen);
+  }
+  return [...names];
 }

@@ -1,15 +1,17 @@
 /**
  * How the explorer picks a choice. Blind random play finds a branch that needs two rare picks
- * in a row once in many runs. Coverage-guided play mixes two kinds of playthrough:
+ * in a row once in many runs. Coverage-guided play mixes kinds of playthrough:
  *
  * - novelty: each option weighs by how rarely it has been taken, and ten times more when it
  *   may lead to a knot nobody has reached yet, so every option is tried early and a branch
  *   that has just opened is followed at once;
- * - drive: the run picks one to five "features" (the meters and the story's numeric VARs)
- *   and a direction for each, and mostly takes the option that has moved them that way most
- *   in earlier runs. Endings behind a threshold (capital spent, a troop limit, `consent >= 5`)
- *   need long runs of like-minded choices, which neither random nor novelty play strings
- *   together; a driven run does, and learns which options those are as it goes.
+ * - drive: the run picks one to five "features" (the meters, the story's numeric VARs, and
+ *   being in each track state) and a direction for each, and mostly takes the option that has
+ *   moved them that way most in earlier runs. Endings behind a threshold (capital spent, a
+ *   troop limit, `consent >= 5`) need long runs of like-minded choices, which neither random
+ *   nor novelty play strings together. Half the driven runs push all the features read where
+ *   the story decides to go to a knot not reached yet (StoryTree.gates) at once;
+ * - restart (explore.ts, archive.ts): replay the way to a rarely revisited state, then novelty.
  */
 import type { Rng } from './rng.js';
 
@@ -62,14 +64,33 @@ export class ChoiceStats {
   }
 }
 
-/** Picks the persona of one playthrough. */
-export function pickPersona(mode: Mode, rng: Rng, stats: ChoiceStats): Persona {
+/**
+ * Picks the persona of one playthrough. `gated` are the features that decide whether content
+ * not reached yet is reached; those in `alwaysUp` (being in a track state) are only pushed up.
+ */
+export function pickPersona(
+  mode: Mode,
+  rng: Rng,
+  stats: ChoiceStats,
+  gated: readonly number[] = [],
+  alwaysUp: ReadonlySet<number> = new Set(),
+): Persona {
   if (mode === 'random') return { kind: 'random' };
-  const features = stats.activeFeatures();
-  if (features.length === 0 || rng.next() < 0.5) return { kind: 'novelty' };
+  if (rng.next() < 0.5) return { kind: 'novelty' };
   const toward = new Map<number, number>();
+  const direction = (f: number) => (alwaysUp.has(f) || rng.next() < 0.5 ? 1 : -1);
+  if (gated.length > 0 && rng.next() < 0.5) {
+    // A branch behind several conditions needs all of them at once.
+    for (const f of gated) toward.set(f, direction(f));
+    return { kind: 'drive', toward };
+  }
+  const features = stats.activeFeatures();
+  if (features.length === 0) return { kind: 'novelty' };
   const k = 1 + rng.below(Math.min(5, features.length));
-  while (toward.size < k) toward.set(features[rng.below(features.length)]!, rng.next() < 0.5 ? 1 : -1);
+  while (toward.size < k) {
+    const f = features[rng.below(features.length)]!;
+    toward.set(f, direction(f));
+  }
   return { kind: 'drive', toward };
 }
 
