@@ -5,11 +5,11 @@
  * and an optional source index, and returns a CheckReport (see report.ts).
  */
 import type { Scenario } from '../scenario.js';
-import type { Role, View } from '../session.js';
-import { allowedMoves, COMMAND_STATES, INVITATION_STATES, type Tracks, UN_STATES } from '../sim/tracks.js';
-import { ParsedStory, type StoryProbe } from '../story/runtime.js';
+import type { Role } from '../session.js';
+import { ParsedStory } from '../story/runtime.js';
 import { Archive, type Cell, cellKey } from './archive.js';
 import { contractProblems } from './contract.js';
+import { Features } from './features.js';
 import { type Outcome, type Playthrough, playOnce } from './playthrough.js';
 import type { CheckReport, EndingStat, Extreme, Finding, RunStat, Unreached } from './report.js';
 import { createRng, type Rng } from './rng.js';
@@ -36,41 +36,6 @@ export interface ExploreOptions {
 
 const roleLabel = (role: Role | '') => role || 'unset';
 
-/** Every (track, state) pair: nearness to one is a feature driven playthroughs can push up. */
-const TRACK_STATES: [keyof Tracks, string][] = [
-  ...UN_STATES.map((s) => ['un', s] as [keyof Tracks, string]),
-  ...INVITATION_STATES.map((s) => ['invitation', s] as [keyof Tracks, string]),
-  ...COMMAND_STATES.map((s) => ['command', s] as [keyof Tracks, string]),
-];
-
-/**
- * Moves from one state of a track to another (breadth-first over the track's table), or 9
- * when there is no way. Nearness, not arrival, is the feature: a resolution takes three moves
- * to pass, and the first two must count as progress for a driven run to make them.
- */
-function trackDistance(track: keyof Tracks, from: string, to: string): number {
-  const seen = new Map([[from, 0]]);
-  const queue = [from];
-  while (queue.length > 0) {
-    const s = queue.shift()!;
-    if (s === to) return seen.get(s)!;
-    for (const next of allowedMoves(track, s)) {
-      if (!seen.has(next)) {
-        seen.set(next, seen.get(s)! + 1);
-        queue.push(next);
-      }
-    }
-  }
-  return 9;
-}
-
-const DISTANCES = new Map(
-  TRACK_STATES.flatMap(([track, to]) => {
-    const states = track === 'un' ? UN_STATES : track === 'invitation' ? INVITATION_STATES : COMMAND_STATES;
-    return states.map((from) => [`${track}:${from}>${to}`, trackDistance(track, from, to)] as const);
-  }),
-);
-
 /** The mutable state of one exploration: coverage so far, and everything found. */
 export class Exploration {
   readonly story: ParsedStory;
@@ -86,10 +51,7 @@ export class Exploration {
   readonly runs = new Map<string, RunStat>();
   private readonly stats = new Map<string, ChoiceStats>();
   private readonly archives = new Map<string, Archive>();
-  /** The story's numeric and true/false VARs, which driven playthroughs push up or down. */
-  private readonly variables: string[];
-  /** Names of the features (see features()): meters, VARs, then `track:NAME=STATE`. */
-  private readonly featureNames: string[];
+  private readonly features: Features;
   total = 0;
   extremes: {
     shortest: Extreme | null;
@@ -111,47 +73,7 @@ export class Exploration {
     this.choices = index?.choices ?? this.tree.choices;
     this.unvisitedFlows = new Set(this.flows.map((f) => f.path));
     this.unvisitedChoices = new Set(this.choices.map((c) => c.path));
-    const vars = this.story.content.variablesState;
-    this.variables = Object.keys(vars).filter((name) => {
-      const v = vars.$(name);
-      return typeof v === 'number' || typeof v === 'boolean';
-    });
-    this.featureNames = [
-      'capital',
-      'usTroops',
-      'alliedTroops',
-      ...this.variables,
-      ...TRACK_STATES.map(([track, state]) => `track:${track}=${state}`),
-    ];
-  }
-
-  private gated: { unvisited: number; features: number[]; trackStates: Set<number> } = {
-    unvisited: -1,
-    features: [],
-    trackStates: new Set(),
-  };
-
-  /** Features that decide whether the story reaches a knot or stitch not reached yet. */
-  private gatedFeatures(): { features: number[]; trackStates: Set<number> } {
-    if (this.gated.unvisited !== this.unvisitedFlows.size) {
-      const names = new Set([...this.unvisitedFlows].flatMap((f) => this.tree.gates(f)));
-      const features = this.featureNames.flatMap((name, i) => (names.has(name) ? [i] : []));
-      const trackStates = new Set(features.filter((i) => this.featureNames[i]!.startsWith('track:')));
-      this.gated = { unvisited: this.unvisitedFlows.size, features, trackStates };
-    }
-    return this.gated;
-  }
-
-  /** The features of the state of play: the three meters, the VARs, and nearness to each track state. */
-  private features(probe: StoryProbe, view: View): number[] {
-    const m = view.meters;
-    return [
-      m.capital,
-      m.usTroops,
-      m.alliedTroops,
-      ...this.variables.map((name) => Number(probe.variable(name)) || 0),
-      ...TRACK_STATES.map(([track, state]) => -(DISTANCES.get(`${track}:${view.tracks[track]}>${state}`) ?? 9)),
-    ];
+    this.features = new Features(this.story);
   }
 
   /** Plays once in a group (a random variant of its scenario when it says so), and records what happened. */
@@ -166,7 +88,7 @@ export class Exploration {
     const group = `${roleLabel(role)}/${scenario.id}`;
     let stats = this.stats.get(group);
     if (!stats) {
-      stats = new ChoiceStats(this.featureNames.length);
+      stats = new ChoiceStats(this.features.names.length);
       this.stats.set(group, stats);
     }
     let archive = this.archives.get(group);
@@ -178,7 +100,7 @@ export class Exploration {
     // Restarts replay a remembered way to a state exactly, which a variant's random months
     // and events would not.
     const restart: Cell | null = learn && !variant && rng.next() < 0.3 ? archive.pick(rng) : null;
-    const gated = this.gatedFeatures();
+    const gated = this.features.gated(this.tree, this.unvisitedFlows);
     const persona = restart
       ? ({ kind: 'novelty' } as const)
       : pickPersona(this.mode, rng, stats, gated.features, gated.trackStates);
@@ -198,7 +120,7 @@ export class Exploration {
       maxDecisions: this.maxDecisions,
       choose: (keys, probe, view) => {
         if (learn) {
-          const features = this.features(probe, view);
+          const features = this.features.of(probe, view);
           snapshots.push(features);
           if (!variant) archive.add(cellKey(keys[0]!.replace(/\.c-\d+$/, ''), view.tracks, features), seed, indices);
         }
@@ -209,7 +131,7 @@ export class Exploration {
         return i;
       },
     });
-    if (learn && result.session) snapshots.push(this.features(result.session.probe, result.session.view()));
+    if (learn && result.session) snapshots.push(this.features.of(result.session.probe, result.session.view()));
     this.total += 1;
     const run = this.runs.get(group) ?? { role: roleLabel(role), scenario: scenario.id, playthroughs: 0 };
     run.playthroughs += 1;
