@@ -1,0 +1,176 @@
+/**
+ * The campaign as players meet it: thousands of seeded random playthroughs per role and
+ * scenario, through the engine and with the ink fallbacks only (as Inky plays it). Every
+ * ending must be reached, and no game may stop without an ending, fail at run time, or drive a
+ * meter out of its range. The figures are printed for the issue notes.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { Story } from 'inkjs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js';
+import { GameSession, type Role } from '../../src/engine/session.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
+import { storyJson } from '../helpers/story.js';
+
+const GAMES = 2000;
+const ROLES: Role[] = ['us', 'nato'];
+const SCENARIOS = ['full', 'short'] as const;
+const shared = new ParsedStory(storyJson);
+
+/** Every ending id the source declares, by role. */
+function declaredEndings(): Record<Role, string[]> {
+  const dir = new URL('../../story/', import.meta.url);
+  const ids = readdirSync(dir)
+    .filter((f) => f.endsWith('.ink'))
+    .flatMap((f) =>
+      [...readFileSync(new URL(f, dir), 'utf8').matchAll(/#\s*ending:\s*([a-z0-9-]+)/g)].map((m) => m[1]!),
+    );
+  return { us: ids.filter((i) => i.startsWith('us-')), nato: ids.filter((i) => i.startsWith('nato-')) };
+}
+
+/** A small seeded generator, so every run of the suite plays the same games. */
+function rng(seed: number) {
+  let x = seed * 2654435761 || 1;
+  return (n: number) => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) % n;
+  };
+}
+
+function playEngine(role: Role, scenario: Scenario, seed: number) {
+  const session = GameSession.start({ storyJson: shared, role, seed, scenario, undo: false });
+  const pick = rng(seed + 17);
+  let view = session.view();
+  while (!view.ended) view = session.choose(pick(view.choices.length));
+  return view;
+}
+
+/** The same story with every external unbound: the fallbacks of story/contract.ink run. */
+const bare = new Story(storyJson);
+bare.allowExternalFunctionFallbacks = true;
+bare.onError = (message: string) => {
+  throw new Error(message);
+};
+
+function playFallbacks(role: Role, scenario: 'full' | 'short', seed: number) {
+  // One parse, reset before each game: the same as a new Story, without re-reading the JSON.
+  const story = bare;
+  story.ResetState();
+  story.variablesState.role = role;
+  story.variablesState.scenario = scenario;
+  story.state.storySeed = seed;
+  const pick = rng(seed + 31);
+  let ending: string | null = null;
+  let decisions = 0;
+  for (;;) {
+    while (story.canContinue) {
+      story.Continue();
+      for (const tag of story.currentTags ?? []) {
+        const m = /^ending:\s*(\S+)/.exec(tag);
+        if (m) ending = m[1]!;
+      }
+      const v = story.variablesState;
+      expect(v.fb_capital).toBeGreaterThanOrEqual(0);
+      expect(v.fb_capital).toBeLessThanOrEqual(100);
+      expect(v.fb_us_troops).toBeGreaterThanOrEqual(0);
+      expect(v.fb_us_troops).toBeLessThanOrEqual(250);
+      expect(v.fb_allied_troops).toBeGreaterThanOrEqual(0);
+      expect(v.fb_allied_troops).toBeLessThanOrEqual(100);
+    }
+    if (story.currentChoices.length === 0) break;
+    story.ChooseChoiceIndex(pick(story.currentChoices.length));
+    decisions++;
+  }
+  return { ending, decisions };
+}
+
+const endings = declaredEndings();
+const reachedEngine: Record<Role, Map<string, number>> = { us: new Map(), nato: new Map() };
+
+describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
+  for (const role of ROLES) {
+    for (const name of SCENARIOS) {
+      it(`${role}, ${name}, through the engine: an ending every time, meters in range`, () => {
+        const counts = new Map<string, number>();
+        for (let seed = 1; seed <= GAMES; seed++) {
+          const view = playEngine(role, BUILT_IN_SCENARIOS[name], seed);
+          const id = view.ending?.id;
+          expect(id, `seed ${seed} stopped without an ending`).toMatch(new RegExp(`^${role}-`));
+          expect(view.meters.capital).toBeGreaterThanOrEqual(0);
+          expect(view.meters.capital).toBeLessThanOrEqual(100);
+          expect(view.meters.usTroops).toBeLessThanOrEqual(250);
+          counts.set(id!, (counts.get(id!) ?? 0) + 1);
+          reachedEngine[role].set(id!, (reachedEngine[role].get(id!) ?? 0) + 1);
+        }
+        process.stdout.write(
+          `engine ${role}/${name}: ${[...counts]
+            .sort((a, b) => b[1] - a[1])
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}\n`,
+        );
+      }, 120_000);
+
+      it(`${role}, ${name}, with the ink fallbacks only: an ending every time, no runtime error`, () => {
+        const counts = new Map<string, number>();
+        for (let seed = 1; seed <= GAMES; seed++) {
+          const { ending } = playFallbacks(role, name, seed);
+          expect(ending, `seed ${seed} stopped without an ending`).toMatch(new RegExp(`^${role}-`));
+          counts.set(ending!, (counts.get(ending!) ?? 0) + 1);
+        }
+        expect(counts.size).toBeGreaterThanOrEqual(name === 'full' ? 6 : 4);
+      }, 120_000);
+    }
+
+    it(`${role}: every ending is reached (out-of-time ones with fewer months)`, () => {
+      // The out-of-time endings need a scenario file that cuts the months short.
+      for (let seed = 1; seed <= 200; seed++) {
+        const turns = 1 + (seed % 9);
+        const view = playEngine(role, { ...BUILT_IN_SCENARIOS.full, id: 'cut', turns }, seed);
+        reachedEngine[role].set(view.ending!.id, (reachedEngine[role].get(view.ending!.id) ?? 0) + 1);
+      }
+      const missing = endings[role].filter((e) => !reachedEngine[role].has(e));
+      expect(endings[role].length).toBeGreaterThanOrEqual(6);
+      expect(missing, `endings never reached by random play: ${missing.join(', ')}`).toEqual([]);
+    });
+  }
+});
+
+describe('choice points', () => {
+  it('at 90% or more, the options lead to different meters, tracks or passages', () => {
+    const seen = new Map<string, boolean>();
+    for (const role of ROLES) {
+      for (const name of SCENARIOS) {
+        for (let seed = 1; seed <= 150; seed++) {
+          const session = GameSession.start({
+            storyJson: shared,
+            role,
+            seed,
+            scenario: BUILT_IN_SCENARIOS[name],
+            undo: true,
+          });
+          const pick = rng(seed + 5);
+          let view = session.view();
+          while (!view.ended) {
+            const key = `${role}|${name}|${view.choices.map((c) => c.text).join('|')}`;
+            if (!seen.has(key)) {
+              const outcomes = view.choices.map((c) => {
+                const after = session.choose(c.index);
+                const signature = JSON.stringify([after.meters, after.tracks, after.passage.lines.map((l) => l.text)]);
+                session.undo();
+                return signature;
+              });
+              seen.set(key, new Set(outcomes).size === outcomes.length);
+            }
+            view = session.choose(pick(view.choices.length));
+          }
+        }
+      }
+    }
+    const distinct = [...seen.values()].filter(Boolean).length;
+    process.stdout.write(`choice points: ${distinct} of ${seen.size} have options with different outcomes\n`);
+    expect(seen.size).toBeGreaterThan(50);
+    expect(distinct / seen.size).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
+});
