@@ -1,12 +1,11 @@
 /**
- * Reading and writing decision logs. Every read is validated by the schema in engine/log.ts
- * and fails with one sentence naming the file and the problem; every write is atomic.
+ * Reading decision logs (writing is in log-write.ts). Every read is validated by the schema in
+ * engine/log-schema.ts and fails with one sentence naming the file and the problem.
  */
 import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
-import { writeAtomic } from './atomic.js';
-import { safeFilePart, savesDir } from './paths.js';
+import { savesDir } from './paths.js';
 
 /** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
