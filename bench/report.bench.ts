@@ -23,6 +23,35 @@ const dir = process.argv[1];
 for (const f of fs.readdirSync(dir)) if (f.endsWith('.json')) JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8'));
 `;
 
+/**
+ * The second floor: a bare inkjs replay of the same logs in one process (story parsed once,
+ * ink fallbacks, each log's choice indexes), which is what a report cannot go below.
+ */
+const BARE_REPLAY = `
+const fs = require('node:fs'), path = require('node:path');
+const { Story } = require('inkjs');
+const [dir, storyFile] = process.argv.slice(1);
+const template = new Story(fs.readFileSync(storyFile, 'utf8'));
+for (const f of fs.readdirSync(dir)) {
+  if (!f.endsWith('.json')) continue;
+  let log;
+  try { log = JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')); } catch { continue; }
+  if (!Array.isArray(log.decisions)) continue;
+  const s = new Story(template.mainContentContainer, template.listDefinitions ? template.listDefinitions.lists : []);
+  s.ResetState();
+  s.allowExternalFunctionFallbacks = true;
+  s.state.storySeed = log.seed;
+  s.variablesState.$('role', log.role);
+  s.variablesState.$('scenario', log.scenario.story);
+  for (const d of log.decisions) {
+    while (s.canContinue) s.Continue();
+    if (s.currentChoices.length === 0) break;
+    s.ChooseChoiceIndex(Math.min(d.index, s.currentChoices.length - 1));
+  }
+  while (s.canContinue) s.Continue();
+}
+`;
+
 /** A folder of `n` logs for the current story, made on first use. */
 function classOf(n: number, storyJson: string): string {
   const dir = join(tmpdir(), `mandate-bench-report-${storyHash(storyJson).slice(0, 12)}`, `logs-${n}`);
@@ -50,6 +79,17 @@ export async function rows(): Promise<BenchRow[]> {
     });
   }
   const dir = classOf(SIZES[0]!.logs, storyJson);
+  const storyFile = new URL('../story/build/mandate.json', import.meta.url).pathname;
+  const bare = timeProcess('node', ['-e', BARE_REPLAY, dir, storyFile], SIZES[0]!.runs);
+  const perSecond = (ms: number) => SIZES[0]!.logs / (ms / 1000);
+  out.push({
+    name: 'class report throughput, 1,000 logs (whole process)',
+    value: perSecond(out[0]!.value),
+    unit: 'logs/s',
+    baseline: { name: 'bare inkjs replay of the same logs', value: perSecond(bare) },
+    target: '>= 0.5x floor',
+    ok: perSecond(out[0]!.value) >= 0.5 * perSecond(bare),
+  });
   const html = timeProcess('node', ['dist/mandate.js', 'report', dir, '--format', 'html'], SIZES[0]!.runs);
   out.push({
     name: 'class report, 1,000 logs (replay + html)',
