@@ -19,6 +19,7 @@ A Pentagon planner puts her head round your door. "Get us soldiers," she says. "
     -> ev_un_bombing ->
     -> bombing_memo ->
 }
+{ scenario == "full": -> desk -> }
 -> close
 
 = opening
@@ -66,6 +67,17 @@ The Secretary wants a one-page memo: what does the bombing mean for your plans?
     A Pentagon planner calls your memo "the UN's press release". But a week later the French ambassador quotes one of its lines back to you at dinner, approvingly.
 - ->->
 
+= desk
+Before you go home, a staffer from the Senate Foreign Relations Committee calls. In July her senator voted with the other 96 to ask NATO for help. "So where is NATO?" she asks. "My boss wants something to say on Sunday television."
+* [Send her a one-page note on NATO's quiet help to the Polish division, and promise more soon.]
+    ~ change_capital(1)
+    She likes the note. On Sunday her senator says NATO is "already on the ground, in a way", which is almost true. Your Assistant Secretary is pleased that the Senate sounds patient.
+* [Tell her plainly: Paris and Berlin want a bigger UN role first, and that will take months.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    She sighs and says her boss will not enjoy that. But the line reaches the German embassy, and a diplomat there thanks you for not blaming Berlin in public.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -85,6 +97,7 @@ September 2003. {paris_mood()}
 { event_on("un_second_bomb"): -> ev_un_second_bomb -> }
 -> draft ->
 -> iraqis ->
+-> desk ->
 -> close
 
 = draft
@@ -122,6 +135,17 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
     You leave the Council alone. Its members notice, and one of them says so to a CPA official.
 - ->->
 
+= desk
+A fax arrives from the staff of the Polish-led division, now in command south of Baghdad. They have soldiers from many countries and too few people who speak Arabic. They ask for American interpreters and two helicopters for the first weeks.
+* [Press the Pentagon to lend them interpreters and helicopters from the Marines who are leaving.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    It costs you a favour in the Pentagon. The interpreters arrive within a week, and local councils in Karbala and Hillah start to get answers in their own language.
+* [Tell them to ask NATO's planners for help instead.]
+    ~ change_capital(1)
+    The Pentagon likes a bill that lands in Brussels and not on its own desk. The Polish chief of staff writes back one dry sentence: "We will manage."
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -139,6 +163,7 @@ October 2003. {paris_mood()} {council_mood()}
 }
 -> vote ->
 { event_on("madrid_conference"): -> ev_madrid_conference -> }
+-> desk ->
 -> close
 
 = turkey
@@ -189,6 +214,18 @@ After weeks of bargaining the draft resolution is nearly ready. France, Germany 
     ~ consent -= 2
     ~ washington += 1
     You recommend pulling the draft, and the Secretary agrees. In this version of events there is no resolution 1511. The occupation goes on under the older resolution 1483 alone, and every ambassador who spent seven weeks on the text remembers who wasted them.
+- ->->
+
+= desk
+A Treasury official calls about the donors' conference in Madrid at the end of the month. "Some allies will send money but not soldiers," she says. "Do we thank them as if they had helped, or do we say only soldiers count?"
+* [Say money counts too: an ally who pays for Iraq's rebuilding is sharing the burden.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    A Pentagon planner says you are letting Europe buy its way out. In Berlin, an official tells a reporter that Washington has "finally understood" that help comes in more than one shape.
+* [Say only soldiers count: cheques do not relieve a single American unit.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    The line plays well on Capitol Hill. In Paris it is read as proof that Washington wants soldiers, not partners.
 - ->->
 
 = close

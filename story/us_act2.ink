@@ -9,6 +9,7 @@ November 2003. {paris_mood()} {washington_mood()}
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 -> relief ->
+-> desk ->
 -> close
 
 = relief
@@ -29,6 +30,22 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     NATO's planners start a paper with no name on the cover. Even Paris does not object to a study of a world after the occupation.
 - ->->
 
+= desk
+Sovereignty is now promised to Iraqis by 30 June. You have a free hour and three calls you could make first.
+* [Call the Governing Council member who speaks for it on security.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    He is surprised that an American calls to ask what Iraqis want, not to tell them. He asks for one thing: that no foreign force stays after June without Iraqis being asked.
+* [Call the French embassy: the date for self-rule that Paris asked for now exists.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    The political counsellor is careful, but warmer than usual. "A date is a beginning," he says. "Now show us that the UN and the Iraqis will have a real say."
+* [Call the Pentagon to promise that command will stay American after June.]
+    ~ change_capital(2)
+    ~ washington += 1
+    The Pentagon planner is relieved. "Good," she says. "Then the date is just a date."
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -43,6 +60,7 @@ December 2003. {paris_mood()}
 { event_on("saddam_captured"): -> ev_saddam -> }
 -> spend ->
 -> council ->
+-> desk ->
 -> close
 
 = spend
@@ -84,6 +102,18 @@ Before the holidays you have one chance to ask Europe for something. {mood == 1:
     You keep Washington's hands off the Council for another month.
 - ->->
 
+= desk
+At a State Department briefing a reporter asks you a question you did not expect: "Is NATO coming to Iraq or not? And if not, why do you keep talking about it?"
+* [Say Washington is not waiting for anyone: the coalition can finish the job.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    The answer plays well on cable news. In Brussels the Belgian ambassador to NATO pins the transcript to his office wall.
+* [Say the real answer must come from Iraqis: they will have to ask for help themselves.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Your Assistant Secretary asks why you are handing Iraqis a veto. But the answer is read aloud on Iraqi television, and a Governing Council member calls it "the first sensible thing Washington has said this year".
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -99,6 +129,7 @@ January 2004. {paris_mood()} {washington_mood()}
 By the end of the month about 500 American soldiers have died in Iraq since the invasion. # note: The number of US deaths in Iraq passed 500 in January 2004, about ten months after the invasion began.
 -> council_answers ->
 -> next_resolution ->
+-> desk ->
 -> close
 
 = next_resolution
@@ -118,6 +149,18 @@ The handover in June will need a new UN resolution. When do you start on it?
     It takes six meetings and a long memo. By the end a Pentagon planner says, "Fine. A NATO sector. American at the top." It is more than you had.
 - ->->
 
+= desk
+NATO has a new Secretary-General, a Dutchman, in office since the first days of January. An aide asks you to write the note for the Secretary's first phone call with him. What should the Secretary ask for?
+* [Ask him to start quiet planning for a NATO role after June, in his own way and at his own pace.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    The call goes well. Afterwards his office tells allies that Washington is "asking, not telling", and Paris notices.
+* [Tell him Washington wants no surprises: Iraq stays off NATO's agenda until the handover is settled.]
+    ~ change_capital(1)
+    ~ washington += 1
+    The Pentagon is pleased with the note. The new Secretary-General listens politely and says very little, which is its own kind of answer.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -132,6 +175,7 @@ February 2004. {paris_mood()}
 A quiet month in the news, and a busy one in your building. The question can no longer wait: what, exactly, should NATO do in Iraq?
 -> model ->
 -> hearing ->
+-> desk ->
 -> close
 
 = model
@@ -174,6 +218,16 @@ A Senate committee asks you to testify about NATO and Iraq. The senators voted 9
     ~ honest = true
     ~ change_capital(-1)
     A senator asks why the State Department cannot deliver its own allies. It is a long afternoon. Your answer is quoted in Brussels, where people are surprised by an American official who does not oversell.
+- ->->
+
+= desk
+A staffer from the House Armed Services Committee wants one number for her report: how many more allied soldiers will be in Iraq by the summer?
+* [Give her the honest number: about as many as now, maybe fewer.]
+    ~ change_capital(-1)
+    She whistles. "That's not what the Pentagon told us." Her report calls the State Department's figures "the only ones that add up", and your Assistant Secretary is not thanked for it upstairs.
+* [Give her the hopeful number, counting every ally that might say yes.]
+    ~ change_capital(2)
+    She puts your number in her report in bold type. It buys you goodwill this month. If the summer brings fewer soldiers, it will be your number that people remember.
 - ->->
 
 = close

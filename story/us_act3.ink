@@ -10,6 +10,7 @@ March 2004. {paris_mood()} {washington_mood()}
 { event_on("enlargement"): -> ev_enlargement -> }
 -> gap ->
 -> council_retry ->
+-> desk ->
 -> close
 
 = gap
@@ -26,6 +27,18 @@ The uprising season is coming, and the Polish-led division is stretched thin. Wh
 * [Ask nobody for now; the June deadline will change everyone's plans anyway.]
     ~ change_capital(2)
     You save your favours for the summer.
+- ->->
+
+= desk
+The interim constitution, the Transitional Administrative Law, has been signed. An aide brings you the draft of the department's statement. There is room for one more sentence. Which one?
+* [Praise the Governing Council by name for the hard compromises it made.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    The Pentagon thinks the praise is too warm. In Baghdad, two Council members quote your sentence in their own speeches.
+* [Say plainly that Iraq will need foreign troops long after June.]
+    ~ change_capital(1)
+    ~ iraqi -= 1
+    The Pentagon likes the honesty. Iraqi newspapers print the sentence under the headline "The occupation will not end."
 - ->->
 
 = close
@@ -47,6 +60,7 @@ April 2004. {paris_mood()}
     -> ev_abu_ghraib ->
     -> photographs ->
 }
+-> desk ->
 -> close
 
 = crisis
@@ -88,6 +102,16 @@ The photographs are everywhere. Allied ministers ask you what Washington will do
     Washington is grateful for your silence. In Europe, the silence is heard as a shrug.
 - ->->
 
+= desk
+Fighting has spread in the south. The staff of the Polish-led division send an urgent question: if the uprising reaches their towns, can they count on American help?
+* [Promise them a US quick-reaction force if things go badly.]
+    ~ change_capital(-2)
+    It takes an angry afternoon at the Pentagon to get the promise in writing. The Polish staff send it round the division, and two small contingents that were talking about leaving decide to stay.
+* [Tell them to plan with what they have: US forces are stretched everywhere.]
+    ~ change_capital(2)
+    The Pentagon is grateful that you did not promise its soldiers away. The Polish chief of staff replies that his division will hold, "as long as nobody else leaves".
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -102,6 +126,7 @@ May 2004. {paris_mood()} {washington_mood()}
 { event_on("spain_withdraws"): The last Spanish soldiers leave Iraq this month. }
 -> draft_1546 ->
 -> rotation ->
+-> desk ->
 -> close
 
 = draft_1546
@@ -148,6 +173,18 @@ Thousands of US soldiers are due to rotate home this summer. Their replacements 
     Warsaw and Kyiv agree, for a price in visits and promises. Some American units come home on time.
 - ->->
 
+= desk
+The ambassador of a small ally with a platoon in the Polish division comes to see you. She is worried about the law. "After 30 June, who are my soldiers working for? My parliament will ask."
+* [Promise her in writing that nothing changes: the same US-led command, the same rules.]
+    ~ change_capital(1)
+    ~ iraqi -= 1
+    Her parliament is satisfied. But the letter leaks to an Iraqi newspaper, which asks who will really be in charge after June.
+* [Tell her the new Iraqi government will be asked to invite her soldiers to stay.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    The Pentagon calls that a risky promise. In Baghdad, the idea that Iraqis will be asked first is welcomed as a sign of respect.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> us_end_capital }
@@ -159,8 +196,25 @@ Thousands of US soldiers are due to rotate home this summer. Their replacements 
 # turn: 11
 # date: 2004-06
 June 2004, the last month of the occupation. {paris_mood()}
+-> desk ->
 -> body ->
 -> us_finish
+
+= desk
+The new interim government has been named, and your phone will not stop ringing. Whom do you call back first?
+* [The new interim prime minister's office, to ask what help it wants from NATO.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    A tired adviser takes the call and promises a list. He says it is the first time an American has asked that question before telling them the answer.
+* [The French embassy, to ask Paris not to block NATO's plans at Istanbul.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    The counsellor promises nothing, but says Paris will "listen carefully in Istanbul". From him, that is a lot.
+* [The Pentagon, to agree the line on command before anyone else asks.]
+    ~ change_capital(2)
+    ~ washington += 1
+    The Pentagon planner is glad you called her first. "Unified command," she says. "Write it on your hand before Istanbul."
+- ->->
 
 = body
 -> ev_interim_government ->
