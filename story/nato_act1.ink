@@ -17,6 +17,7 @@ France, Germany and Belgium set a price for anything more: a wider UN mandate, a
     -> ev_un_bombing ->
     -> bombing_reply ->
 }
+{ scenario == "full": -> desk -> }
 -> close
 
 = opening
@@ -62,6 +63,17 @@ Robertson is asked at a press conference what NATO will do.
     It is the safe answer. In Washington, someone calls NATO "the alliance that sends flowers".
 - ->->
 
+= desk
+As you leave the building, a reporter from a Brussels newspaper catches you at the door. "Is NATO about to go into Iraq? Yes or no?" Whatever you say will be read as the Secretary-General's view.
+* [Keep it dull: NATO helps the Polish division from the back room, and nothing more is planned.]
+    ~ change_capital(1)
+    The story runs on page nine under the headline "No change at NATO". The Secretary-General is pleased: nobody in the Council has to answer questions about it.
+* [Say NATO could think about more, if the UN and Iraqis ask for it.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    Two ambassadors ring to ask who allowed you to say that. But the French ambassador's deputy tells you over coffee that it was "the right order of things".
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -81,6 +93,7 @@ September 2003. {paris_mood()} {washington_mood()}
 On 22 September the allies choose Jaap de Hoop Scheffer to succeed Robertson in January. Whatever you build this autumn, he will inherit. # note: De Hoop Scheffer was chosen on 22 September 2003 and took office as Secretary-General in the first days of January 2004.
 -> division ->
 -> iraqis ->
+-> desk ->
 -> close
 
 = division
@@ -123,6 +136,17 @@ So far, NATO's planning for Iraq has been done without asking any Iraqi what the
     Paris approves of the order, UN first. The Iraqis do not know you exist.
 - ->->
 
+= desk
+The Polish-led division has taken over its sector south of Baghdad. Its staff write to ask NATO for ten more planners at their headquarters, to help soldiers from many countries work to one set of rules.
+* [Send the planners from NATO's military headquarters in Mons.]
+    ~ change_capital(-1)
+    ~ washington += 1
+    The Belgian ambassador asks why NATO is sending more people to Iraq without a Council debate. The US ambassador thanks you in front of everyone.
+* [Say the Council's decision covers only the help already agreed.]
+    ~ change_capital(1)
+    No ambassador has to defend anything at home. The Polish chief of staff sends a short reply: his headquarters will "find the people elsewhere".
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -141,6 +165,7 @@ October 2003. {paris_mood()} {council_mood()}
 }
 -> vote ->
 { event_on("madrid_conference"): -> ev_madrid_conference -> }
+-> desk ->
 -> close
 
 = turkey
@@ -187,6 +212,19 @@ The US draft resolution is nearly ready. France, Germany and Russia want amendme
 -> ev_1511 ->
 Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one.
 ->->
+
+= desk
+The Secretary-General will speak to the UN Secretary-General this week about the new resolution in New York. You write the briefing note. What should he stress?
+* [That NATO wants the UN to lead the politics and the Iraqis to get power soon.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    The call is warm. Paris hears about it within a day, and its ambassador to NATO becomes noticeably friendlier.
+* [That NATO stands ready to support the US-led force the resolution will create.]
+    ~ change_capital(1)
+    ~ washington += 1
+    ~ consent -= 1
+    The US mission likes the note so much that it quotes it. In Paris the same note is read as NATO taking Washington's side again.
+- ->->
 
 = close
 ~ temp why = end_turn()

@@ -10,6 +10,7 @@ November 2003. {paris_mood()} {washington_mood()}
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 -> next_step ->
+-> desk ->
 -> close
 
 = next_step
@@ -39,6 +40,18 @@ Robertson has two months left in office. He wants to leave something behind that
     Several allies are relieved to be told to wait. Their places in the south are filled by Americans, and the Pentagon knows whose advice it was.
 - ->->
 
+= desk
+The ambassador of one of the seven countries due to join NATO next spring asks for a quiet word. His country has soldiers in Iraq. "Will this help us inside NATO?" he asks. "My parliament wants to know what it gets."
+* [Tell him honestly: Iraq and NATO membership are separate things.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    He looks disappointed. Word of your answer reaches Paris and Berlin, where it is taken as proof that NATO is not becoming a club for Washington's friends.
+* [Tell him that allies always remember who helps.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    He leaves happy, and his parliament votes to keep its soldiers in Iraq. The French ambassador hears the story and asks whether NATO now hands out marks for Iraq.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -54,6 +67,7 @@ December 2003. {paris_mood()}
 It is Robertson's last month. He asks you to write the paper his successor will find on the desk in January.
 -> legacy_paper ->
 -> council ->
+-> desk ->
 -> close
 
 = legacy_paper
@@ -100,6 +114,18 @@ It is Robertson's last month. He asks you to write the paper his successor will 
     You leave the Iraqis to their own arguments for another month.
 - ->->
 
+= desk
+At the year-end press conference the Secretary-General expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
+* [NATO already helps the Polish division, and can do more when Iraqis ask for it.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Some allies think he promised too much. But the answer is read out on Arabic satellite television, and a Governing Council member's office calls to ask how Iraqis would go about asking.
+* [Iraq is the coalition's business; NATO's business is Afghanistan.]
+    ~ change_capital(1)
+    ~ washington -= 1
+    Most ambassadors are relieved. The US ambassador is not: he tells you Washington did not hear "Afghanistan" as an answer.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -116,6 +142,7 @@ January 2004. {paris_mood()} {washington_mood()}
 By the end of the month about 500 American soldiers have died in Iraq since the invasion. # note: The number of US deaths in Iraq passed 500 in January 2004, about ten months after the invasion began.
 -> council_answers ->
 -> first_trip_choice ->
+-> desk ->
 -> close
 
 = first_trip_choice
@@ -139,6 +166,17 @@ The new Secretary-General's first trip will be read as a message. Where should h
     Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave.
 - ->->
 
+= desk
+The new Secretary-General has arrived. On his first morning he asks you for fifteen minutes: what should he think about first?
+* [Iraq: the summit is in June, and the allies are still split.]
+    ~ change_capital(-1)
+    ~ washington += 1
+    He spends his first week on Iraq. The US mission notices at once and is pleased. Some allies grumble that he has started with Washington's problem.
+* [Afghanistan, where NATO already has soldiers and a job to finish.]
+    ~ change_capital(1)
+    He likes a problem NATO already owns. The ambassadors like a new chief who does not start with a fight. Iraq waits another month.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -153,6 +191,7 @@ February 2004. {paris_mood()}
 The handover is five months away. The new Secretary-General wants one option to put to the allies: what, exactly, should NATO offer to do in Iraq after June?
 -> model ->
 -> german_offer ->
+-> desk ->
 -> close
 
 = model
@@ -205,6 +244,18 @@ A German state secretary comes to see you. "We will not send soldiers into Iraq,
     ~ consent -= 1
     ~ washington += 1
     The state secretary leaves politely. The Americans approve of your firmness.
+- ->->
+
+= desk
+Staff from the US Congress are visiting Brussels. One of them asks you over lunch what NATO can really do in Iraq by June. She is taking notes.
+* [Training Iraqi officers, perhaps. Nothing bigger.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    She writes it down with a frown. Her report says NATO is "thinking small". In Paris and Berlin, thinking small sounds safe.
+* [Don't rule anything out, not even a sector.]
+    ~ change_capital(1)
+    ~ consent -= 1
+    She is delighted, and her report says NATO is "ready to step up". The German ambassador reads it and asks who gave you that idea.
 - ->->
 
 = close

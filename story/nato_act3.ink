@@ -10,6 +10,7 @@ March 2004. {paris_mood()} {washington_mood()}
 { event_on("enlargement"): -> ev_enlargement -> }
 -> newcomers ->
 -> council_retry ->
+-> desk ->
 -> close
 
 = newcomers
@@ -36,6 +37,17 @@ At the end of the month seven new flags go up outside NATO headquarters. Washing
     Several governments take it as permission to start packing. American planners pencil in more of their own units for the summer.
 - ->->
 
+= desk
+Iraq's interim constitution, the Transitional Administrative Law, has been signed. An aide asks whether NATO should say anything about it.
+* [Welcome it, and say NATO stands ready to help a sovereign Iraq if asked.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Two allies think NATO should keep quiet about Iraqi politics. But the statement is noticed in Baghdad, where Council members are looking for friends abroad.
+* [Say nothing: Iraqi politics are not NATO's business.]
+    ~ change_capital(1)
+    Nobody in the Council has to argue about a statement. In Baghdad, nobody notices that NATO was silent.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -55,6 +67,7 @@ April 2004. {paris_mood()}
     -> ev_abu_ghraib ->
     -> photographs ->
 }
+-> desk ->
 -> close
 
 = crisis
@@ -102,6 +115,18 @@ Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in
     Washington is grateful for your silence. In Europe, it is read as NATO looking away.
 - ->->
 
+= desk
+Fighting has spread in Iraq. At a press briefing, a reporter asks: "Shouldn't NATO just stay away from Iraq now?" You answer for the Secretary-General's office.
+* [No: this is when Iraqis most need help training their own forces.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    Some ambassadors think the answer was brave and some think it was foolish. In Baghdad it is quoted as a sign that someone still plans to help.
+* [The Council will decide nothing about Iraq before June.]
+    ~ change_capital(1)
+    ~ washington -= 1
+    The ambassadors are relieved. The US mission is not: it says NATO has chosen the worst moment to hide.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -116,6 +141,7 @@ May 2004. {paris_mood()} {washington_mood()}
 { event_on("spain_withdraws"): The last Spanish soldiers leave Iraq this month. }
 -> lobby ->
 -> letter ->
+-> desk ->
 -> close
 
 = lobby
@@ -149,6 +175,18 @@ The new Iraqi government will be named in a few weeks. A letter from it is the o
     You decide an invitation is only worth having if nobody had to ask for it.
 - ->->
 
+= desk
+The Secretary-General meets the US ambassador to NATO next week. You write the note. What should he ask for?
+* [A clear promise that any NATO role would answer to NATO, not to a US general.]
+    ~ washington -= 1
+    ~ consent += 1
+    The meeting is cool. But Paris and Berlin hear about the request, and for the first time their ambassadors talk about what NATO might do, not what it must not do.
+* [Nothing: tell him NATO will fit in with whatever command Washington sets up.]
+    ~ washington += 1
+    ~ consent -= 1
+    The meeting is the friendliest of the year. Afterwards the Belgian ambassador asks whether NATO still has its own opinion.
+- ->->
+
 = close
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
@@ -160,8 +198,25 @@ The new Iraqi government will be named in a few weeks. A letter from it is the o
 # turn: 11
 # date: 2004-06
 June 2004, the month the occupation ends. {paris_mood()}
+-> desk ->
 -> body ->
 -> nato_finish
+
+= desk
+The new interim government in Baghdad has been named, and three calls are waiting. Whom do you call back first?
+* [The new interim prime minister's office, to ask what help it wants from NATO.]
+    ~ change_capital(-1)
+    ~ iraqi += 1
+    An adviser promises a list. "Training," he says. "Officers, above all. We want our own army."
+* [The French mission, to ask Paris not to block NATO at the summit in Istanbul.]
+    ~ change_capital(-1)
+    ~ consent += 1
+    The French deputy ambassador promises nothing. But she says Paris "will not be the one to say no in Istanbul", which is more than you expected.
+* [The US mission, to agree the summit's words on Iraq before anyone else sees them.]
+    ~ change_capital(2)
+    ~ washington += 1
+    The US ambassador is glad you called him first. Other allies will find out later that the words were settled without them.
+- ->->
 
 = body
 -> ev_interim_government ->
