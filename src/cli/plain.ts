@@ -32,11 +32,15 @@ export async function askNumber(io: PlainIO, count: number): Promise<number | nu
 export function renderPassage(view: View): string {
   const out: string[] = [];
   const header = [view.turn ? `Turn ${view.turn}` : '', formatMonth(view.month)].filter(Boolean).join(' · ');
-  if (header && view.passage.lines.length > 0) out.push(`── ${header} ──`);
-  for (const line of view.passage.lines) {
-    if (line.kind === 'question') out.push(`  ? ${sanitize(line.text)}`);
-    else out.push(sanitize(line.text));
-  }
+  const lines = view.passage.lines;
+  // The last decision's consequences belong to the month before: they come before the header.
+  const start = view.passage.newMonthAt ?? 0;
+  const text = (line: (typeof lines)[number]) =>
+    line.kind === 'question' ? `  ? ${sanitize(line.text)}` : sanitize(line.text);
+  out.push(...lines.slice(0, start).map(text));
+  if (start > 0) out.push('');
+  if (header && lines.length > start) out.push(`── ${header} ──`);
+  out.push(...lines.slice(start).map(text));
   for (const note of view.passage.notes) out.push(`  [note] ${sanitize(note)}`);
   out.push('');
   out.push(formatMetersLine(view.meters, view.delta));

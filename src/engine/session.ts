@@ -27,6 +27,11 @@ export interface Passage {
   lines: Line[];
   /** Historical notes (`# note:`) of this passage. */
   notes: string[];
+  /**
+   * Where a new month begins inside the passage: the index of its first line, when the
+   * consequences of the last decision came before it. Absent when the month did not change.
+   */
+  newMonthAt?: number;
 }
 
 export interface ChoiceView {
@@ -225,6 +230,9 @@ export class GameSession {
   private advance(): void {
     const passage: Passage = { turn: this.turn, month: this.month, lines: [], notes: [] };
     for (const line of this.runtime.continuePassage()) {
+      if (tagValue(line.tags, 'turn') !== undefined && passage.lines.length > 0 && passage.newMonthAt === undefined) {
+        passage.newMonthAt = passage.lines.length;
+      }
       this.absorbTags(line.tags, passage);
       if (line.text.trim() === '') continue;
       const kind = hasTag(line.tags, 'question') ? 'question' : hasTag(line.tags, 'history') ? 'history' : 'text';

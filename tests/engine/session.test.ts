@@ -51,6 +51,26 @@ describe('game session', () => {
     expect(s.decisions[0]).toMatchObject({ turn: 1, index: 0, text: first.choices[0]?.text, before: first.meters });
   });
 
+  it('marks where a new month begins, after the consequences of the last decision', () => {
+    const s = newSession('us', 1);
+    let view = s.view();
+    let marked = 0;
+    while (!view.ended) {
+      const before = view.turn;
+      view = s.choose(0);
+      const at = view.passage.newMonthAt;
+      if (view.turn !== before && !view.ended) {
+        // The consequences stay with the old month; the new month's briefing starts at `at`.
+        expect(at).toBeGreaterThan(0);
+        expect(view.passage.lines.length).toBeGreaterThan(at!);
+        marked++;
+      } else {
+        expect(at).toBeUndefined();
+      }
+    }
+    expect(marked).toBeGreaterThanOrEqual(8);
+  });
+
   it('undoes a decision back to the same view', () => {
     const s = newSession('nato', 5);
     const before = s.view();
