@@ -5,6 +5,15 @@ import { formatMeter } from '../../src/ui/format.js';
 import { testGame } from './helpers/game.js';
 import { type Rendered, renderUI } from './helpers/render.js';
 
+/** A title screen with no saved game, whose choices start a test game. */
+const titleActions = () => ({
+  latest: null,
+  scenarios: [BUILT_IN_SCENARIOS.short],
+  newGame: () => testGame(),
+  continueLatest: () => testGame(),
+  logs: () => [],
+});
+
 let ui: Rendered | null = null;
 afterEach(() => {
   ui?.unmount();
@@ -52,19 +61,7 @@ describe('terminal size', () => {
   });
 
   it('fits the title screen into 60×16 without losing an option', async () => {
-    ui = renderUI(
-      <App
-        start={{ screen: 'title' }}
-        title={{
-          latest: null,
-          scenarios: [BUILT_IN_SCENARIOS.short],
-          newGame: () => testGame(),
-          continueLatest: () => testGame(),
-          logs: () => [],
-        }}
-      />,
-      { cols: 60, rows: 16 },
-    );
+    ui = renderUI(<App start={{ screen: 'title' }} title={titleActions()} />, { cols: 60, rows: 16 });
     const f = await ui.waitFor('4) Quit');
     expect(f).toMatch(/1\) New game[\s\S]*2\) Continue[\s\S]*3\) Replay a log/);
     expect(f).toContain('M A N D A T E');
@@ -72,18 +69,7 @@ describe('terminal size', () => {
   });
 
   it('asks for room on the title screen too', async () => {
-    ui = renderUI(
-      <App
-        start={{ screen: 'title' }}
-        title={{
-          latest: null,
-          scenarios: [BUILT_IN_SCENARIOS.short],
-          newGame: () => testGame(),
-          continueLatest: () => testGame(),
-        }}
-      />,
-      { cols: 40, rows: 10 },
-    );
+    ui = renderUI(<App start={{ screen: 'title' }} title={titleActions()} />, { cols: 40, rows: 10 });
     await ui.waitFor('Please make this window larger.');
     ui.resize(80, 24);
     await ui.waitFor('New game');

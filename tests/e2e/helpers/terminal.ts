@@ -11,15 +11,7 @@ import { type IPty, spawn } from 'node-pty';
 
 export const BIN = new URL('../../../dist/mandate.js', import.meta.url).pathname;
 
-export const KEYS = {
-  up: '\u001B[A',
-  down: '\u001B[B',
-  enter: '\r',
-  escape: '\u001B',
-  pageUp: '\u001B[5~',
-  pageDown: '\u001B[6~',
-  ctrlC: '\u0003',
-} as const;
+export { KEY as KEYS } from '../../helpers/keys.js';
 
 export function tempHome(): string {
   return mkdtempSync(join(tmpdir(), 'mandate-e2e-'));

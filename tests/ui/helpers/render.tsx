@@ -44,17 +44,7 @@ class FakeStdin extends EventEmitter {
   unref() {}
 }
 
-export const KEY = {
-  up: '\u001B[A',
-  down: '\u001B[B',
-  enter: '\r',
-  escape: '\u001B',
-  pageUp: '\u001B[5~',
-  pageDown: '\u001B[6~',
-  home: '\u001B[H',
-  end: '\u001B[F',
-  ctrlC: '\u0003',
-} as const;
+export { KEY } from '../../helpers/keys.js';
 
 export interface Rendered {
   /** The latest frame, as the terminal shows it. */
