@@ -2,6 +2,7 @@
 import type { GameSession } from '../engine/session.js';
 import type { Autosaver } from '../storage/autosave.js';
 import type { GameHandle, Outcome } from '../ui/types.js';
+import type { StorySource } from './story-source.js';
 
 /** A game and the autosaver that writes it, as the UI needs it. */
 export function gameHandle(session: GameSession, saver: Autosaver): GameHandle {
@@ -14,8 +15,23 @@ export function gameHandle(session: GameSession, saver: Autosaver): GameHandle {
   };
 }
 
+/** A path as one shell word, so that a hint can be pasted back into the shell. */
+const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replaceAll("'", `'\\''`)}'`);
+
+/**
+ * Where an unfinished game waits and the command that continues it. A game of an author's
+ * story names the file and the story: a bare `mandate resume` would pick the latest game and
+ * replay it against the built-in campaign.
+ */
+export function resumeHint(files: readonly string[], source: StorySource): string {
+  const command = source.file
+    ? `mandate resume ${shellWord(files[0] ?? '')} --story ${shellWord(source.file)}`
+    : 'mandate resume';
+  return `Saved in ${files.join(' and ')}; continue with: ${command}\n`;
+}
+
 /** The line printed once the screen is gone: where an unfinished game waits, or nothing. */
-export function farewell(outcome: Outcome, files: readonly string[]): string {
+export function farewell(outcome: Outcome, files: readonly string[], source: StorySource): string {
   if (outcome.kind === 'replay' || !outcome.game || outcome.game.session.view().ended || files.length === 0) return '';
-  return `Saved in ${files.join(' and ')}; continue with: mandate resume\n`;
+  return resumeHint(files, source);
 }

@@ -10,6 +10,8 @@ export interface StorySource {
   json: string | object;
   /** Where it came from, for messages: `built-in` or the file path. */
   label: string;
+  /** The `--story` file as given, so that hints can repeat it; absent for the built-in story. */
+  file?: string;
 }
 
 /** A story read for checking: it may not have compiled, and may come with its source index. */
@@ -77,5 +79,5 @@ export async function playableStoryFile(path: string): Promise<StorySource> {
     throw new UserError(
       `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
     );
-  return { json: loaded.json, label: loaded.label };
+  return { json: loaded.json, label: loaded.label, file: path };
 }

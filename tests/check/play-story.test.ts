@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileStoryFile } from '../../src/storage/story-files.js';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 
 describe('mandate play --story', () => {
   it('plays the ISAF example from its .ink, to an ending', () => {
@@ -16,6 +16,22 @@ describe('mandate play --story', () => {
     expect(r.stdout).toContain('On 11 August NATO takes command of ISAF in Kabul');
     expect(r.stdout).toContain('ending: nato-beyond-kabul');
     expect(r.code).toBe(0);
+  });
+
+  it("tells how to continue a game of an author's story, and that command continues it", () => {
+    const home = tempHome();
+    const story = 'examples/isaf/main.ink';
+    const first = runCli(['play', '--story', story, '--role', 'nato', '--seed', '3', '--plain'], '1\n', {
+      MANDATE_HOME: home,
+    });
+    const hint = first.stdout.match(/continue with: mandate (resume \S+ --story \S+)\n/);
+    expect(hint?.[1]).toMatch(new RegExp(`^resume ${home}/saves/\\S+\\.json --story ${story}$`));
+    // A bare `mandate resume` would replay it against the built-in campaign, and refuse.
+    expect(runCli(['resume', '--plain'], '', { MANDATE_HOME: home }).stderr).toContain('another story');
+    const rest = runCli([...hint![1]!.split(' '), '--plain'], '1\n1\n', { MANDATE_HOME: home });
+    expect(rest.stderr).toBe('');
+    expect(rest.stdout).toContain('Resuming');
+    expect(rest.stdout).toContain('ending: nato-beyond-kabul');
   });
 
   it('plays a compiled .json story the same way', () => {

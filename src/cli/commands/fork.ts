@@ -45,5 +45,5 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
   });
   saver.save(fork.session);
   const intro = `A new game from ${file}, keeping its first ${opts.at} decision${opts.at === 1 ? '' : 's'}.\n\n`;
-  return playOn(fork.session, saver, opts.plain, intro);
+  return playOn(fork.session, saver, source, opts.plain, intro);
 }

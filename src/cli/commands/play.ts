@@ -9,7 +9,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { farewell } from '../game-handle.js';
+import { farewell, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
@@ -110,7 +110,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         saver?.save(session);
         return saver?.files;
       },
-      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver?.files ?? [])),
+      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver?.files ?? [], source)),
     });
   }
   const io = stdinIO();
@@ -133,7 +133,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
       if (e instanceof StoryRuntimeError) throw new UserError(`${source.label}: story error: ${e.message}`);
       throw e;
     });
-    if (!view.ended) io.write(`Saved in ${saver.files.join(' and ')}; continue with: mandate resume\n`);
+    if (!view.ended) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {
     io.close();

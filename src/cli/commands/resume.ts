@@ -11,7 +11,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
-import { farewell } from '../game-handle.js';
+import { farewell, resumeHint } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { playPlain } from '../plain.js';
 import type { StorySource } from '../story-source.js';
@@ -38,7 +38,13 @@ export function assertWritable(file: string): void {
  * Plays on a session that already has a saver: the terminal UI, or plain mode when asked or
  * when there is no terminal. Shared by resume and fork.
  */
-export async function playOn(session: GameSession, saver: Autosaver, plain: boolean | undefined, intro: string) {
+export async function playOn(
+  session: GameSession,
+  saver: Autosaver,
+  source: StorySource,
+  plain: boolean | undefined,
+  intro: string,
+) {
   if (!wantsPlain(plain)) {
     const { runGameUI } = await import('../../ui/run.js');
     return runGameUI({
@@ -49,14 +55,14 @@ export async function playOn(session: GameSession, saver: Autosaver, plain: bool
         saver.save(s);
         return saver.files;
       },
-      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files)),
+      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files, source)),
     });
   }
   const io = stdinIO();
   try {
     io.write(intro);
     const view = await playPlain(session, io, { onDecision: (s) => saver.save(s) });
-    if (!view.ended) io.write(`Saved in ${saver.files.join(' and ')}; continue with: mandate resume\n`);
+    if (!view.ended) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {
     io.close();
@@ -99,5 +105,5 @@ export async function resumeCommand(given: string | undefined, opts: ResumeOptio
   const source = await storyFor(opts.story);
   const { session, saver } = reopenGame(file, source);
   const n = session.decisions.length;
-  return playOn(session, saver, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);
+  return playOn(session, saver, source, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);
 }

@@ -65,6 +65,6 @@ export async function titleCommand(): Promise<number> {
   const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
   const outcome = await runTitleUI(actions);
   if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
-  process.stdout.write(farewell(outcome, files()));
+  process.stdout.write(farewell(outcome, files(), builtInStorySource()));
   return exitCodeFor(outcome);
 }
