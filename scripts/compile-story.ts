@@ -1,8 +1,12 @@
 /**
  * Compiles story/main.ink (and its INCLUDEs) to story/build/mandate.json. Prints every error
- * and warning as `story/FILE.ink:LINE: message`; exits 1 on any error.
+ * and warning as `story/FILE.ink:LINE: message`; exits 1 on any error. Also writes the labels
+ * the story declares in its global tags to story/build/labels.json, so the title screen can
+ * show them without parsing the whole story.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { storyLabels } from '../src/engine/report/story-info.js';
 import { formatCompileMessage } from '../src/engine/story/compiler.js';
 import { compileInkFile } from '../src/storage/story-files.js';
 
@@ -10,8 +14,9 @@ export function compileStory(main = 'story/main.ink', out = 'story/build/mandate
   const result = compileInkFile(main);
   for (const msg of result.messages) process.stderr.write(`${formatCompileMessage(msg, result.dir)}\n`);
   if (!result.json) return false;
-  mkdirSync('story/build', { recursive: true });
+  mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, result.json);
+  writeFileSync(join(dirname(out), 'labels.json'), `${JSON.stringify(storyLabels(result.json), null, 2)}\n`);
   return true;
 }
 

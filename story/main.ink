@@ -1,7 +1,24 @@
 # story: mandate
-# version: 1.0.0
+# version: 1.1.0
+# title: Mandate
+# subtitle: NATO, the UN and post-war Iraq · August 2003 to June 2004
+# blurb: Washington wants NATO to share the burden in Iraq. Paris, Berlin and Brussels name their price: a UN mandate, an invitation from an Iraqi body, and a role apart from the occupation. Negotiate it, month by month.
+# role_prompt: August 2003. Whose desk is yours?
+# role_us: US official
+# goal_us: Lower the American troop burden and bring allies in, without giving away command.
+# role_nato: NATO official
+# goal_nato: Find a role for the alliance that Paris, Berlin and Brussels can sign, without splitting NATO.
+# track_un: UN resolution
+# track_invitation: Iraqi invitation
+# track_command: Command
+# state_support: back-room support
+# state_polish-model: Polish-division model
+# state_parallel: parallel NATO command
 
 // Mandate: the campaign. August 2003 - June 2004.
+// The tags above are the story's global tags: its id and version (kept in every log), and the
+// words the screens around the story use (title screen, role list, status panel); see
+// docs/story-contract.md.
 // The engine sets `role` ("us" or "nato") and `scenario` ("full" or "short") before the first
 // line; with no role set (Inky), the story asks. Files:
 //   contract.ink     the story/engine contract (EXTERNAL functions and their ink fallbacks)

@@ -1,5 +1,18 @@
 # story: isaf
-# version: 1.0.0
+# version: 1.1.0
+# title: ISAF
+# subtitle: NATO goes to Afghanistan · August to October 2003
+# blurb: On 11 August 2003 NATO takes command of the peacekeeping force in Kabul, its first mission outside Europe. Washington wants it to go further, and someone must find the troops. You have three months to decide how far.
+# role_prompt: Kabul, Brussels and Washington, August 2003. Whose desk is yours?
+# role_us: US official
+# goal_us: Get the allies to carry more of Afghanistan.
+# role_nato: NATO official
+# goal_nato: Make the alliance's first mission outside Europe work.
+# track_un: UN mandate beyond Kabul
+# track_invitation: Afghan request
+# track_command: ISAF's reach
+# state_support: Kabul only
+# state_gradual: growing beyond Kabul
 
 // ISAF: NATO's first mission outside Europe. August to October 2003, three turns.
 // A small second story for Mandate, written against the same contract as the campaign
@@ -11,8 +24,9 @@
 
 INCLUDE contract.ink
 
-// Story memory. The engine's tracks (UN resolution, command) hold the negotiation; anything
-// else this story needs to remember is an ordinary VAR of its own.
+// Story memory. The engine's three tracks hold the negotiation, under this story's own names
+// (the tags above): a UN mandate beyond Kabul, the Afghan request, ISAF's reach. Anything else
+// this story needs to remember is an ordinary VAR of its own.
 VAR reach = 0               // how far the allies have come towards an ISAF beyond Kabul
 VAR afghan_letter = "none"  // NATO: "asked", then "written" once Kabul has put its request on paper
 
@@ -146,6 +160,7 @@ On 11 August NATO takes command of ISAF in Kabul: the alliance's first operation
 Kabul is calm by Afghan standards. The rest of the country is not, and the Afghan government wants ISAF everywhere.
 * [Ask the Afghan government to put its request to NATO in writing.]
     ~ afghan_letter = "asked"
+    ~ move_track("invitation", "sounding")
     ~ change_capital(-4)
     Kabul is glad to be asked. A draft letter is promised within the month.
 * [Keep ISAF in Kabul until it runs smoothly.]
@@ -164,6 +179,8 @@ Kabul is calm by Afghan standards. The rest of the country is not, and the Afgha
 Force generation: the Council asks who will send troops, and the room is quiet.
 * { afghan_letter == "asked" } [Bring the Afghan letter to the North Atlantic Council.]
     ~ afghan_letter = "written"
+    ~ move_track("invitation", "requested")
+    ~ move_track("invitation", "invited")
     ~ change_capital(-3)
     The letter asks NATO to help beyond Kabul. Nobody can say the Afghans did not ask.
 * [Ask Germany to lead a reconstruction team in Kunduz.]

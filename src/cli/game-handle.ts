@@ -24,10 +24,13 @@ const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace
  * replay it against the built-in campaign.
  */
 export function resumeHint(files: readonly string[], source: StorySource): string {
-  const command = source.file
-    ? `mandate resume ${shellWord(files[0] ?? '')} --story ${shellWord(source.file)}`
-    : 'mandate resume';
-  return `Saved in ${files.join(' and ')}; continue with: ${command}\n`;
+  return `Saved in ${files.join(' and ')}; continue with: ${resumeCommand(files[0] ?? '', source, false)}\n`;
+}
+
+/** The command that continues the game saved in `file`; `named` names the file even when the latest game would do. */
+export function resumeCommand(file: string, source: StorySource, named: boolean): string {
+  if (source.file) return `mandate resume ${shellWord(file)} --story ${shellWord(source.file)}`;
+  return named ? `mandate resume ${shellWord(file)}` : 'mandate resume';
 }
 
 /** The line printed once the screen is gone: where an unfinished game waits, or nothing. */

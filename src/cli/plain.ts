@@ -3,7 +3,8 @@
  * choices; one number per line from stdin. Runs without React or Ink.
  */
 import type { GameSession, View } from '../engine/session.js';
-import { formatMetersLine, formatMonth, formatTracksLine, sanitize } from '../ui/format.js';
+import { tracksLine } from '../engine/story/labels.js';
+import { formatMetersLine, formatMonth, sanitize } from '../ui/format.js';
 
 export interface PlainIO {
   /** Lines typed by the player; ends when input ends. */
@@ -44,7 +45,7 @@ export function renderPassage(view: View): string {
   for (const note of view.passage.notes) out.push(`  [note] ${sanitize(note)}`);
   out.push('');
   out.push(formatMetersLine(view.meters, view.delta));
-  out.push(formatTracksLine(view.tracks));
+  out.push(tracksLine(view.labels, view.tracks));
   return `${out.join('\n')}\n`;
 }
 

@@ -7,9 +7,12 @@
 import type { DecisionLog } from '../engine/log.js';
 import type { ReplayStep, ReplayTranscript } from '../engine/replay-steps.js';
 import type { Passage } from '../engine/session.js';
-import { formatMonth, ROLE_LABELS, sanitize } from '../ui/format.js';
+import type { StoryLabels } from '../engine/story/labels.js';
+import { formatMonth, sanitize } from '../ui/format.js';
 import { formatMeterChange, formatTrackChanges } from '../ui/replay-format.js';
+import { resumeCommand } from './game-handle.js';
 import { describeDivergence } from './log-file.js';
+import { builtInStorySource, type StorySource } from './story-source.js';
 
 function passageLines(passage: Passage): string[] {
   const out = passage.lines.map((l) => (l.kind === 'question' ? `  ? ${sanitize(l.text)}` : sanitize(l.text)));
@@ -22,20 +25,20 @@ function heading(text: string): string {
 }
 
 /** Who played what: `US official · seed 42 · scenario short · player Ann · 12 decisions`. */
-export function describeGame(log: DecisionLog): string {
-  const parts = [ROLE_LABELS[log.role], `seed ${log.seed}`, `scenario ${log.scenario.id}`];
+export function describeGame(log: DecisionLog, labels: StoryLabels): string {
+  const parts = [labels.roles[log.role].label, `seed ${log.seed}`, `scenario ${log.scenario.id}`];
   if (log.player) parts.push(`player ${sanitize(log.player)}`);
   parts.push(`${log.decisions.length} decision${log.decisions.length === 1 ? '' : 's'}`);
   return parts.join(' · ');
 }
 
-function renderStep(s: ReplayStep, total: number): string[] {
+function renderStep(s: ReplayStep, total: number, labels: StoryLabels): string[] {
   const when = [s.turn ? `Turn ${s.turn}` : '', formatMonth(s.month)].filter(Boolean).join(' · ');
   const out = [heading(`Decision ${s.step} of ${total}${when ? ` · ${when}` : ''}`), ...passageLines(s.passage), ''];
   s.options.forEach((text, i) => {
     out.push(i === s.chosen ? `> ${i + 1}) ${sanitize(text)}  (chosen)` : `  ${i + 1}) ${sanitize(text)}`);
   });
-  out.push('', formatMeterChange(s.before, s.after), ...formatTrackChanges(s.tracksBefore, s.tracksAfter), '');
+  out.push('', formatMeterChange(s.before, s.after), ...formatTrackChanges(labels, s.tracksBefore, s.tracksAfter), '');
   return out;
 }
 
@@ -43,12 +46,18 @@ function renderStep(s: ReplayStep, total: number): string[] {
  * The whole transcript from decision `from` (1-based) on. A diverging log is shown up to the
  * step where it parts from the story, with that step named at the end.
  */
-export function renderTranscript(file: string, log: DecisionLog, t: ReplayTranscript, from = 1): string {
-  const out = [`Replay of ${sanitize(file)}`, describeGame(log)];
+export function renderTranscript(
+  file: string,
+  log: DecisionLog,
+  t: ReplayTranscript,
+  from = 1,
+  source: StorySource = builtInStorySource(),
+): string {
+  const out = [`Replay of ${sanitize(file)}`, describeGame(log, t.labels)];
   if (log.forkedFrom) out.push(`Forked from ${sanitize(log.forkedFrom.file)} after decision ${log.forkedFrom.at}`);
   out.push('');
   const total = t.total;
-  for (const s of t.steps) if (s.step >= from) out.push(...renderStep(s, total));
+  for (const s of t.steps) if (s.step >= from) out.push(...renderStep(s, total, t.labels));
   if (t.divergence) {
     out.push(heading(`Decision ${t.divergence.step}: the log and the story part ways`));
     out.push(describeDivergence(t.divergence), '');
@@ -63,7 +72,9 @@ export function renderTranscript(file: string, log: DecisionLog, t: ReplayTransc
         t.final.ending ? `Ending: ${sanitize(t.final.ending.title)} (${t.final.ending.id})` : 'The story ended.',
       );
     } else {
-      out.push(`Unfinished: ${t.final.options.length} options wait. Continue with: mandate resume ${sanitize(file)}`);
+      out.push(
+        `Unfinished: ${t.final.options.length} options wait. Continue with: ${sanitize(resumeCommand(file, source, true))}`,
+      );
     }
   }
   return `${out.join('\n')}\n`;

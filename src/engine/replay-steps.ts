@@ -3,11 +3,13 @@
  * for each decision, the passage the player read, the options, the one taken, and the meters
  * and tracks before and after. Pure: it replays the log against the story and reads views.
  */
+
 import type { DecisionLog } from './log.js';
 import { type ReplayDivergence, replayLog } from './replay.js';
 import type { Ending, Passage } from './session.js';
 import type { Meters } from './sim/meters.js';
 import type { Tracks } from './sim/tracks.js';
+import { DEFAULT_LABELS, type StoryLabels } from './story/labels.js';
 
 export interface ReplayStep {
   /** 1-based number of the decision. */
@@ -46,6 +48,8 @@ export interface ReplayTranscript {
   final: ReplayFinal | null;
   /** Where the log and the story part ways, or null when the whole log replays. */
   divergence: ReplayDivergence | null;
+  /** What the story calls its roles and tracks. */
+  labels: StoryLabels;
 }
 
 export function replayTranscript(log: DecisionLog, storyJson: string | object): ReplayTranscript {
@@ -67,7 +71,10 @@ export function replayTranscript(log: DecisionLog, storyJson: string | object): 
       });
     },
   });
-  if (!result.ok) return { total: log.decisions.length, steps, final: null, divergence: result.divergence };
+  if (!result.ok) {
+    const labels = result.session?.labels ?? DEFAULT_LABELS;
+    return { total: log.decisions.length, steps, final: null, divergence: result.divergence, labels };
+  }
   const view = result.session.view();
   return {
     total: log.decisions.length,
@@ -81,5 +88,6 @@ export function replayTranscript(log: DecisionLog, storyJson: string | object): 
       tracks: view.tracks,
     },
     divergence: null,
+    labels: view.labels,
   };
 }

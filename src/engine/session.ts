@@ -7,6 +7,7 @@ import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
+import { labelsFromTags, type StoryLabels } from './story/labels.js';
 import { type ExternalHandlers, type StoryProbe, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
 import { hasTag, type Tag, tagValue } from './story/tags.js';
 
@@ -82,6 +83,8 @@ export interface View {
   /** Set when a threshold ended the game. */
   collapse: CollapseReason | null;
   canUndo: boolean;
+  /** What the story calls its roles, tracks and track states (its global tags). */
+  labels: StoryLabels;
 }
 
 export interface SessionOptions {
@@ -111,6 +114,7 @@ export class GameSession {
   private readonly decisionList: Decision[] = [];
   private readonly undoStack: Snapshot[] = [];
   private readonly undoAllowed: boolean;
+  private labelsCache: StoryLabels | null = null;
 
   private constructor(readonly options: SessionOptions) {
     const { scenario } = options;
@@ -127,6 +131,12 @@ export class GameSession {
     const session = new GameSession(options);
     session.advance();
     return session;
+  }
+
+  /** What the story calls its roles, tracks and track states, from its global tags. */
+  get labels(): StoryLabels {
+    this.labelsCache ??= labelsFromTags(this.runtime.globalTags());
+    return this.labelsCache;
   }
 
   /** The story's id, version (from its global tags). */
@@ -169,6 +179,7 @@ export class GameSession {
       ending: this.ending,
       collapse: this.simState.collapse,
       canUndo: this.undoAllowed && this.undoStack.length > 0,
+      labels: this.labels,
     };
   }
 

@@ -1,6 +1,7 @@
 import { useApp } from 'ink';
 import { useRef, useState } from 'react';
 import type { Role } from '../engine/session.js';
+import { DEFAULT_LABELS, type StoryLabels } from '../engine/story/labels.js';
 import { SizeGate } from './components/SizeGate.js';
 import type { InterruptRef } from './full-screen.js';
 import { useCommand } from './hooks/use-commands.js';
@@ -16,6 +17,11 @@ export type Start = { screen: 'title' } | { screen: 'role' } | { screen: 'game';
 
 interface Props {
   start: Start;
+  /**
+   * What the story calls its roles, for the screens before a game: by default the title's, else
+   * the engine's plain names. (A game screen takes them from its session.)
+   */
+  labels?: StoryLabels;
   /** What the title screen can do; required when `start` is the title. */
   title?: TitleActions;
   /** Starts a game for `play` once the role is known (the title screen uses `title.newGame`). */
@@ -36,7 +42,8 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * The root: which screen is up, and the only place the app exits. Ctrl+C, from any screen,
  * saves the game on screen and closes.
  */
-export function App({ start, title, newGame, interruptRef }: Props) {
+export function App({ start, labels: given, title, newGame, interruptRef }: Props) {
+  const labels = given ?? title?.labels ?? DEFAULT_LABELS;
   const { exit } = useApp();
   const games = useRef(0);
   const gameScreen = (game: GameHandle): Screen => ({ kind: 'game', game, id: ++games.current });
@@ -73,6 +80,7 @@ export function App({ start, title, newGame, interruptRef }: Props) {
     case 'title':
       body = (
         <TitleScreen
+          labels={labels}
           latest={title?.latest ?? null}
           canReplay={Boolean(title?.logs)}
           message={screen.message}
@@ -90,6 +98,7 @@ export function App({ start, title, newGame, interruptRef }: Props) {
     case 'role':
       body = (
         <RoleScreen
+          labels={labels}
           mode={title ? 'menu' : 'title'}
           onPick={(role) => {
             if (title) setScreen({ kind: 'scenario', role });
@@ -106,6 +115,7 @@ export function App({ start, title, newGame, interruptRef }: Props) {
     case 'scenario':
       body = (
         <ScenarioScreen
+          labels={labels}
           role={screen.role}
           scenarios={title?.scenarios ?? []}
           onPick={(scenario) => {
@@ -122,6 +132,7 @@ export function App({ start, title, newGame, interruptRef }: Props) {
     case 'logs':
       body = (
         <LogsScreen
+          labels={labels}
           logs={title?.logs?.() ?? []}
           onPick={(file) => leave({ kind: 'replay', file })}
           onBack={() => setScreen({ kind: 'title' })}

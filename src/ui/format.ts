@@ -2,8 +2,8 @@
  * Words and numbers as the player reads them, shared by the terminal UI, plain mode and
  * reports. Pure string functions: no React here, so plain mode never loads Ink.
  */
+import type { View } from '../engine/session.js';
 import type { Meters } from '../engine/sim/meters.js';
-import { STATE_LABELS, TRACK_LABELS, TRACK_NAMES, type Tracks } from '../engine/sim/tracks.js';
 
 const MONTHS = [
   'January',
@@ -48,33 +48,7 @@ export function formatMetersLine(m: Meters, delta?: Meters | null): string {
   ].join(' · ');
 }
 
-export function trackLabel(name: keyof Tracks): string {
-  return TRACK_LABELS[name];
-}
-
-export function stateLabel(state: string): string {
-  return STATE_LABELS[state] ?? state;
-}
-
-export function formatTracksLine(t: Tracks): string {
-  return TRACK_NAMES.map((n) => `${TRACK_LABELS[n]}: ${stateLabel(t[n])}`).join(' · ');
-}
-
-export const ROLE_LABELS = {
-  us: 'US official',
-  nato: 'NATO official',
-} as const;
-
-export const ROLE_GOALS = {
-  us: 'Lower the American troop burden and bring allies in, without giving away command.',
-  nato: 'Find a role for the alliance that Paris, Berlin and Brussels can sign, without splitting NATO.',
-} as const;
-
-/** Strips control characters and escape sequences from text that came from a file. */
-export function sanitize(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-  return text.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
-}
+export { sanitize } from '../engine/sanitize.js';
 
 /** `2003-10` → `Oct 2003`, for narrow places (history lists, chart labels). */
 export function formatShortMonth(month: string | null): string {
@@ -198,13 +172,8 @@ export function formatAgo(iso: string, now: Date): string {
 }
 
 /** The header of a game: `MANDATE · US official · Turn 3 of 11 · October 2003`. */
-export function formatGameHeader(view: {
-  role: keyof typeof ROLE_LABELS;
-  turn: number;
-  month: string | null;
-  scenario: { turns: number };
-}): string {
-  return ['MANDATE', ROLE_LABELS[view.role], formatTurnMonth(view.turn, view.month, view.scenario.turns)]
+export function formatGameHeader(view: Pick<View, 'role' | 'turn' | 'month' | 'scenario' | 'labels'>): string {
+  return ['MANDATE', view.labels.roles[view.role].label, formatTurnMonth(view.turn, view.month, view.scenario.turns)]
     .filter(Boolean)
     .join(' · ');
 }

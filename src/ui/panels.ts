@@ -4,17 +4,9 @@
  */
 import type { View } from '../engine/session.js';
 import { BURDEN_LIMIT } from '../engine/sim/meters.js';
-import { TRACK_LABELS, TRACK_NAMES } from '../engine/sim/tracks.js';
-import {
-  formatMeter,
-  formatTroopsShort,
-  meterBar,
-  sanitize,
-  stateLabel,
-  truncate,
-  wrapHanging,
-  wrapText,
-} from './format.js';
+import { TRACK_NAMES } from '../engine/sim/tracks.js';
+import { stateLabel } from '../engine/story/labels.js';
+import { formatMeter, formatTroopsShort, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { type HelpRow, helpRows, type Mode, type Unavailable, unavailableFor } from './keys.js';
 import type { StyledLine, Tone } from './theme.js';
 import { decisionLines } from './transcript.js';
@@ -35,7 +27,7 @@ export function burdenTone(usTroops: number): Tone {
  * change, then the three tracks. Blank lines and headings go first when `height` is short.
  */
 export function statusLines(view: View, width: number, height: number): StyledLine[] {
-  const { meters: m, delta: d, tracks } = view;
+  const { meters: m, delta: d, tracks, labels } = view;
   const meters: StyledLine[] = [
     { text: 'Political capital', tone: 'heading' },
     { text: formatMeter('capital', m.capital, d?.capital), tone: 'text' },
@@ -53,8 +45,8 @@ export function statusLines(view: View, width: number, height: number): StyledLi
     { text: 'Negotiations', tone: 'heading' },
   ];
   const trackLines: StyledLine[] = TRACK_NAMES.flatMap((name) => [
-    { text: truncate(TRACK_LABELS[name], width), tone: 'dim' as Tone },
-    { text: truncate(`  ${stateLabel(tracks[name])}`, width), tone: 'text' as Tone },
+    { text: truncate(labels.tracks[name], width), tone: 'dim' as Tone },
+    { text: truncate(`  ${stateLabel(labels, tracks[name])}`, width), tone: 'text' as Tone },
   ]);
   let lines = [...meters, ...trackLines];
   if (lines.length > height) lines = lines.filter((l) => l !== blank);
@@ -63,7 +55,7 @@ export function statusLines(view: View, width: number, height: number): StyledLi
   if (lines.length > height) {
     // Tracks on one line each: `UN resolution: drafting`.
     const compactTracks = TRACK_NAMES.map((name) => ({
-      text: truncate(`${TRACK_LABELS[name]}: ${stateLabel(tracks[name])}`, width),
+      text: truncate(`${labels.tracks[name]}: ${stateLabel(labels, tracks[name])}`, width),
       tone: 'text' as Tone,
     }));
     lines = [...lines.filter((l) => !trackLines.includes(l)), ...compactTracks];
@@ -73,14 +65,16 @@ export function statusLines(view: View, width: number, height: number): StyledLi
 
 /** Three lines for narrow terminals: capital, burden, tracks. */
 export function compactStatusLines(view: View, width: number): StyledLine[][] {
-  const { meters: m, delta: d, tracks } = view;
+  const { meters: m, delta: d, tracks, labels } = view;
   const label = 24;
   const bar = Math.max(4, width - label - 12);
   const cap = formatMeter('capital', m.capital, d?.capital).padEnd(label);
   const us = formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops).padEnd(label);
-  const tr = TRACK_NAMES.map(
-    (n) => `${n === 'un' ? 'UN' : n === 'invitation' ? 'invitation' : 'command'} ${stateLabel(tracks[n])}`,
-  ).join(' · ');
+  // The tracks' full names when they fit, else the first word of each (`UN: drafting`).
+  const trackLine = (name: (label: string) => string) =>
+    TRACK_NAMES.map((n) => `${name(labels.tracks[n])}: ${stateLabel(labels, tracks[n])}`).join(' · ');
+  const full = trackLine((l) => l);
+  const tr = full.length <= width ? full : trackLine((l) => l.split(' ')[0] ?? l);
   return [
     [
       { text: cap, tone: 'text' },

@@ -4,7 +4,8 @@
  */
 import type { Meters } from '../engine/sim/meters.js';
 import { TRACK_NAMES, type Tracks } from '../engine/sim/tracks.js';
-import { formatDelta, formatTroops, stateLabel, trackLabel } from './format.js';
+import { type StoryLabels, stateLabel } from '../engine/story/labels.js';
+import { formatDelta, formatTroops } from './format.js';
 
 /** `capital 60 → 52 (-8) · US troops 146,000 → 146,000 · allied 22,000 → 24,000 (+2)` */
 export function formatMeterChange(before: Meters, after: Meters): string {
@@ -19,8 +20,8 @@ export function formatMeterChange(before: Meters, after: Meters): string {
 }
 
 /** `UN resolution: drafting → passed`, one entry per track the decision moved. */
-export function formatTrackChanges(before: Tracks, after: Tracks): string[] {
+export function formatTrackChanges(labels: StoryLabels, before: Tracks, after: Tracks): string[] {
   return TRACK_NAMES.filter((n) => before[n] !== after[n]).map(
-    (n) => `${trackLabel(n)}: ${stateLabel(before[n])} → ${stateLabel(after[n])}`,
+    (n) => `${labels.tracks[n]}: ${stateLabel(labels, before[n])} → ${stateLabel(labels, after[n])}`,
   );
 }

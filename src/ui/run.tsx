@@ -1,6 +1,7 @@
 /** Starts the terminal UI: the title screen, or the game screen for one game. */
 import type { Scenario } from '../engine/scenario.js';
 import type { GameSession, Role } from '../engine/session.js';
+import type { StoryLabels } from '../engine/story/labels.js';
 import { App, type Start } from './App.js';
 import { type FullScreenOptions, runFullScreen } from './full-screen.js';
 import type { GameHandle, Outcome, TitleActions } from './types.js';
@@ -12,7 +13,7 @@ const SIGNAL_CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIG
 
 /** Renders the app full-screen until it closes; resolves with how it closed. */
 export async function runApp(
-  props: { start: Start; title?: TitleActions; newGame?(role: Role): GameHandle },
+  props: { start: Start; labels: StoryLabels; title?: TitleActions; newGame?(role: Role): GameHandle },
   options: FullScreenOptions = {},
 ): Promise<Outcome> {
   const outcome = await runFullScreen((interruptRef) => <App {...props} interruptRef={interruptRef} />, options);
@@ -26,6 +27,8 @@ export function exitCodeFor(outcome: Outcome): number {
 }
 
 export interface GameUIOptions {
+  /** The story's names for its roles (the role screen) and tracks. */
+  labels: StoryLabels;
   /** Skips the role screen. */
   role?: Role;
   /** Creates the session once the role is known (or at once, with `role`). */
@@ -51,12 +54,12 @@ export async function runGameUI(options: GameUIOptions & { scenario?: Scenario }
   const start: Start = options.role
     ? { screen: 'game', game: handle(options.start(options.role)) }
     : { screen: 'role' };
-  const outcome = await runApp({ start, newGame: (role) => handle(options.start(role)) });
+  const outcome = await runApp({ start, labels: options.labels, newGame: (role) => handle(options.start(role)) });
   options.onOutcome?.(outcome);
   return exitCodeFor(outcome);
 }
 
 /** The title screen (`mandate` with no command); resolves with how it closed. */
 export function runTitleUI(title: TitleActions): Promise<Outcome> {
-  return runApp({ start: { screen: 'title' }, title });
+  return runApp({ start: { screen: 'title' }, labels: title.labels, title });
 }

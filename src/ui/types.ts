@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '../engine/scenario.js';
 import type { GameSession, Role } from '../engine/session.js';
+import type { StoryLabels } from '../engine/story/labels.js';
 
 /** A game in progress and how to save it. */
 export interface GameHandle {
@@ -41,6 +42,8 @@ export interface LogInfo {
 
 /** What the title screen can do. */
 export interface TitleActions {
+  /** The story's title, blurb and roles, for the title, role and logs screens. */
+  labels: StoryLabels;
   /** The game Continue picks up, or null when there is none. */
   latest: ContinueInfo | null;
   scenarios: readonly Scenario[];

@@ -18,6 +18,18 @@ describe('mandate play --story', () => {
     expect(r.code).toBe(0);
   });
 
+  it("speaks in the story's own words: its role question, roles and track names", () => {
+    const r = runCli(['play', '--story', 'examples/isaf/main.ink', '--seed', '3', '--plain'], '2\n1\n1\n1\n');
+    expect(r.stdout).toMatch(
+      /^Kabul, Brussels and Washington, August 2003\. Whose desk is yours\?\n {2}1\) US official: Get the allies/,
+    );
+    // Asking Kabul for a letter moves the invitation track, shown under the story's name for it.
+    expect(r.stdout).toContain(
+      "UN mandate beyond Kabul: none · Afghan request: sounding out · ISAF's reach: Kabul only",
+    );
+    expect(r.stdout).not.toContain('Iraqi invitation');
+  });
+
   it("tells how to continue a game of an author's story, and that command continues it", () => {
     const home = tempHome();
     const story = 'examples/isaf/main.ink';

@@ -3,11 +3,13 @@
  * table breakers, spreadsheet formulas, bidirectional overrides. Every renderer must print it
  * inertly, and the JSON must still carry it exactly.
  */
+
 import { describe, expect, it } from 'vitest';
 import { renderDebrief, renderReport } from '../../src/cli/render/index.js';
 import { wrap } from '../../src/cli/render/text.js';
 import { buildClassReport, buildDebrief, type ClassReport, type VerifiedGame } from '../../src/engine/report/index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { DEFAULT_LABELS } from '../../src/engine/story/labels.js';
 import { parseCsv } from './csv-parse.js';
 
 const EVIL =
@@ -143,12 +145,13 @@ describe('hostile text in every format', () => {
       },
       ending: { id: 'e', title: EVIL, history: [EVIL], questions: [EVIL, EVIL, EVIL] },
       collapse: null,
+      labels: DEFAULT_LABELS,
     };
     const d = buildDebrief(g, { id: 's', version: '1' });
-    const md = renderDebrief(d, 'md');
+    const md = renderDebrief(d, 'md', DEFAULT_LABELS);
     expect(md).not.toMatch(CONTROL);
     expect(md).not.toMatch(RAW_HTML);
-    expect(JSON.parse(renderDebrief(d, 'json')).path[0].choice).toBe(EVIL);
+    expect(JSON.parse(renderDebrief(d, 'json', DEFAULT_LABELS)).path[0].choice).toBe(EVIL);
   });
 });
 

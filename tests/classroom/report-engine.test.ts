@@ -1,8 +1,10 @@
 /** The pure parts of the class report: spreads, duplicates, highlights. */
+
 import { describe, expect, it } from 'vitest';
 import { buildClassReport, spread, type VerifiedGame } from '../../src/engine/report/index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import type { Role } from '../../src/engine/session.js';
+import { DEFAULT_LABELS } from '../../src/engine/story/labels.js';
 
 describe('spread', () => {
   it('matches the spreadsheet QUARTILE.INC rule', () => {
@@ -50,6 +52,7 @@ function game(
     },
     ending: { id: 'e', title: 'E', history: [], questions: [] },
     collapse: o.collapse ?? null,
+    labels: DEFAULT_LABELS,
   };
 }
 

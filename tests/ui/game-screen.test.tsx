@@ -1,4 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { GameSession } from '../../src/engine/session.js';
+import { compileStoryFile } from '../../src/storage/story-files.js';
 import { App } from '../../src/ui/App.js';
 import { formatMeter, formatMonth, formatTroopsShort } from '../../src/ui/format.js';
 import { opening, testGame } from './helpers/game.js';
@@ -192,13 +195,24 @@ describe('the game screen', () => {
     expect(game.save).toHaveBeenCalledTimes(1);
   });
 
+  it("names the tracks as an author's story does (ISAF), not as the campaign does", async () => {
+    const { json } = compileStoryFile('examples/isaf/main.ink');
+    const session = GameSession.start({ storyJson: json!, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
+    const { ui } = start({ session, twin: session, save: vi.fn(() => []) });
+    const f = await ui.waitFor('1)');
+    for (const label of ['UN mandate beyond Kabul', 'Afghan request', "ISAF's reach", 'Kabul only']) {
+      expect(f).toContain(label);
+    }
+    expect(f).not.toContain('Iraqi invitation');
+  });
+
   it('puts the status on top in a narrow terminal', async () => {
     const { ui, game } = start(testGame(), { cols: 64, rows: 20 });
     const f = await ui.waitFor('1)');
     const lines = f.split('\n');
     expect(lines[1]).toContain(`capital ${game.twin.view().meters.capital}`);
     expect(lines[2]).toContain('US troops');
-    expect(lines[3]).toMatch(/UN .* · invitation .* · command/);
+    expect(lines[3]).toMatch(/UN: none · Iraqi: none · Command: back-room support/);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(64);
   });
 });

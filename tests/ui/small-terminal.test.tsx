@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { builtInStorySource } from '../../src/cli/story-source.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { App } from '../../src/ui/App.js';
 import { formatMeter } from '../../src/ui/format.js';
@@ -7,6 +8,7 @@ import { type Rendered, renderUI } from './helpers/render.js';
 
 /** A title screen with no saved game, whose choices start a test game. */
 const titleActions = () => ({
+  labels: builtInStorySource().labels,
   latest: null,
   scenarios: [BUILT_IN_SCENARIOS.short],
   newGame: () => testGame(),

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { builtInStorySource } from '../../src/cli/story-source.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import type { Role } from '../../src/engine/session.js';
 import { App } from '../../src/ui/App.js';
-import { ROLE_GOALS } from '../../src/ui/format.js';
 import type { GameHandle, LogInfo, TitleActions } from '../../src/ui/types.js';
 import { newSession } from '../helpers/story.js';
 import { KEY, type Rendered, renderUI } from './helpers/render.js';
@@ -18,8 +18,11 @@ const handle = (role: Role, scenario: 'full' | 'short' = 'short'): GameHandle =>
   save: () => [],
 });
 
+const labels = builtInStorySource().labels;
+
 function actions(over: Partial<TitleActions> = {}): TitleActions {
   return {
+    labels,
     latest: null,
     scenarios: [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short],
     newGame: vi.fn((role: Role, s) => handle(role, s.id as 'full' | 'short')),
@@ -47,8 +50,8 @@ describe('the title screen', () => {
     const roles = await ui.waitFor('Whose desk is yours?');
     expect(roles).toContain('US official');
     expect(roles).toContain('NATO official');
-    expect(roles).toContain(ROLE_GOALS.us.split(' ').slice(0, 4).join(' '));
-    expect(roles).toContain(ROLE_GOALS.nato.split(' ').slice(0, 4).join(' '));
+    expect(roles).toContain(labels.roles.us.goal.split(' ').slice(0, 4).join(' '));
+    expect(roles).toContain(labels.roles.nato.goal.split(' ').slice(0, 4).join(' '));
     await ui.press(KEY.down, KEY.enter);
     const scenarios = await ui.waitFor('How long a game?');
     expect(scenarios).toContain(BUILT_IN_SCENARIOS.full.title);
@@ -146,8 +149,8 @@ describe('the title screen', () => {
 
   it('starts `play` without --role at the role list', async () => {
     const newGame = vi.fn((role: Role) => handle(role));
-    ui = renderUI(<App start={{ screen: 'role' }} newGame={newGame} />);
-    await ui.waitFor('Whose desk is yours?');
+    ui = renderUI(<App start={{ screen: 'role' }} labels={labels} newGame={newGame} />);
+    await ui.waitFor(labels.rolePrompt);
     await ui.press('2');
     await ui.waitFor('NATO official · Turn 1');
     expect(newGame).toHaveBeenCalledWith('nato');

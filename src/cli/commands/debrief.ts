@@ -18,7 +18,8 @@ export async function debriefCommand(file: string, opts: DebriefOptions): Promis
   const loaded = loadGame(file, story);
   // A debrief is of one game the student asked about: a log that fails is an input error.
   if (!loaded.ok) throw new UserError(`${loaded.rejected.file}: ${loaded.rejected.reason}`);
-  emit(renderDebrief(buildDebrief(loaded.game, storyInfo(story)), format), opts.out, [file]);
+  const debrief = buildDebrief(loaded.game, storyInfo(story));
+  emit(renderDebrief(debrief, format, loaded.game.labels), opts.out, [file]);
   if (opts.out) process.stderr.write(`Debrief written to ${opts.out}\n`);
   return 0;
 }

@@ -7,7 +7,7 @@ import { GameSession, type Role } from '../../engine/session.js';
 import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/log-write.js';
-import { ROLE_GOALS, ROLE_LABELS, sanitize } from '../../ui/format.js';
+import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { farewell, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
@@ -99,6 +99,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
     const { runGameUI } = await import('../../ui/run.js');
     let saver: Autosaver | null = null;
     return runGameUI({
+      labels: source.labels,
       role: opts.role,
       start: (role) => {
         const game = begin(role);
@@ -117,8 +118,9 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
   try {
     let role = opts.role;
     if (!role) {
-      io.write('Whose desk is yours?\n');
-      io.write(`  1) ${ROLE_LABELS.us}: ${ROLE_GOALS.us}\n  2) ${ROLE_LABELS.nato}: ${ROLE_GOALS.nato}\n`);
+      const { rolePrompt, roles } = source.labels;
+      const item = (n: number, r: Role) => `  ${n}) ${roles[r].label}${roles[r].goal ? `: ${roles[r].goal}` : ''}\n`;
+      io.write(`${rolePrompt}\n${item(1, 'us')}${item(2, 'nato')}`);
       const pick = await askNumber(io, 2);
       if (pick === null) {
         io.write('\nInput ended before the game did.\n');

@@ -52,7 +52,8 @@ export async function replayCommand(file: string, opts: ReplayOptions, write: Wr
     return verifyCommand(file, await storyFor(opts.story), write);
   }
   const log = loadLog(file);
-  const transcript = replayTranscript(log, (await storyFor(opts.story)).json);
+  const source = await storyFor(opts.story);
+  const transcript = replayTranscript(log, source.json);
   const d = transcript.divergence;
   if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${describeDivergence(d)}`);
   const n = log.decisions.length;
@@ -60,10 +61,14 @@ export async function replayCommand(file: string, opts: ReplayOptions, write: Wr
     throw new UserError(`${file}: --at ${opts.at} is past the end (the log has ${n} decisions)`);
   }
   const plain = opts.plain || !process.stdout.isTTY || !process.stdin.isTTY;
-  if (plain) write(renderTranscript(file, log, transcript, opts.at));
+  if (plain) write(renderTranscript(file, log, transcript, opts.at, source));
   else {
     const { runReplayUI } = await import('../../ui/ReplayScreen.js');
-    await runReplayUI({ transcript, title: `Replay of ${sanitize(file)} · ${describeGame(log)}`, at: opts.at });
+    await runReplayUI({
+      transcript,
+      title: `Replay of ${sanitize(file)} · ${describeGame(log, transcript.labels)}`,
+      at: opts.at,
+    });
   }
   // The steps that match were shown; the exit code still says the log does not replay whole.
   if (d) throw new UserError(`${file}: ${describeDivergence(d)}`);

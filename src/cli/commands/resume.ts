@@ -48,6 +48,7 @@ export async function playOn(
   if (!wantsPlain(plain)) {
     const { runGameUI } = await import('../../ui/run.js');
     return runGameUI({
+      labels: session.labels,
       role: session.view().role,
       start: () => session,
       onDecision: (s) => saver.save(s),

@@ -28,6 +28,7 @@ function titleActions(): { actions: TitleActions; files: () => readonly string[]
     updatedAt: latest.log.updatedAt,
   };
   const actions: TitleActions = {
+    labels: source.labels,
     latest: info,
     scenarios: [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short],
     newGame(role, scenario) {

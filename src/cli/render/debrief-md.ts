@@ -5,7 +5,7 @@
  */
 import type { Debrief, DebriefStep } from '../../engine/report/index.js';
 import type { Meters } from '../../engine/sim/meters.js';
-import { formatTracksLine, ROLE_LABELS } from '../../ui/format.js';
+import { type StoryLabels, tracksLine } from '../../engine/story/labels.js';
 import { COLLAPSE_LABEL, playerLabel, whenLabel } from './labels.js';
 import { md } from './markdown.js';
 
@@ -31,9 +31,9 @@ function step(s: DebriefStep): string[] {
   return out;
 }
 
-export function renderDebriefMarkdown(d: Debrief): string {
+export function renderDebriefMarkdown(d: Debrief, labels: StoryLabels): string {
   const out: string[] = [
-    `# Debrief: ${md(playerLabel(d.player))}, ${ROLE_LABELS[d.role]}`,
+    `# Debrief: ${md(playerLabel(d.player))}, ${labels.roles[d.role].label}`,
     '',
     `Scenario: ${md(d.scenario.title)} (${md(d.scenario.id)}) · seed ${d.seed} · story ${md(d.story.id)} ${md(d.story.version)} · started ${d.createdAt.slice(0, 10)}`,
     '',
@@ -48,7 +48,7 @@ export function renderDebriefMarkdown(d: Debrief): string {
     '',
     `Final position: ${cost(d.start, d.final)}.`,
     '',
-    `Negotiations: ${md(formatTracksLine(d.finalTracks))}.`,
+    `Negotiations: ${md(tracksLine(labels, d.finalTracks))}.`,
     '',
     `## The path taken (${d.path.length} decision${d.path.length === 1 ? '' : 's'})`,
     '',

@@ -1,5 +1,7 @@
 /** Renderers of the class report and the debrief: pure functions from report data to text. */
+
 import type { ClassReport, Debrief } from '../../engine/report/index.js';
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { renderCsv } from './csv.js';
 import { renderDebriefMarkdown } from './debrief-md.js';
 import { renderHtml } from './html.js';
@@ -28,6 +30,6 @@ export function renderReport(report: ClassReport, format: ReportFormat, cols = 8
   }
 }
 
-export function renderDebrief(debrief: Debrief, format: DebriefFormat): string {
-  return format === 'json' ? renderJson(debrief) : renderDebriefMarkdown(debrief);
+export function renderDebrief(debrief: Debrief, format: DebriefFormat, labels: StoryLabels): string {
+  return format === 'json' ? renderJson(debrief) : renderDebriefMarkdown(debrief, labels);
 }

@@ -2,10 +2,12 @@
  * The shapes of a class report and of a debrief. They are plain data (JSON-safe), so the
  * `json` format is the report itself and every other format is a rendering of it.
  */
+
 import type { DecisionLog } from '../log.js';
 import type { Role } from '../session.js';
 import type { CollapseReason, Meters } from '../sim/meters.js';
 import type { Tracks } from '../sim/tracks.js';
+import type { StoryLabels } from '../story/labels.js';
 import type { Spread } from './stats.js';
 
 export const REPORT_FORMAT = 'mandate-class-report';
@@ -30,6 +32,8 @@ export interface VerifiedGame {
   ending: ReachedEnding | null;
   /** Set when capital ran out or the troop burden became unsustainable. */
   collapse: CollapseReason | null;
+  /** What the story calls the roles and tracks, for the debrief's words. */
+  labels: StoryLabels;
 }
 
 /** A file left out of the report, and why. */

@@ -28,5 +28,5 @@ export function verifyGame(file: string, log: DecisionLog, storyJson: string | o
         questions: [...view.ending.questions],
       }
     : null;
-  return { ok: true, game: { file, log, ending, collapse: view.collapse } };
+  return { ok: true, game: { file, log, ending, collapse: view.collapse, labels: view.labels } };
 }

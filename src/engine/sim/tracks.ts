@@ -61,35 +61,6 @@ const COMMAND_MOVES: Record<CommandState, readonly CommandState[]> = {
 
 const MOVES = { un: UN_MOVES, invitation: INVITATION_MOVES, command: COMMAND_MOVES } as const;
 
-/** Human labels for each state, shown in the status panel and reports. */
-export const TRACK_LABELS: Record<TrackName, string> = {
-  un: 'UN resolution',
-  invitation: 'Iraqi invitation',
-  command: 'Command',
-};
-
-export const STATE_LABELS: Record<string, string> = {
-  none: 'none',
-  drafting: 'drafting',
-  consulting: 'consulting',
-  tabled: 'tabled',
-  passed: 'passed',
-  vetoed: 'vetoed',
-  shelved: 'shelved',
-  sounding: 'sounding out',
-  requested: 'requested',
-  invited: 'invited',
-  refused: 'refused',
-  renewed: 'renewed',
-  support: 'back-room support',
-  training: 'training mission',
-  'polish-model': 'Polish-division model',
-  gradual: 'gradual takeover',
-  'nato-sector': 'NATO sector',
-  parallel: 'parallel NATO command',
-  withdrawn: 'withdrawn',
-};
-
 /** Raised for any move the table does not allow; the message names track, from and to. */
 export class IllegalTransitionError extends Error {
   constructor(

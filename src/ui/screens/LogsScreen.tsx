@@ -1,12 +1,14 @@
 import { basename } from 'node:path';
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { MenuScreen } from '../components/MenuScreen.js';
-import { formatAgo, ROLE_LABELS } from '../format.js';
+import { formatAgo } from '../format.js';
 import type { LogInfo } from '../types.js';
 
 /** At most this many logs are listed: one per digit key. */
 export const MAX_LOGS = 9;
 
 interface Props {
+  labels: StoryLabels;
   logs: readonly LogInfo[];
   onPick(file: string): void;
   onBack(): void;
@@ -14,7 +16,7 @@ interface Props {
 }
 
 /** The saved games, newest first, to pick one to replay. */
-export function LogsScreen({ logs, onPick, onBack, now = new Date() }: Props) {
+export function LogsScreen({ labels, logs, onPick, onBack, now = new Date() }: Props) {
   const shown = logs.slice(0, MAX_LOGS);
   const intro =
     logs.length === 0
@@ -27,7 +29,7 @@ export function LogsScreen({ logs, onPick, onBack, now = new Date() }: Props) {
       heading="MANDATE · Replay a log"
       intro={[{ text: intro, tone: 'text' }]}
       items={shown.map((l) => ({
-        label: `${ROLE_LABELS[l.role]} · ${l.status === 'ended' ? (l.ending ?? 'ended') : `in progress, turn ${l.turn}`}`,
+        label: `${labels.roles[l.role].label} · ${l.status === 'ended' ? (l.ending ?? 'ended') : `in progress, turn ${l.turn}`}`,
         detail: [l.player, `${l.decisions} decisions`, formatAgo(l.updatedAt, now), basename(l.file)]
           .filter(Boolean)
           .join(' · '),

@@ -1,8 +1,9 @@
 import { ROLES, type Role } from '../../engine/session.js';
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { MenuScreen } from '../components/MenuScreen.js';
-import { ROLE_GOALS, ROLE_LABELS } from '../format.js';
 
 interface Props {
+  labels: StoryLabels;
   onPick(role: Role): void;
   /** q or Esc. */
   onBack(): void;
@@ -11,12 +12,12 @@ interface Props {
 }
 
 /** Whose desk the player takes, with one line on what each role wants. */
-export function RoleScreen({ onPick, onBack, mode = 'menu' }: Props) {
+export function RoleScreen({ labels, onPick, onBack, mode = 'menu' }: Props) {
   return (
     <MenuScreen
       heading="MANDATE · New game"
-      intro={[{ text: 'August 2003. Whose desk is yours?', tone: 'heading' }]}
-      items={ROLES.map((r) => ({ label: ROLE_LABELS[r], detail: ROLE_GOALS[r] }))}
+      intro={[{ text: labels.rolePrompt, tone: 'heading' }]}
+      items={ROLES.map((r) => ({ label: labels.roles[r].label, detail: labels.roles[r].goal || undefined }))}
       mode={mode}
       onChoose={(i) => onPick(ROLES[i] ?? 'us')}
       onBack={onBack}

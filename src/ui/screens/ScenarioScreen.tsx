@@ -1,9 +1,10 @@
 import type { Scenario } from '../../engine/scenario.js';
 import type { Role } from '../../engine/session.js';
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { MenuScreen } from '../components/MenuScreen.js';
-import { ROLE_LABELS } from '../format.js';
 
 interface Props {
+  labels: StoryLabels;
   role: Role;
   scenarios: readonly Scenario[];
   onPick(scenario: Scenario): void;
@@ -11,10 +12,10 @@ interface Props {
 }
 
 /** Which scenario to play: the full campaign or the one-lesson version. */
-export function ScenarioScreen({ role, scenarios, onPick, onBack }: Props) {
+export function ScenarioScreen({ labels, role, scenarios, onPick, onBack }: Props) {
   return (
     <MenuScreen
-      heading={`MANDATE · New game · ${ROLE_LABELS[role]}`}
+      heading={`MANDATE · New game · ${labels.roles[role].label}`}
       intro={[{ text: 'How long a game?', tone: 'heading' }]}
       items={scenarios.map((s) => ({
         label: s.title,

@@ -1,11 +1,13 @@
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { MenuScreen } from '../components/MenuScreen.js';
-import { formatAgo, formatTurnMonth, ROLE_LABELS } from '../format.js';
+import { formatAgo, formatTurnMonth } from '../format.js';
 import type { StyledLine } from '../theme.js';
 import type { ContinueInfo } from '../types.js';
 
 export type TitleChoice = 'new' | 'continue' | 'replay' | 'quit';
 
 interface Props {
+  labels: StoryLabels;
   /** The game Continue picks up, or null (Continue is then shown, but greyed out). */
   latest: ContinueInfo | null;
   /** Whether "Replay a log" is offered. */
@@ -17,22 +19,20 @@ interface Props {
   now?: Date;
 }
 
-const INTRO: StyledLine[] = [
-  { text: 'M A N D A T E', tone: 'heading' },
-  { text: 'NATO, the UN and post-war Iraq · August 2003 to June 2004', tone: 'dim' },
-  { text: '', tone: 'text' },
-  {
-    text: 'Washington wants NATO to share the burden in Iraq. Paris, Berlin and Brussels name their price: a UN mandate, an invitation from an Iraqi body, and a role apart from the occupation. Negotiate it, month by month.',
-    tone: 'text',
-  },
-];
+/** The title spaced out, then the story's subtitle and blurb (each left out when empty). */
+function intro(labels: StoryLabels): StyledLine[] {
+  const lines: StyledLine[] = [{ text: labels.title.toUpperCase().split('').join(' '), tone: 'heading' }];
+  if (labels.subtitle) lines.push({ text: labels.subtitle, tone: 'dim' });
+  if (labels.blurb) lines.push({ text: '', tone: 'text' }, { text: labels.blurb, tone: 'text' });
+  return lines;
+}
 
 /** The first screen: new game, continue, replay a log, quit. */
-export function TitleScreen({ latest, canReplay, message, onChoose, now = new Date() }: Props) {
+export function TitleScreen({ labels, latest, canReplay, message, onChoose, now = new Date() }: Props) {
   const choices: TitleChoice[] = ['new', 'continue', ...(canReplay ? (['replay'] as const) : []), 'quit'];
   const detail = latest
     ? [
-        ROLE_LABELS[latest.role],
+        labels.roles[latest.role].label,
         latest.player,
         formatTurnMonth(latest.turn, latest.month) || 'not started',
         `${latest.decisions} decision${latest.decisions === 1 ? '' : 's'}`,
@@ -41,7 +41,7 @@ export function TitleScreen({ latest, canReplay, message, onChoose, now = new Da
         .filter(Boolean)
         .join(' · ')
     : 'no unfinished game saved';
-  const labels: Record<TitleChoice, { label: string; detail?: string; disabled?: boolean }> = {
+  const items: Record<TitleChoice, { label: string; detail?: string; disabled?: boolean }> = {
     new: { label: 'New game' },
     continue: { label: 'Continue', detail, disabled: !latest },
     replay: { label: 'Replay a log' },
@@ -50,8 +50,8 @@ export function TitleScreen({ latest, canReplay, message, onChoose, now = new Da
   return (
     <MenuScreen
       heading="MANDATE"
-      intro={INTRO}
-      items={choices.map((c) => labels[c])}
+      intro={intro(labels)}
+      items={choices.map((c) => items[c])}
       mode="title"
       onChoose={(i) => onChoose(choices[i] ?? 'quit')}
       onBack={() => onChoose('quit')}

@@ -1,7 +1,8 @@
 /** What the game screen must show for a view: the facts the engine exposes, not story text. */
 import type { View } from '../../../src/engine/session.js';
 import { TRACK_NAMES } from '../../../src/engine/sim/tracks.js';
-import { formatMeter, formatMonth, formatTroopsShort, sanitize, stateLabel } from '../../../src/ui/format.js';
+import { stateLabel } from '../../../src/engine/story/labels.js';
+import { formatMeter, formatMonth, formatTroopsShort, sanitize } from '../../../src/ui/format.js';
 
 /** The first words of a text, few enough to stay on one wrapped line. */
 export function opening(text: string, words = 2): string {
@@ -16,7 +17,7 @@ export function expectedOnScreen(view: View): string[] {
     formatMeter('capital', m.capital, d?.capital),
     formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops),
     formatMeter('allied troops', formatTroopsShort(m.alliedTroops), d?.alliedTroops),
-    ...TRACK_NAMES.map((t) => stateLabel(view.tracks[t])),
+    ...TRACK_NAMES.map((t) => stateLabel(view.labels, view.tracks[t])),
   ];
   if (view.turn) out.push(`Turn ${view.turn} of ${view.scenario.turns}`);
   if (view.month) out.push(formatMonth(view.month));

@@ -1,0 +1,10 @@
+/**
+ * Text from files (a log, an author's story) is printed to terminals and written into HTML:
+ * it must not carry escape sequences or control characters that would act instead of show.
+ * Pure, so the engine can clean what a story declares (labels) and the UI what it prints.
+ */
+/** Strips control characters and escape sequences from text that came from a file. */
+export function sanitize(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+  return text.replace(/\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07]*(\x07|\x1b\\)|[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, '');
+}

@@ -1,0 +1,85 @@
+/**
+ * The words a story gives the screens around it: its title and blurb for the title screen,
+ * what each role is called and wants, and what the three tracks and their states are called.
+ * They come from the story's global tags (`# role_us: US official`), so another story (the
+ * ISAF example, a teacher's own) names its own negotiation; a tag left out falls back to the
+ * plain names below, which describe the engine's roles and tracks and no story in particular.
+ */
+
+import { sanitize } from '../sanitize.js';
+import type { Role } from '../session.js';
+import { TRACK_NAMES, type TrackName, type Tracks } from '../sim/tracks.js';
+
+export interface StoryLabels {
+  /** `# title:`; the product's name when absent. */
+  title: string;
+  /** `# subtitle:`: one line under the title (place and period). */
+  subtitle: string;
+  /** `# blurb:`: a few sentences on what the game is about. */
+  blurb: string;
+  /** `# role_prompt:`: the question over the role list. */
+  rolePrompt: string;
+  /** `# role_us:` / `# goal_us:` and the same for nato. */
+  roles: Record<Role, { label: string; goal: string }>;
+  /** `# track_un:`, `# track_invitation:`, `# track_command:`. */
+  tracks: Record<TrackName, string>;
+  /** `# state_NAME:` for any track state, e.g. `# state_polish-model: Polish-division model`. */
+  states: Record<string, string>;
+}
+
+/** The engine's own names for its roles, tracks and track states. */
+export const DEFAULT_LABELS: StoryLabels = {
+  title: 'Mandate',
+  subtitle: '',
+  blurb: '',
+  rolePrompt: 'Whose desk is yours?',
+  roles: { us: { label: 'US official', goal: '' }, nato: { label: 'NATO official', goal: '' } },
+  tracks: { un: 'UN resolution', invitation: 'Invitation', command: 'Command' },
+  states: {
+    sounding: 'sounding out',
+    support: 'support only',
+    training: 'training mission',
+    'polish-model': 'multinational division',
+    gradual: 'gradual takeover',
+    'nato-sector': 'NATO sector',
+    parallel: 'parallel command',
+  },
+};
+
+/** The labels a story declares in its global tags (keys lower-cased, as parseTag gives them). */
+export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabels {
+  // An author's story is a file like any other: its words reach the screen only cleaned.
+  const tags = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, sanitize(v).trim()]));
+  const d = DEFAULT_LABELS;
+  const role = (r: Role) => ({
+    label: tags[`role_${r}`] || d.roles[r].label,
+    goal: tags[`goal_${r}`] ?? d.roles[r].goal,
+  });
+  const states = { ...d.states };
+  for (const [key, value] of Object.entries(tags)) {
+    if (key.startsWith('state_') && value) states[key.slice('state_'.length)] = value;
+  }
+  return {
+    title: tags.title || d.title,
+    subtitle: tags.subtitle ?? d.subtitle,
+    blurb: tags.blurb ?? d.blurb,
+    rolePrompt: tags.role_prompt || d.rolePrompt,
+    roles: { us: role('us'), nato: role('nato') },
+    tracks: {
+      un: tags.track_un || d.tracks.un,
+      invitation: tags.track_invitation || d.tracks.invitation,
+      command: tags.track_command || d.tracks.command,
+    },
+    states,
+  };
+}
+
+/** A track state as the player reads it: the story's label, else the state's own name. */
+export function stateLabel(labels: StoryLabels, state: string): string {
+  return labels.states[state] ?? state;
+}
+
+/** `UN resolution: drafting · Invitation: none · Command: training mission`. */
+export function tracksLine(labels: StoryLabels, tracks: Tracks): string {
+  return TRACK_NAMES.map((n) => `${labels.tracks[n]}: ${stateLabel(labels, tracks[n])}`).join(' · ');
+}

@@ -1,0 +1,61 @@
+/**
+ * A story names its own roles and tracks in its global tags; what it leaves out falls back to
+ * the engine's plain names, and nothing it declares reaches a screen uncleaned.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { GameSession } from '../../src/engine/session.js';
+import { DEFAULT_LABELS, labelsFromTags, stateLabel, tracksLine } from '../../src/engine/story/labels.js';
+import { compileStoryFile } from '../../src/storage/story-files.js';
+import { newSession } from '../helpers/story.js';
+
+describe('story labels', () => {
+  it('falls back to the engine names for every tag left out', () => {
+    expect(labelsFromTags({})).toEqual(DEFAULT_LABELS);
+    expect(tracksLine(DEFAULT_LABELS, { un: 'none', invitation: 'sounding', command: 'support' })).toBe(
+      'UN resolution: none · Invitation: sounding out · Command: support only',
+    );
+  });
+
+  it('takes the title, roles, tracks and any state label from the tags', () => {
+    const l = labelsFromTags({
+      title: 'ISAF',
+      role_us: 'Pentagon planner',
+      goal_nato: 'Hold the alliance together.',
+      track_command: "ISAF's reach",
+      'state_polish-model': 'a lead-nation sector',
+    });
+    expect(l.title).toBe('ISAF');
+    expect(l.roles.us).toEqual({ label: 'Pentagon planner', goal: '' });
+    expect(l.roles.nato).toEqual({ label: 'NATO official', goal: 'Hold the alliance together.' });
+    expect(l.tracks).toEqual({ un: 'UN resolution', invitation: 'Invitation', command: "ISAF's reach" });
+    expect(stateLabel(l, 'polish-model')).toBe('a lead-nation sector');
+    expect(stateLabel(l, 'drafting')).toBe('drafting');
+  });
+
+  it('strips escape sequences and control characters an author file may hold', () => {
+    const l = labelsFromTags({ role_us: '\u001b[2J\u001b]0;owned\u0007Envoy\u0000', track_un: '\u009bUN' });
+    expect(l.roles.us.label).toBe('Envoy');
+    expect(l.tracks.un).toBe('UN');
+  });
+
+  it('gives the campaign its own words, and the build wrote the same ones for the title screen', () => {
+    const labels = newSession('us').labels;
+    expect(labels.tracks.invitation).toBe('Iraqi invitation');
+    expect(labels.blurb).toContain('Paris, Berlin and Brussels');
+    const built = JSON.parse(readFileSync(new URL('../../story/build/labels.json', import.meta.url), 'utf8'));
+    expect(built).toEqual(labels);
+  });
+
+  it('gives the ISAF example its own track names, in every view of a session', () => {
+    const { json } = compileStoryFile('examples/isaf/main.ink');
+    const session = GameSession.start({ storyJson: json!, role: 'nato', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
+    expect(session.view().labels.tracks).toEqual({
+      un: 'UN mandate beyond Kabul',
+      invitation: 'Afghan request',
+      command: "ISAF's reach",
+    });
+    expect(stateLabel(session.labels, 'support')).toBe('Kabul only');
+  });
+});
