@@ -3,7 +3,6 @@
  * for each decision, the passage the player read, the options, the one taken, and the meters
  * and tracks before and after. Pure: it replays the log against the story and reads views.
  */
-
 import type { DecisionLog } from './log.js';
 import { type ReplayDivergence, replayLog } from './replay.js';
 import type { Ending, Passage } from './session.js';

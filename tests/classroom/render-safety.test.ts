@@ -3,13 +3,12 @@
  * table breakers, spreadsheet formulas, bidirectional overrides. Every renderer must print it
  * inertly, and the JSON must still carry it exactly.
  */
-
 import { describe, expect, it } from 'vitest';
 import { renderDebrief, renderReport } from '../../src/cli/render/index.js';
 import { wrap } from '../../src/cli/render/text.js';
 import { buildClassReport, buildDebrief, type ClassReport, type VerifiedGame } from '../../src/engine/report/index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
-import { DEFAULT_LABELS } from '../../src/engine/story/labels.js';
+import { DEFAULT_LABELS, labelsFromTags } from '../../src/engine/story/labels.js';
 import { parseCsv } from './csv-parse.js';
 
 const EVIL =
@@ -148,7 +147,8 @@ describe('hostile text in every format', () => {
       labels: DEFAULT_LABELS,
     };
     const d = buildDebrief(g, { id: 's', version: '1' });
-    const md = renderDebrief(d, 'md', DEFAULT_LABELS);
+    // An author's story may name the role with the same text.
+    const md = renderDebrief(d, 'md', labelsFromTags({ role_nato: EVIL }));
     expect(md).not.toMatch(CONTROL);
     expect(md).not.toMatch(RAW_HTML);
     expect(JSON.parse(renderDebrief(d, 'json', DEFAULT_LABELS)).path[0].choice).toBe(EVIL);

@@ -1,5 +1,4 @@
 /** The pure parts of the class report: spreads, duplicates, highlights. */
-
 import { describe, expect, it } from 'vitest';
 import { buildClassReport, spread, type VerifiedGame } from '../../src/engine/report/index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';

@@ -33,7 +33,7 @@ function step(s: DebriefStep): string[] {
 
 export function renderDebriefMarkdown(d: Debrief, labels: StoryLabels): string {
   const out: string[] = [
-    `# Debrief: ${md(playerLabel(d.player))}, ${labels.roles[d.role].label}`,
+    `# Debrief: ${md(playerLabel(d.player))}, ${md(labels.roles[d.role].label)}`,
     '',
     `Scenario: ${md(d.scenario.title)} (${md(d.scenario.id)}) · seed ${d.seed} · story ${md(d.story.id)} ${md(d.story.version)} · started ${d.createdAt.slice(0, 10)}`,
     '',

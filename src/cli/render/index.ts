@@ -1,5 +1,4 @@
 /** Renderers of the class report and the debrief: pure functions from report data to text. */
-
 import type { ClassReport, Debrief } from '../../engine/report/index.js';
 import type { StoryLabels } from '../../engine/story/labels.js';
 import { renderCsv } from './csv.js';

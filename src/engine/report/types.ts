@@ -2,7 +2,6 @@
  * The shapes of a class report and of a debrief. They are plain data (JSON-safe), so the
  * `json` format is the report itself and every other format is a rendering of it.
  */
-
 import type { DecisionLog } from '../log.js';
 import type { Role } from '../session.js';
 import type { CollapseReason, Meters } from '../sim/meters.js';

@@ -5,7 +5,6 @@
  * ISAF example, a teacher's own) names its own negotiation; a tag left out falls back to the
  * plain names below, which describe the engine's roles and tracks and no story in particular.
  */
-
 import { sanitize } from '../sanitize.js';
 import type { Role } from '../session.js';
 import { TRACK_NAMES, type TrackName, type Tracks } from '../sim/tracks.js';
