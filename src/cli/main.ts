@@ -46,7 +46,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
 
   program
     .command('resume')
-    .description('continue the latest unfinished game, or LOG')
+    .description('continue the latest unfinished game of the story (built-in or --story), or LOG')
     .argument('[log]', 'a decision log')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')

@@ -1,9 +1,9 @@
 /** Which story to play: the built-in campaign, or an author's .ink or .json file. */
 import { extname } from 'node:path';
-import builtInLabels from '../../story/build/labels.json' with { type: 'json' };
+import builtInInfo from '../../story/build/info.json' with { type: 'json' };
 import builtInStory from '../../story/build/mandate.json' with { type: 'json' };
 import type { SourceIndex } from '../engine/explorer/source-index.js';
-import { storyLabels } from '../engine/report/story-info.js';
+import { storyMeta } from '../engine/report/story-info.js';
 import type { CompileMessage } from '../engine/story/compiler.js';
 import type { StoryLabels } from '../engine/story/labels.js';
 import { UserError } from './errors.js';
@@ -15,6 +15,8 @@ export interface StorySource {
   label: string;
   /** The `--story` file as given, so that hints can repeat it; absent for the built-in story. */
   file?: string;
+  /** The story's id (`# story:`), as its logs record it. */
+  id: string;
   /** What the story calls its roles and tracks, read from its global tags. */
   labels: StoryLabels;
 }
@@ -29,9 +31,9 @@ export interface LoadedStory {
 }
 
 export function builtInStorySource(): StorySource {
-  // The labels were read from the story's global tags at build time (scripts/compile-story.ts),
+  // Id and labels were read from the story's global tags at build time (scripts/compile-story.ts),
   // so the title screen shows them without parsing the story first.
-  return { json: builtInStory, label: 'built-in', labels: builtInLabels as StoryLabels };
+  return { json: builtInStory, label: 'built-in', id: builtInInfo.id, labels: builtInInfo.labels as StoryLabels };
 }
 
 const formatMessage = (m: CompileMessage) =>
@@ -86,5 +88,6 @@ export async function playableStoryFile(path: string): Promise<StorySource> {
     throw new UserError(
       `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
     );
-  return { json: loaded.json, label: loaded.label, file: path, labels: storyLabels(loaded.json) };
+  const { id, labels } = storyMeta(loaded.json);
+  return { json: loaded.json, label: loaded.label, file: path, id, labels };
 }

@@ -9,7 +9,7 @@ import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js'
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
 import { labelsFromTags, type StoryLabels } from './story/labels.js';
 import { type ExternalHandlers, type StoryProbe, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
-import { hasTag, type Tag, tagValue } from './story/tags.js';
+import { hasTag, storyIdentity, type Tag, tagValue } from './story/tags.js';
 
 export type Role = 'us' | 'nato';
 export const ROLES: readonly Role[] = ['us', 'nato'];
@@ -141,8 +141,7 @@ export class GameSession {
 
   /** The story's id, version (from its global tags). */
   storyInfo(): { id: string; version: string } {
-    const tags = this.runtime.globalTags();
-    return { id: tags.story ?? 'custom', version: tags.version ?? '0' };
+    return storyIdentity(this.runtime.globalTags());
   }
 
   /** Read-only view of the story underneath: coverage and choice identities, for the checker. */

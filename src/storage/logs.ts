@@ -121,7 +121,15 @@ export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: Sav
   return { saves, problems };
 }
 
-/** The unfinished game played most recently, or null when every saved game has ended. */
-export function latestUnfinished(dir = savesDir()): SaveEntry | null {
-  return listSaves(dir).saves.find((s) => s.log.status === 'playing') ?? null;
+/**
+ * The unfinished game played most recently, or null when every saved game has ended. Given a
+ * story id, only games of that story count: `mandate resume` of the campaign passes over a
+ * game of an author's story rather than refusing it.
+ */
+export function latestUnfinished(dir = savesDir(), storyId?: string): SaveEntry | null {
+  return (
+    listSaves(dir).saves.find(
+      (s) => s.log.status === 'playing' && (storyId === undefined || s.log.story.id === storyId),
+    ) ?? null
+  );
 }

@@ -31,19 +31,28 @@ describe('mandate play --story', () => {
   });
 
   it("tells how to continue a game of an author's story, and that command continues it", () => {
-    const home = tempHome();
+    const env = { MANDATE_HOME: tempHome() };
     const story = 'examples/isaf/main.ink';
-    const first = runCli(['play', '--story', story, '--role', 'nato', '--seed', '3', '--plain'], '1\n', {
-      MANDATE_HOME: home,
-    });
+    // A campaign game left unfinished first, then a newer one of the ISAF story.
+    const campaign = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], '1\n', env);
+    expect(campaign.stdout).toContain('continue with: mandate resume\n');
+    const first = runCli(['play', '--story', story, '--role', 'nato', '--seed', '3', '--plain'], '1\n', env);
     const hint = first.stdout.match(/continue with: mandate (resume \S+ --story \S+)\n/);
-    expect(hint?.[1]).toMatch(new RegExp(`^resume ${home}/saves/\\S+\\.json --story ${story}$`));
-    // A bare `mandate resume` would replay it against the built-in campaign, and refuse.
-    expect(runCli(['resume', '--plain'], '', { MANDATE_HOME: home }).stderr).toContain('another story');
-    const rest = runCli([...hint![1]!.split(' '), '--plain'], '1\n1\n', { MANDATE_HOME: home });
+    expect(hint?.[1]).toMatch(new RegExp(`^resume ${env.MANDATE_HOME}/saves/\\S+\\.json --story ${story}$`));
+    // A bare `mandate resume` continues the latest game of the campaign, passing over the ISAF one.
+    const bare = runCli(['resume', '--plain'], '', env);
+    expect(bare.stderr).toBe('');
+    expect(bare.stdout).toMatch(/^Resuming \S+_us_\S+\.json after 1 decision\./);
+    const rest = runCli([...hint![1]!.split(' '), '--plain'], '1\n1\n', env);
     expect(rest.stderr).toBe('');
     expect(rest.stdout).toContain('Resuming');
     expect(rest.stdout).toContain('ending: nato-beyond-kabul');
+    // With no unfinished game of a story, resume says so and how to start one.
+    const none = runCli(['resume', '--story', story, '--plain'], '', env);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(
+      /no unfinished game of this story in .*; start one with: mandate play --story examples/,
+    );
   });
 
   it('plays a compiled .json story the same way', () => {

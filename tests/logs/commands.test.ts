@@ -80,7 +80,7 @@ describe('resume', () => {
     expect(again.stderr).toMatch(/this game has ended \(nato-[a-z0-9-]+\); see it with: mandate replay/);
     const none = runCli(['resume'], '', { MANDATE_HOME: home });
     expect(none.code).toBe(2);
-    expect(none.stderr).toMatch(/^mandate: no unfinished game in .*; start one with: mandate play\n$/);
+    expect(none.stderr).toMatch(/^mandate: no unfinished game of this story in .*; start one with: mandate play\n$/);
   });
 
   it('refuses a log that no longer matches the story, naming the step, and changes nothing', () => {

@@ -63,7 +63,10 @@ type Mutation = typeof mutation extends fc.Arbitrary<infer M> ? M : never;
 function mutate(doc: Json, m: Mutation): void {
   const all = paths(doc);
   const decisions = (doc as { decisions?: Json }).decisions;
-  const list = Array.isArray(decisions) ? (decisions as { [k: string]: Json }[]) : [];
+  // An earlier mutation may have put anything in the list: edit only the entries still objects.
+  const isObject = (d: Json): d is { [k: string]: Json } => typeof d === 'object' && d !== null && !Array.isArray(d);
+  const list = Array.isArray(decisions) ? decisions : [];
+  const objects = list.filter(isObject);
   switch (m.kind) {
     case 'set': {
       if (!all.length) return;
@@ -101,13 +104,13 @@ function mutate(doc: Json, m: Mutation): void {
       return;
     }
     case 'index': {
-      if (!list.length) return;
-      list[m.at % list.length]!.index = m.value;
+      if (!objects.length) return;
+      objects[m.at % objects.length]!.index = m.value;
       return;
     }
     case 'text': {
-      if (!list.length) return;
-      const d = list[m.at % list.length]!;
+      if (!objects.length) return;
+      const d = objects[m.at % objects.length]!;
       const text = String(d.text);
       const options = Array.isArray(d.options) ? d.options.map(String) : [];
       if (m.how === 'append') d.text = `${text}!`;
@@ -158,7 +161,20 @@ describe('a mutated log is replayed or refused, never crashes', () => {
           expect(again.ending).toEqual(read.log.ending);
         },
       ),
-      { numRuns: 1000 },
+      {
+        numRuns: 1000,
+        // Found in CI: a decision replaced by a list, then its text edited (the mutator crashed).
+        examples: [
+          [
+            13,
+            [
+              { kind: 'set', at: 27, value: [''] },
+              { kind: 'text', at: 0, how: 'append' },
+            ],
+            undefined,
+          ],
+        ],
+      },
     );
   }, 90_000);
 

@@ -98,12 +98,16 @@ export function reopenGame(file: string, source: StorySource): { session: GameSe
 }
 
 export async function resumeCommand(given: string | undefined, opts: ResumeOptions): Promise<number> {
+  const source = await storyFor(opts.story);
   let file = given;
   if (!file) {
-    file = latestUnfinished()?.file;
-    if (!file) throw new UserError(`no unfinished game in ${savesDir()}; start one with: mandate play`);
+    // The latest game of this story: a game of another story waits for its own --story.
+    file = latestUnfinished(savesDir(), source.id)?.file;
+    if (!file) {
+      const play = source.file ? `mandate play --story ${source.file}` : 'mandate play';
+      throw new UserError(`no unfinished game of this story in ${savesDir()}; start one with: ${play}`);
+    }
   }
-  const source = await storyFor(opts.story);
   const { session, saver } = reopenGame(file, source);
   const n = session.decisions.length;
   return playOn(session, saver, source, opts.plain, `Resuming ${file} after ${n} decision${n === 1 ? '' : 's'}.\n\n`);

@@ -6,6 +6,7 @@
 import { randomInt } from 'node:crypto';
 import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
 import { latestUnfinished, listSaves } from '../../storage/logs.js';
+import { savesDir } from '../../storage/paths.js';
 import type { ContinueInfo, LogInfo, TitleActions } from '../../ui/types.js';
 import { UserError } from '../errors.js';
 import { farewell, gameHandle } from '../game-handle.js';
@@ -18,7 +19,7 @@ import { reopenGame } from './resume.js';
 function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
   const source = builtInStorySource();
   let files: readonly string[] = [];
-  const latest = latestUnfinished();
+  const latest = latestUnfinished(savesDir(), source.id);
   const info: ContinueInfo | null = latest && {
     role: latest.log.role,
     turn: latest.log.decisions.at(-1)?.turn ?? 0,

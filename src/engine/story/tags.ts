@@ -23,3 +23,8 @@ export function tagValue(tags: readonly Tag[], key: string): string | undefined 
 export function hasTag(tags: readonly Tag[], key: string): boolean {
   return tags.some((t) => t.key === key);
 }
+
+/** A story's id and version, from its global tags (`# story:`, `# version:`). */
+export function storyIdentity(globalTags: Readonly<Record<string, string>>): { id: string; version: string } {
+  return { id: globalTags.story ?? 'custom', version: globalTags.version ?? '0' };
+}
