@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
 import { ParsedStory } from '../../src/engine/story/runtime.js';
+import { compileStoryFile } from '../../src/storage/story-files.js';
 import { storyJson } from '../helpers/story.js';
 
 const GAMES = 2000;
@@ -39,12 +40,20 @@ function rng(seed: number) {
   };
 }
 
+const countWords = (lines: readonly { text: string }[]) =>
+  lines.reduce((n, l) => n + (l.text.match(/\S+/g)?.length ?? 0), 0);
+
+/** One seeded random game through the engine; `words` counts every line the player read. */
 function playEngine(role: Role, scenario: Scenario, seed: number) {
   const session = GameSession.start({ storyJson: shared, role, seed, scenario, undo: false });
   const pick = rng(seed + 17);
   let view = session.view();
-  while (!view.ended) view = session.choose(pick(view.choices.length));
-  return view;
+  let words = countWords(view.passage.lines);
+  while (!view.ended) {
+    view = session.choose(pick(view.choices.length));
+    words += countWords(view.passage.lines);
+  }
+  return Object.assign(view, { words });
 }
 
 /** The same story with every external unbound: the fallbacks of story/contract.ink run. */
@@ -88,6 +97,12 @@ function playFallbacks(role: Role, scenario: 'full' | 'short', seed: number) {
 
 const endings = declaredEndings();
 const reachedEngine: Record<Role, Map<string, number>> = { us: new Map(), nato: new Map() };
+/** Where each role met a choice (the choice's container in the story), over every game. */
+const choicePoints: Record<Role, Set<string>> = { us: new Set(), nato: new Set() };
+/** Decisions and words of the complete full games (those no threshold cut short), by role. */
+const fullGames: Record<Role, { decisions: number; words: number }[]> = { us: [], nato: [] };
+/** The last turn any short game reached. */
+let shortTurns = 0;
 
 describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
   for (const role of ROLES) {
@@ -103,6 +118,10 @@ describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
           expect(view.meters.usTroops).toBeLessThanOrEqual(250);
           counts.set(id!, (counts.get(id!) ?? 0) + 1);
           reachedEngine[role].set(id!, (reachedEngine[role].get(id!) ?? 0) + 1);
+          for (const d of view.decisions) choicePoints[role].add(d.position);
+          if (name === 'full' && !view.collapse)
+            fullGames[role].push({ decisions: view.decisions.length, words: view.words });
+          if (name === 'short') shortTurns = Math.max(shortTurns, view.turn);
         }
         process.stdout.write(
           `engine ${role}/${name}: ${[...counts]
@@ -173,4 +192,26 @@ describe('choice points', () => {
     expect(seen.size).toBeGreaterThan(50);
     expect(distinct / seen.size).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
+
+  it('has the size of issue 3: 15,000 words, 30 choice points a role, full games of 3,000-6,000 words and 20-40 decisions, a short game of 4 turns', () => {
+    const { stats } = compileStoryFile('story/main.ink');
+    const range = (xs: number[]) => [Math.min(...xs), Math.max(...xs)];
+    for (const role of ROLES) {
+      const [dMin, dMax] = range(fullGames[role].map((g) => g.decisions));
+      const [wMin, wMax] = range(fullGames[role].map((g) => g.words));
+      process.stdout.write(
+        `size ${role}: ${choicePoints[role].size} choice points; ${fullGames[role].length} complete full games of ` +
+          `${dMin}-${dMax} decisions and ${wMin}-${wMax} words\n`,
+      );
+      expect(choicePoints[role].size).toBeGreaterThanOrEqual(30);
+      expect(fullGames[role].length).toBeGreaterThan(GAMES / 2);
+      expect(dMin).toBeGreaterThanOrEqual(20);
+      expect(dMax).toBeLessThanOrEqual(40);
+      expect(wMin).toBeGreaterThanOrEqual(3000);
+      expect(wMax).toBeLessThanOrEqual(6000);
+    }
+    process.stdout.write(`size: ${stats?.words} words of ink; short games end by turn ${shortTurns}\n`);
+    expect(stats?.words).toBeGreaterThanOrEqual(15_000);
+    expect(shortTurns).toBeLessThanOrEqual(4);
+  });
 });

@@ -20,6 +20,8 @@ export interface CompileResult {
   messages: CompileMessage[];
   /** Where knots, stitches and choices are written (when asked for and compilation succeeded). */
   index?: SourceIndex;
+  /** The compiler's count of the story's words and choices (when compilation succeeded). */
+  stats?: { words: number; choices: number };
 }
 
 export interface CompileOptions {
@@ -76,10 +78,13 @@ export function compileInk(
   const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
   let json: string | null = null;
   let index: SourceIndex | undefined;
+  let stats: CompileResult['stats'];
   try {
     const story = compiler.Compile();
     json = story.ToJson() ?? null;
     if (options.index && json) index = buildSourceIndex(compiler.parsedStory, story.mainContentContainer);
+    const counted = json ? compiler.GenerateStats() : null;
+    if (counted) stats = { words: counted.words, choices: counted.choices };
   } catch (e) {
     if (!messages.some((m) => m.severity === 'error')) {
       messages.push({ severity: 'error', file: mainFile, line: null, message: (e as Error).message });
@@ -97,5 +102,7 @@ export function compileInk(
     }
   }
   const failed = messages.some((m) => m.severity === 'error');
-  return failed ? { json: null, messages } : { json, messages, ...(index ? { index } : {}) };
+  return failed
+    ? { json: null, messages }
+    : { json, messages, ...(index ? { index } : {}), ...(stats ? { stats } : {}) };
 }
