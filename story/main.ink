@@ -1,6 +1,7 @@
 # story: mandate
 # version: 1.1.0
 # title: Mandate
+# turns: 11
 # subtitle: NATO, the UN and post-war Iraq · August 2003 to June 2004
 # blurb: Washington wants NATO to share the burden in Iraq. Paris, Berlin and Brussels name their price: a UN mandate, an invitation from an Iraqi body, and a role apart from the occupation. Negotiate it, month by month.
 # role_prompt: August 2003. Whose desk is yours?

@@ -1,6 +1,7 @@
 # story: isaf
 # version: 1.1.0
 # title: ISAF
+# turns: 3
 # subtitle: NATO goes to Afghanistan · August to October 2003
 # blurb: On 11 August 2003 NATO takes command of the peacekeeping force in Kabul, its first mission outside Europe. Washington wants it to go further, and someone must find the troops. You have three months to decide how far.
 # role_prompt: Kabul, Brussels and Washington, August 2003. Whose desk is yours?

@@ -173,7 +173,9 @@ export function formatAgo(iso: string, now: Date): string {
 
 /** The header of a game: `MANDATE · US official · Turn 3 of 11 · October 2003`. */
 export function formatGameHeader(view: Pick<View, 'role' | 'turn' | 'month' | 'scenario' | 'labels'>): string {
-  return ['MANDATE', view.labels.roles[view.role].label, formatTurnMonth(view.turn, view.month, view.scenario.turns)]
+  // The scenario may give more months than the story has (a short story under `full`).
+  const turns = Math.min(view.scenario.turns, view.labels.turns ?? view.scenario.turns);
+  return ['MANDATE', view.labels.roles[view.role].label, formatTurnMonth(view.turn, view.month, turns)]
     .filter(Boolean)
     .join(' · ');
 }

@@ -32,6 +32,8 @@ describe('story labels', () => {
     expect(l.tracks).toEqual({ un: 'UN resolution', invitation: 'Invitation', command: "ISAF's reach" });
     expect(stateLabel(l, 'polish-model')).toBe('a lead-nation sector');
     expect(stateLabel(l, 'drafting')).toBe('drafting');
+    expect(labelsFromTags({ turns: '3' }).turns).toBe(3);
+    for (const bad of ['0', 'three', '-2', '2.5', '']) expect(labelsFromTags({ turns: bad }).turns).toBeNull();
   });
 
   it('strips escape sequences and control characters an author file may hold', () => {

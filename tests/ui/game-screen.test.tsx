@@ -200,6 +200,8 @@ describe('the game screen', () => {
     const session = GameSession.start({ storyJson: json!, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
     const { ui } = start({ session, twin: session, save: vi.fn(() => []) });
     const f = await ui.waitFor('1)');
+    // Three months of story under the eleven-month scenario: the header counts the story's.
+    expect(f).toContain('Turn 1 of 3');
     for (const label of ['UN mandate beyond Kabul', 'Afghan request', "ISAF's reach", 'Kabul only']) {
       expect(f).toContain(label);
     }

@@ -24,6 +24,11 @@ export interface StoryLabels {
   tracks: Record<TrackName, string>;
   /** `# state_NAME:` for any track state, e.g. `# state_polish-model: Polish-division model`. */
   states: Record<string, string>;
+  /**
+   * `# turns:`: how many monthly turns the whole story has, so a three-month story under an
+   * eleven-month scenario shows "Turn 2 of 3"; null when the story does not say.
+   */
+  turns: number | null;
 }
 
 /** The engine's own names for its roles, tracks and track states. */
@@ -43,6 +48,7 @@ export const DEFAULT_LABELS: StoryLabels = {
     'nato-sector': 'NATO sector',
     parallel: 'parallel command',
   },
+  turns: null,
 };
 
 /** The labels a story declares in its global tags (keys lower-cased, as parseTag gives them). */
@@ -70,6 +76,7 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
       command: tags.track_command || d.tracks.command,
     },
     states,
+    turns: /^[1-9]\d{0,2}$/.test(tags.turns ?? '') ? Number(tags.turns) : d.turns,
   };
 }
 
