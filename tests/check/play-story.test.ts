@@ -39,6 +39,10 @@ describe('mandate play --story', () => {
     const first = runCli(['play', '--story', story, '--role', 'nato', '--seed', '3', '--plain'], '1\n', env);
     const hint = first.stdout.match(/continue with: mandate (resume \S+ --story \S+)\n/);
     expect(hint?.[1]).toMatch(new RegExp(`^resume ${env.MANDATE_HOME}/saves/\\S+\\.json --story ${story}$`));
+    // The list of saves says which story each game is of.
+    const saves = runCli(['saves'], '', env).stdout.split('\n');
+    expect(saves[2]).toMatch(/-\s+isaf\s+nato\s+full\s+1\s+playing/);
+    expect(saves[3]).toMatch(/-\s+mandate\s+us\s+full\s+1\s+playing/);
     // A bare `mandate resume` continues the latest game of the campaign, passing over the ISAF one.
     const bare = runCli(['resume', '--plain'], '', env);
     expect(bare.stderr).toBe('');

@@ -35,15 +35,22 @@ describe('saves', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[1]).toMatch(/^date\s+player\s+role\s+scenario\s+turn\s+status\s+ending\s+file$/);
-    expect(lines[2]).toMatch(/Bo\s+nato\s+full\s+\d+\s+playing\s+-/);
+    expect(lines[1]).toMatch(/^date\s+player\s+story\s+role\s+scenario\s+turn\s+status\s+ending\s+file$/);
+    expect(lines[2]).toMatch(/Bo\s+mandate\s+nato\s+full\s+\d+\s+playing\s+-/);
     expect(lines[2]).toContain(file.split('/').at(-1));
-    expect(lines[3]).toMatch(/Ann\s+us\s+short\s+\d+\s+ended\s+us-/);
+    expect(lines[3]).toMatch(/Ann\s+mandate\s+us\s+short\s+\d+\s+ended\s+us-/);
     expect(r.stdout).toMatch(/Could not read 1 file:\n {2}broken\.json: not valid JSON/);
 
     const json = JSON.parse(runCli(['saves', '--json'], '', { MANDATE_HOME: home }).stdout);
     expect(json.saves.map((s: { status: string }) => s.status)).toEqual(['playing', 'ended']);
-    expect(json.saves[0]).toMatchObject({ player: 'Bo', role: 'nato', scenario: 'full', decisions: 2, ending: null });
+    expect(json.saves[0]).toMatchObject({
+      player: 'Bo',
+      story: 'mandate',
+      role: 'nato',
+      scenario: 'full',
+      decisions: 2,
+      ending: null,
+    });
     expect(json.problems).toEqual([{ file: join(home, 'saves', 'broken.json'), problem: expect.any(String) }]);
   });
 

@@ -17,6 +17,8 @@ function summary(file: string, log: DecisionLog) {
   return {
     file,
     player: log.player,
+    /** The story's id: the campaign's, or an author's (whose games resume with --story). */
+    story: log.story.id,
     role: log.role,
     scenario: log.scenario.id,
     /** The turn of the latest decision (0 before the first). */
@@ -62,10 +64,11 @@ export function savesCommand(opts: SavesOptions, write: (text: string) => void =
   }
   if (rows.length === 0) write(`No saved games in ${dir}\n`);
   else {
-    const header = ['date', 'player', 'role', 'scenario', 'turn', 'status', 'ending', 'file'];
+    const header = ['date', 'player', 'story', 'role', 'scenario', 'turn', 'status', 'ending', 'file'];
     const body = rows.map((r) => [
       formatDate(r.updatedAt),
       cell(r.player ?? '-'),
+      cell(r.story),
       r.role,
       r.scenario,
       String(r.turn),
