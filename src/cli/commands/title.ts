@@ -16,7 +16,11 @@ import { newGameSaver, playCommand, startSession, wantsPlain } from './play.js';
 import { replayCommand } from './replay.js';
 import { reopenGame } from './resume.js';
 
-function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
+/**
+ * What the title screen can do. It is the campaign's screen: Continue and "Replay a log" offer
+ * the campaign's games only (a game of an author's story opens with its --story).
+ */
+export function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
   const source = builtInStorySource();
   let files: readonly string[] = [];
   const latest = latestUnfinished(savesDir(), source.id);
@@ -46,16 +50,18 @@ function titleActions(): { actions: TitleActions; files: () => readonly string[]
       return gameHandle(session, saver);
     },
     logs: (): LogInfo[] =>
-      listSaves().saves.map(({ file, log }) => ({
-        file,
-        role: log.role,
-        status: log.status,
-        ending: log.ending?.title ?? null,
-        turn: log.decisions.at(-1)?.turn ?? 0,
-        decisions: log.decisions.length,
-        player: log.player,
-        updatedAt: log.updatedAt,
-      })),
+      listSaves()
+        .saves.filter(({ log }) => log.story.id === source.id)
+        .map(({ file, log }) => ({
+          file,
+          role: log.role,
+          status: log.status,
+          ending: log.ending?.title ?? null,
+          turn: log.decisions.at(-1)?.turn ?? 0,
+          decisions: log.decisions.length,
+          player: log.player,
+          updatedAt: log.updatedAt,
+        })),
   };
   return { actions, files: () => files };
 }
