@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { storyMeta } from '../src/engine/report/story-info.js';
 import { formatCompileMessage } from '../src/engine/story/compiler.js';
+import { storyMeta } from '../src/engine/story/info.js';
 import { compileInkFile } from '../src/storage/story-files.js';
 
 export function compileStory(main = 'story/main.ink', out = 'story/build/mandate.json'): boolean {

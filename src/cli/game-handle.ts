@@ -24,13 +24,14 @@ const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace
  * replay it against the built-in campaign.
  */
 export function resumeHint(files: readonly string[], source: StorySource): string {
-  return `Saved in ${files.join(' and ')}; continue with: ${resumeCommand(files[0] ?? '', source, false)}\n`;
+  const command = source.file ? resumeCommand(files[0] ?? '', source) : 'mandate resume';
+  return `Saved in ${files.join(' and ')}; continue with: ${command}\n`;
 }
 
-/** The command that continues the game saved in `file`; `named` names the file even when the latest game would do. */
-export function resumeCommand(file: string, source: StorySource, named: boolean): string {
-  if (source.file) return `mandate resume ${shellWord(file)} --story ${shellWord(source.file)}`;
-  return named ? `mandate resume ${shellWord(file)}` : 'mandate resume';
+/** The command that continues the game saved in `file`, with the story it needs. */
+export function resumeCommand(file: string, source: StorySource): string {
+  const story = source.file ? ` --story ${shellWord(source.file)}` : '';
+  return `mandate resume ${shellWord(file)}${story}`;
 }
 
 /** The line printed once the screen is gone: where an unfinished game waits, or nothing. */

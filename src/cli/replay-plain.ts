@@ -73,7 +73,7 @@ export function renderTranscript(
       );
     } else {
       out.push(
-        `Unfinished: ${t.final.options.length} options wait. Continue with: ${sanitize(resumeCommand(file, source, true))}`,
+        `Unfinished: ${t.final.options.length} options wait. Continue with: ${sanitize(resumeCommand(file, source))}`,
       );
     }
   }

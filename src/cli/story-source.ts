@@ -3,8 +3,8 @@ import { extname } from 'node:path';
 import builtInInfo from '../../story/build/info.json' with { type: 'json' };
 import builtInStory from '../../story/build/mandate.json' with { type: 'json' };
 import type { SourceIndex } from '../engine/explorer/source-index.js';
-import { storyMeta } from '../engine/report/story-info.js';
 import type { CompileMessage } from '../engine/story/compiler.js';
+import { storyMeta } from '../engine/story/info.js';
 import type { StoryLabels } from '../engine/story/labels.js';
 import { UserError } from './errors.js';
 

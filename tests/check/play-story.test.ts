@@ -39,6 +39,10 @@ describe('mandate play --story', () => {
     const first = runCli(['play', '--story', story, '--role', 'nato', '--seed', '3', '--plain'], '1\n', env);
     const hint = first.stdout.match(/continue with: mandate (resume \S+ --story \S+)\n/);
     expect(hint?.[1]).toMatch(new RegExp(`^resume ${env.MANDATE_HOME}/saves/\\S+\\.json --story ${story}$`));
+    // Replaying an unfinished game ends with the same command, the story named when needed.
+    const isafFile = hint![1]!.split(' ')[1]!;
+    const replay = runCli(['replay', '--plain', '--story', story, isafFile], '', env);
+    expect(replay.stdout).toContain(`Continue with: mandate resume ${isafFile} --story ${story}\n`);
     // The list of saves says which story each game is of.
     const saves = runCli(['saves'], '', env).stdout.split('\n');
     expect(saves[2]).toMatch(/-\s+isaf\s+nato\s+full\s+1\s+playing/);

@@ -1,7 +1,10 @@
-/** What a compiled story declares in its global tags: id and version, and its labels. */
-import { labelsFromTags, type StoryLabels } from '../story/labels.js';
-import { StoryRuntime } from '../story/runtime.js';
-import { storyIdentity } from '../story/tags.js';
+/**
+ * What a compiled story declares in its global tags, read without playing it: id and version
+ * (kept in every log) and its labels. Used by the build, the CLI's story sources and reports.
+ */
+import { labelsFromTags, type StoryLabels } from './labels.js';
+import { StoryRuntime } from './runtime.js';
+import { storyIdentity } from './tags.js';
 
 export function storyInfo(storyJson: string | object): { id: string; version: string } {
   const { id, version } = storyMeta(storyJson);
