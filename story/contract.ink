@@ -26,6 +26,12 @@ EXTERNAL move_track(name, state)
 EXTERNAL end_turn()
 EXTERNAL event_on(name)
 EXTERNAL max_turns()
+EXTERNAL stance(body, member)
+EXTERNAL move_stance(body, member, delta)
+EXTERNAL propose(track_name, state)
+EXTERNAL blockers(track_name, state)
+EXTERNAL tally(body)
+EXTERNAL event(name)
 
 === function capital()
 ~ return fb_capital
@@ -88,3 +94,29 @@ EXTERNAL max_turns()
     ~ return 4
 }
 ~ return 11
+
+// The table (docs/story-contract.md, "The table"). The engine counts votes and consensus from
+// the roster in table.ink; these fallbacks only keep the story playable where there is no
+// engine: every member is undecided, every proposal is agreed, and nobody blocks.
+=== function stance(body, member)
+~ return 0
+
+=== function move_stance(body, member, delta)
+~ return
+
+// Puts a move to the body that decides it; returns the track's state afterwards.
+=== function propose(track_name, state)
+~ move_track(track_name, state)
+~ return track(track_name)
+
+// The members who would block, veto or refuse the move now, as "France and Belgium"; "" for none.
+=== function blockers(track_name, state)
+~ return ""
+
+// How a voting body would vote now: "11 in favour, 1 against, 3 abstaining".
+=== function tally(body)
+~ return ""
+
+// Names the event whose consequences follow (for the ledger); call it first in the event's knot.
+=== function event(name)
+~ return

@@ -3,7 +3,7 @@
  * log.ts so that starting a game, which only writes logs, never loads the schema library.
  */
 import { z } from 'zod';
-import { LOG_FORMAT, LOG_VERSION } from './log.js';
+import { LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS } from './log.js';
 import { scenarioSchema } from './scenario-schema.js';
 import { COMMAND_STATES, INVITATION_STATES, UN_STATES } from './sim/tracks.js';
 
@@ -20,6 +20,45 @@ const tracksSchema = z.strictObject({
 });
 
 const shortText = z.string().max(2000);
+const id = z.string().max(100);
+const name = z.string().max(300);
+
+/** Who or what caused a ledger entry (src/engine/table/ledger.ts). */
+const causeShape = {
+  source: z.enum(['choice', 'event', 'upkeep']),
+  /** The event's name, for `event` entries. */
+  event: id.optional(),
+};
+
+const effectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...causeShape,
+    kind: z.literal('meter'),
+    target: z.enum(['capital', 'usTroops', 'alliedTroops']),
+    delta: z.number().int().min(-250).max(250),
+  }),
+  z.strictObject({ ...causeShape, kind: z.literal('stance'), target: name, delta: z.number().int().min(-6).max(6) }),
+  z.strictObject({ ...causeShape, kind: z.literal('track'), target: id, from: id, to: id }),
+]);
+
+const voteSchema = z.strictObject({
+  ...causeShape,
+  body: id,
+  turn: z.number().int().min(0).max(1000),
+  month: z.string().max(20).nullable(),
+  track: id,
+  proposal: id,
+  result: z.enum(['passed', 'vetoed', 'failed', 'agreed', 'blocked', 'refused']),
+  tally: z.strictObject({
+    yes: z.number().int().min(0).max(300),
+    no: z.number().int().min(0).max(300),
+    abstain: z.number().int().min(0).max(300),
+  }),
+  blockers: z.array(id).max(300),
+});
+
+/** Ledger entries and votes of one stretch of play (a decision's consequences, or the opening). */
+const entries = { effects: z.array(effectSchema).max(2000), votes: z.array(voteSchema).max(100) };
 
 export const decisionSchema = z.strictObject({
   /** 1-based number of the decision in the game. */
@@ -32,11 +71,17 @@ export const decisionSchema = z.strictObject({
   options: z.array(shortText).max(100),
   meters: metersSchema,
   tracks: tracksSchema,
+  /** Version 2: every change from this choice to the next decision, with its cause. */
+  effects: entries.effects.optional(),
+  /** Version 2: what the bodies at the table decided in that time. */
+  votes: entries.votes.optional(),
+  /** Why the player chose it, in their own words (when the game asked). */
+  reason: z.string().max(1000).optional(),
 });
 
 export const logSchema = z.strictObject({
   format: z.literal(LOG_FORMAT),
-  version: z.literal(LOG_VERSION),
+  version: z.union(READABLE_LOG_VERSIONS.map((v) => z.literal(v))),
   story: z.strictObject({
     id: z.string().max(100),
     version: z.string().max(100),
@@ -57,6 +102,8 @@ export const logSchema = z.strictObject({
   ending: z.strictObject({ id: z.string().max(200), title: z.string().max(500) }).nullable(),
   /** Set when the game was forked from another log at a decision. */
   forkedFrom: z.strictObject({ file: z.string().max(4096), at: z.number().int().min(0) }).nullable(),
+  /** Version 2: what happened before the first decision. */
+  prelude: z.strictObject(entries).optional(),
   decisions: z.array(decisionSchema).max(10_000),
 });
 
@@ -78,11 +125,11 @@ export function parseLog(data: unknown): ParseResult {
   if (data.format !== LOG_FORMAT) {
     return { ok: false, problem: 'not a Mandate decision log (no "format": "mandate-log")' };
   }
-  if (data.version !== LOG_VERSION) {
+  if (!(READABLE_LOG_VERSIONS as readonly unknown[]).includes(data.version)) {
     const v = typeof data.version === 'number' ? String(data.version) : JSON.stringify(data.version ?? null);
     return {
       ok: false,
-      problem: `log format version ${v} is not supported (this Mandate reads version ${LOG_VERSION})`,
+      problem: `log format version ${v} is not supported (this Mandate reads versions ${READABLE_LOG_VERSIONS.join(' and ')}; it writes ${LOG_VERSION})`,
     };
   }
   const r = logSchema.safeParse(data);
@@ -106,6 +153,12 @@ export function parseLog(data: unknown): ParseResult {
       ok: false,
       problem: `invalid log: decision ${outside.step} takes option ${outside.index + 1} of ${outside.options.length}`,
     };
+  }
+  // Version 2 keeps the ledger: a decision without it was not written by this Mandate.
+  if (log.version >= 2) {
+    const bare = log.decisions.find((d) => d.effects === undefined || d.votes === undefined);
+    if (bare) return { ok: false, problem: `invalid log: decision ${bare.step} has no ledger (effects and votes)` };
+    if (!log.prelude) return { ok: false, problem: 'invalid log: prelude: missing (version 2 keeps the ledger)' };
   }
   if (log.status === 'playing' && log.ending) {
     return { ok: false, problem: 'invalid log: status is "playing" but an ending is set' };

@@ -9,7 +9,10 @@ import type { Scenario } from './scenario.js';
 import type { GameSession, Role } from './session.js';
 
 export const LOG_FORMAT = 'mandate-log';
-export const LOG_VERSION = 1;
+/** The version this Mandate writes; 2 added the ledger (effects, votes, prelude) and reasons. */
+export const LOG_VERSION = 2;
+/** Versions it reads: a version-1 log still loads and replays, without a ledger. */
+export const READABLE_LOG_VERSIONS = [1, 2] as const;
 
 const objectHashes = new WeakMap<object, string>();
 /** The last story text hashed: verifying many logs hashes the same story again and again. */
@@ -58,6 +61,7 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
     status: view.ended ? 'ended' : 'playing',
     ending: view.ending ? { id: view.ending.id, title: view.ending.title } : null,
     forkedFrom: meta.forkedFrom ?? null,
+    prelude: view.prelude,
     decisions: view.decisions.map((d, i) => ({
       step: i + 1,
       turn: d.turn,
@@ -68,6 +72,9 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
       options: d.options,
       meters: d.meters,
       tracks: d.tracks,
+      effects: d.effects,
+      votes: d.votes,
+      ...(d.reason === undefined ? {} : { reason: d.reason }),
     })),
   };
 }

@@ -64,6 +64,15 @@ function differences<T extends object>(names: readonly (keyof T)[], story: T, lo
   return out.join('; ');
 }
 
+/** JSON with object keys sorted: the same entries compare equal however a file ordered them. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
 const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
 /** What differs between the decision the story just recorded and the logged one, or null. */
@@ -83,6 +92,13 @@ function compareDecision(rec: Decision, d: LoggedDecision): string | null {
   if (rec.turn !== d.turn) return `the decision falls in turn ${rec.turn}, the log says turn ${d.turn}`;
   if (rec.month !== d.month) return `the decision falls in ${rec.month ?? 'no month'}, the log says ${d.month}`;
   if (rec.position !== d.position) return `the decision sits at ${rec.position}, the log says ${d.position}`;
+  // A version-1 log has no ledger to compare.
+  if (d.effects !== undefined && canonical(rec.effects) !== canonical(d.effects)) {
+    return 'the ledger of the decision differs (what changed, or why)';
+  }
+  if (d.votes !== undefined && canonical(rec.votes) !== canonical(d.votes)) {
+    return 'the votes after the decision differ';
+  }
   return null;
 }
 
@@ -164,6 +180,7 @@ export function replayLog(log: DecisionLog, storyJson: string | object, options:
     const rec = session.decisions.at(-1)!;
     const problem = compareDecision(rec, d);
     if (problem) return diverge(d.step, problem, session);
+    if (d.reason !== undefined) session.annotate(d.step, d.reason);
     options.onStep?.({ before, decision: rec, after: session.view() });
   }
   if (options.upTo === undefined) {

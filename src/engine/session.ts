@@ -7,9 +7,23 @@ import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
+import { assertionOf } from './story/assertions.js';
 import { labelsFromTags, type StoryLabels } from './story/labels.js';
-import { type ExternalHandlers, type StoryProbe, StoryRuntime, StoryRuntimeError } from './story/runtime.js';
+import {
+  type ExternalHandlers,
+  type StoryLine,
+  type StoryProbe,
+  StoryRuntime,
+  StoryRuntimeError,
+} from './story/runtime.js';
 import { hasTag, storyIdentity, type Tag, tagValue } from './story/tags.js';
+import { LedgerBook } from './table/book.js';
+import { initialStances, tableFromTags } from './table/declare.js';
+import { type Cause, type Effect, METER_NAMES, type VoteRecord } from './table/ledger.js';
+import { propose, wouldDecide } from './table/propose.js';
+import { decide, deciderOf, membersOf } from './table/rules.js';
+import type { BodyDecision, Table } from './table/types.js';
+import { listNames, tallyText } from './table/words.js';
 
 export type Role = 'us' | 'nato';
 export const ROLES: readonly Role[] = ['us', 'nato'];
@@ -61,6 +75,30 @@ export interface Decision {
   before: Meters;
   meters: Meters;
   tracks: Tracks;
+  /** Every change from this choice to the next decision, with its cause (the ledger). */
+  effects: Effect[];
+  /** What the bodies at the table decided in that time. */
+  votes: VoteRecord[];
+  /** Why the player chose it, in their own words, when the game asked. */
+  reason?: string;
+}
+
+/** What happened before the first decision: the opening's events, as ledger entries. */
+export interface Prelude {
+  effects: Effect[];
+  votes: VoteRecord[];
+}
+
+/** A line whose `# assert:` did not hold when it was shown. */
+export interface AssertionFailure {
+  /** The line's text. */
+  text: string;
+  /** What the tag said (`false`, `0`, or text that is not an ink expression). */
+  value: string;
+  /** The story path where the line began (the checker turns it into FILE:LINE). */
+  where: string | null;
+  /** Decisions taken before the line was shown. */
+  step: number;
 }
 
 export interface View {
@@ -85,6 +123,14 @@ export interface View {
   canUndo: boolean;
   /** What the story calls its roles, tracks and track states (its global tags). */
   labels: StoryLabels;
+  /** The bodies and members the story declares (empty when it declares none). */
+  table: Table;
+  /** Each member's stance now, by `body.member`. */
+  stances: Readonly<Record<string, number>>;
+  /** The story's date now (`YYYY-MM` or `YYYY-MM-DD`), which decides who sits at each body. */
+  date: string | null;
+  /** The ledger of what happened before the first decision. */
+  prelude: Prelude;
 }
 
 export interface SessionOptions {
@@ -102,7 +148,11 @@ interface Snapshot {
   passage: Passage;
   turn: number;
   month: string | null;
+  date: string | null;
 }
+
+/** The table each story declares, read once per compiled story (the checker starts thousands of sessions). */
+const tables = new WeakMap<object, Table>();
 
 export class GameSession {
   private readonly runtime: StoryRuntime;
@@ -110,7 +160,14 @@ export class GameSession {
   private passage!: Passage;
   private turn = 0;
   private month: string | null = null;
+  private date: string | null = null;
   private ending: Ending | null = null;
+  private readonly table: Table;
+  private readonly book = new LedgerBook();
+  private prelude: Prelude = { effects: [], votes: [] };
+  private readonly failures: AssertionFailure[] = [];
+  /** True while a choice's consequences run (its decision is not in the list yet). */
+  private choosing = false;
   private readonly decisionList: Decision[] = [];
   private readonly undoStack: Snapshot[] = [];
   private readonly undoAllowed: boolean;
@@ -119,18 +176,31 @@ export class GameSession {
   private constructor(readonly options: SessionOptions) {
     const { scenario } = options;
     this.undoAllowed = options.undo ?? scenario.undo;
-    this.simState = createSim(scenario.start, INITIAL_TRACKS);
     this.runtime = new StoryRuntime(options.storyJson, {
       seed: options.seed,
       variables: { role: options.role, scenario: scenario.story },
       handlers: this.handlers(),
     });
+    const content = this.runtime.story.mainContentContainer;
+    let table = tables.get(content);
+    if (!table) {
+      table = tableFromTags(this.runtime.globalTagList());
+      tables.set(content, table);
+    }
+    this.table = table;
+    this.simState = createSim(scenario.start, INITIAL_TRACKS, initialStances(table));
   }
 
   static start(options: SessionOptions): GameSession {
     const session = new GameSession(options);
     session.advance();
+    session.prelude = session.book.take();
     return session;
+  }
+
+  /** Lines whose `# assert:` failed, in the order they were shown (the checker reports them). */
+  get assertionFailures(): readonly AssertionFailure[] {
+    return this.failures;
   }
 
   /** What the story calls its roles, tracks and track states, from its global tags. */
@@ -179,6 +249,10 @@ export class GameSession {
       collapse: this.simState.collapse,
       canUndo: this.undoAllowed && this.undoStack.length > 0,
       labels: this.labels,
+      table: this.table,
+      stances: this.simState.stances,
+      date: this.date,
+      prelude: this.prelude,
     };
   }
 
@@ -204,10 +278,18 @@ export class GameSession {
         passage: this.passage,
         turn: this.turn,
         month: this.month,
+        date: this.date,
       });
     }
+    this.book.choice();
     this.runtime.choose(index);
-    this.advance();
+    this.choosing = true;
+    try {
+      this.advance();
+    } finally {
+      this.choosing = false;
+    }
+    const { effects, votes } = this.book.take();
     this.decisionList.push({
       turn,
       month,
@@ -218,8 +300,17 @@ export class GameSession {
       before,
       meters: this.simState.meters,
       tracks: this.simState.tracks,
+      effects,
+      votes,
     });
     return this.view();
+  }
+
+  /** Keeps the player's reason for decision `step` (1-based), as typed or as a log kept it. */
+  annotate(step: number, reason: string): void {
+    const d = this.decisionList[step - 1];
+    if (!d) throw new RangeError(`no decision ${step} to annotate`);
+    d.reason = reason;
   }
 
   /** Takes back the last decision; false when there is nothing to undo or undo is off. */
@@ -231,6 +322,7 @@ export class GameSession {
     this.passage = snap.passage;
     this.turn = snap.turn;
     this.month = snap.month;
+    this.date = snap.date;
     this.ending = null;
     this.decisionList.pop();
     return true;
@@ -239,18 +331,30 @@ export class GameSession {
   /** Runs the story to the next choice or the end, collecting the passage and its tags. */
   private advance(): void {
     const passage: Passage = { turn: this.turn, month: this.month, lines: [], notes: [] };
-    for (const line of this.runtime.continuePassage()) {
-      if (tagValue(line.tags, 'turn') !== undefined && passage.lines.length > 0 && passage.newMonthAt === undefined) {
-        passage.newMonthAt = passage.lines.length;
-      }
-      this.absorbTags(line.tags, passage);
-      if (line.text.trim() === '') continue;
-      const kind = hasTag(line.tags, 'question') ? 'question' : hasTag(line.tags, 'history') ? 'history' : 'text';
-      passage.lines.push({ text: line.text, kind });
-      if (this.ending && kind === 'history') this.ending.history.push(line.text);
-      if (this.ending && kind === 'question') this.ending.questions.push(line.text);
-    }
     this.passage = passage;
+    this.runtime.continuePassage((line) => this.take(line, passage));
+  }
+
+  /** One line as the story produced it: its tags count at once (a date decides who votes next). */
+  private take(line: StoryLine, passage: Passage): void {
+    if (tagValue(line.tags, 'turn') !== undefined && passage.lines.length > 0 && passage.newMonthAt === undefined) {
+      passage.newMonthAt = passage.lines.length;
+    }
+    this.absorbTags(line.tags, passage);
+    const assertion = assertionOf(line.tags);
+    if (assertion && !assertion.holds) {
+      this.failures.push({
+        text: line.text,
+        value: assertion.value,
+        where: this.runtime.lastLineTextPosition(),
+        step: this.decisionList.length + (this.choosing ? 1 : 0),
+      });
+    }
+    if (line.text.trim() === '') return;
+    const kind = hasTag(line.tags, 'question') ? 'question' : hasTag(line.tags, 'history') ? 'history' : 'text';
+    passage.lines.push({ text: line.text, kind });
+    if (this.ending && kind === 'history') this.ending.history.push(line.text);
+    if (this.ending && kind === 'question') this.ending.questions.push(line.text);
   }
 
   private absorbTags(tags: Tag[], passage: Passage): void {
@@ -261,14 +365,51 @@ export class GameSession {
     }
     const date = tagValue(tags, 'date');
     if (date !== undefined) {
-      this.month = date;
-      passage.month = date;
+      // `# date: 2004-03-29` dates what follows to the day (who sits at a body); the month shows.
+      this.date = date;
+      this.month = date.slice(0, 7);
+      passage.month = this.month;
     }
     for (const t of tags) if (t.key === 'note' && t.value) passage.notes.push(t.value);
     const ending = tagValue(tags, 'ending');
     if (ending) {
       this.ending = { id: ending, title: tagValue(tags, 'title') ?? ending, history: [], questions: [] };
     }
+  }
+
+  /** Applies a change to the simulation and writes what it did to the ledger. */
+  private apply(next: SimState, cause?: Cause): void {
+    const before = this.simState;
+    this.simState = next;
+    const c = cause ?? this.book.cause(this.runtime.callDepth());
+    for (const name of METER_NAMES) {
+      const delta = next.meters[name] - before.meters[name];
+      if (delta !== 0) this.book.add({ ...c, kind: 'meter', target: name, delta });
+    }
+    for (const name of Object.keys(next.tracks) as (keyof Tracks)[]) {
+      if (next.tracks[name] !== before.tracks[name]) {
+        this.book.add({ ...c, kind: 'track', target: name, from: before.tracks[name], to: next.tracks[name] });
+      }
+    }
+    if (next.stances !== before.stances) {
+      for (const [key, value] of Object.entries(next.stances)) {
+        const delta = value - (before.stances[key] ?? value);
+        if (delta !== 0) this.book.add({ ...c, kind: 'stance', target: key, delta });
+      }
+    }
+  }
+
+  /** `body.member`, checked against the table. */
+  private memberKeyOf(body: unknown, member: unknown): string {
+    const key = `${String(body)}.${String(member)}`;
+    if (!(key in this.simState.stances)) throw new Error(`no member "${key}" at the table`);
+    return key;
+  }
+
+  private decisionText(decision: BodyDecision): string {
+    const names = (ids: readonly string[]) =>
+      listNames(ids.map((id) => this.table.members.find((m) => m.body === decision.body && m.id === id)?.name ?? id));
+    return names(decision.blockers);
   }
 
   private handlers(): ExternalHandlers {
@@ -288,21 +429,66 @@ export class GameSession {
       us_troops: () => this.simState.meters.usTroops,
       allied_troops: () => this.simState.meters.alliedTroops,
       change_capital: wrap('change_capital', (d: unknown) => {
-        this.simState = sim.changeCapital(this.simState, d);
+        this.apply(sim.changeCapital(this.simState, d));
       }),
       change_troops: wrap('change_troops', (us: unknown, allied: unknown) => {
-        this.simState = sim.changeTroops(this.simState, us, allied);
+        this.apply(sim.changeTroops(this.simState, us, allied));
       }),
       track: (name: unknown) => this.simState.tracks[String(name) as keyof Tracks] ?? '',
       move_track: wrap('move_track', (name: unknown, state: unknown) => {
-        this.simState = sim.moveTrack(this.simState, String(name), String(state));
+        const [track, to] = [String(name), String(state)];
+        const body = this.simState.tracks[track as keyof Tracks] === to ? null : deciderOf(this.table, track, to);
+        if (body) {
+          throw new Error(`${track} → ${to} is decided by ${body.id} (${body.name}): use propose("${track}", "${to}")`);
+        }
+        this.apply(sim.moveTrack(this.simState, track, to));
       }),
       end_turn: () => {
-        this.simState = sim.endTurn(this.simState);
+        this.apply(sim.endTurn(this.simState), { source: 'upkeep' });
+        this.book.monthEnded();
         return turnOutcome(this.simState, scenario.turns);
       },
       event_on: (name: unknown) => scenario.events[String(name)] ?? true,
       max_turns: () => scenario.turns,
+      stance: wrap(
+        'stance',
+        (body: unknown, member: unknown) => this.simState.stances[this.memberKeyOf(body, member)]!,
+      ),
+      move_stance: wrap('move_stance', (body: unknown, member: unknown, delta: unknown) => {
+        this.apply(sim.moveStance(this.simState, this.memberKeyOf(body, member), delta));
+      }),
+      propose: wrap('propose', (name: unknown, state: unknown) => {
+        const [track, to] = [String(name), String(state)];
+        const cause = this.book.cause(this.runtime.callDepth());
+        const outcome = propose(this.table, this.simState, track, to, this.date);
+        const { decision } = outcome;
+        this.book.vote({
+          ...cause,
+          body: decision.body,
+          turn: this.turn,
+          month: this.month,
+          track,
+          proposal: to,
+          result: decision.result,
+          tally: decision.tally,
+          blockers: decision.blockers,
+        });
+        this.apply(outcome.next, cause);
+        return outcome.next.tracks[track as keyof Tracks];
+      }),
+      blockers: wrap('blockers', (name: unknown, state: unknown) => {
+        const { decision } = wouldDecide(this.table, this.simState, String(name), String(state), this.date);
+        return this.decisionText(decision);
+      }),
+      tally: wrap('tally', (id: unknown) => {
+        const body = this.table.bodies.find((b) => b.id === String(id) && b.rule === 'vote');
+        if (!body) throw new Error(`no voting body "${String(id)}" at the table`);
+        const members = membersOf(this.table, body.id, this.date);
+        return tallyText(decide(body, members, this.simState.stances, 'passed').tally);
+      }),
+      event: (name: unknown) => {
+        this.book.event(String(name), this.runtime.callDepth());
+      },
     };
   }
 }

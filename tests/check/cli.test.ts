@@ -18,6 +18,7 @@ describe('mandate check on broken stories', () => {
     ['illegal-track.ink', 13, 'move_track: illegal track transition: un cannot move from "none" to "passed"'],
     ['compile-error.ink', 9, "Divert target not found: '-> agred'"],
     ['ignored-collapse.ink', 19, 'the game is over (capital is exhausted: end_turn() returned "capital")'],
+    ['false-assertion.ink', 18, 'assertion failed: the line "NATO stays out, without an Iraqi invitation." was shown'],
   ])('%s: reported at line %i, exit 1', (file, line, message) => {
     const r = check(file);
     expect(r.stderr).toBe('');
@@ -28,6 +29,12 @@ describe('mandate check on broken stories', () => {
   it('gives the path of choices that led to a runtime error', () => {
     const r = check('illegal-track.ink');
     expect(r.stdout).toMatch(/ {4}path: \w+\/\w+, seed \d+: 2 "Declare the resolution passed\."/);
+  });
+
+  it('gives the path that led to a false assertion, and passes the path that keeps it', () => {
+    const r = check('false-assertion.ink');
+    expect(r.stdout).toMatch(/ {4}path: \w+\/\w+, seed \d+: 1 "Ask the Governing Council for an invitation\."/);
+    expect(r.stdout).not.toContain('2 "Wait."');
   });
 
   it('prints the same report as one JSON document with --json', () => {

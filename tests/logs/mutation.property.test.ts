@@ -190,7 +190,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
     expect(problem('hello')).toMatch(/not valid JSON, not a Mandate log/);
     expect(problem('[1,2]')).toMatch(/not a Mandate decision log/);
     expect(problem(JSON.stringify({ ...log, format: 'other' }))).toMatch(/not a Mandate decision log/);
-    expect(problem(JSON.stringify({ ...log, version: 2 }))).toMatch(/version 2 is not supported/);
+    expect(problem(JSON.stringify({ ...log, version: 3 }))).toMatch(/version 3 is not supported/);
     expect(problem(JSON.stringify({ ...log, seed: -1 }))).toMatch(/^invalid log: seed: /);
     const bad = structuredClone(log);
     bad.decisions[0]!.index = 100;

@@ -73,6 +73,8 @@ describe('charts', () => {
     before: { capital: before, usTroops: 146, alliedTroops: 22 },
     meters: { capital, usTroops: 140, alliedTroops: 22 },
     tracks: { un: 'none', invitation: 'none', command: 'support' } as const,
+    effects: [],
+    votes: [],
   });
 
   it('takes one point per turn, after its last decision', () => {

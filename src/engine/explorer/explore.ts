@@ -142,8 +142,29 @@ export class Exploration {
     });
     this.recordCoverage(result);
     const example = { role: roleLabel(role), scenario: scenario.id, seed, path: result.path };
-    this.recordOutcome(result, group, variant ? { ...example, variant } : example);
+    const reproduction = variant ? { ...example, variant } : example;
+    this.recordAssertions(result, reproduction);
+    this.recordOutcome(result, group, reproduction);
     return result;
+  }
+
+  /** Lines shown while their `# assert:` was false: each a finding at its FILE:LINE. */
+  private recordAssertions(result: Playthrough, example: Finding['example']): void {
+    const failures = result.session?.assertionFailures ?? [];
+    const shown = new Set<string>();
+    for (const f of failures) {
+      if (shown.has(f.where ?? f.text)) continue;
+      shown.add(f.where ?? f.text);
+      const line = f.text.length > 60 ? `${f.text.slice(0, 57)}...` : f.text;
+      const message = /^(false|-?0+(\.0+)?)$/.test(f.value)
+        ? `assertion failed: the line "${line}" was shown while its # assert: was false`
+        : `assertion cannot be checked: "# assert: ${f.value}" is not an ink expression in braces, e.g. # assert: {track("un") == "passed"}`;
+      // Cut the path at the decision that led to the line: what follows is not part of the reproduction.
+      this.recordFinding(
+        { kind: 'assert', message, where: f.where },
+        { ...example, path: example.path.slice(0, f.step) },
+      );
+    }
   }
 
   private recordCoverage(result: Playthrough): void {
@@ -194,7 +215,10 @@ export class Exploration {
     });
   }
 
-  private recordFinding(o: Exclude<Outcome, { kind: 'ending' }>, example: Finding['example']): void {
+  private recordFinding(
+    o: Exclude<Outcome, { kind: 'ending' }> | { kind: 'assert'; message: string; where: string | null },
+    example: Finding['example'],
+  ): void {
     let where = o.where;
     let message: string;
     if (o.kind === 'dead-end') {
@@ -205,6 +229,8 @@ export class Exploration {
       message = `the game is over (${what}: end_turn() returned "${o.reason}"), yet the story offers choices here: divert to a collapse ending`;
     } else if (o.kind === 'loop') {
       message = `the playthrough did not end after ${this.maxDecisions} decisions: a loop?`;
+    } else if (o.kind === 'assert') {
+      message = o.message;
     } else {
       message = o.message;
     }

@@ -20,7 +20,7 @@ export interface Reproduction {
 }
 
 export interface Finding {
-  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop' | 'collapse';
+  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop' | 'collapse' | 'assert';
   message: string;
   loc: SourceLocation | null;
   /** The runtime path, for stories checked without their source. */

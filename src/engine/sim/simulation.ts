@@ -3,6 +3,8 @@
  * function from state to state, so a session can snapshot it for undo and a replay can
  * compare it step by step.
  */
+
+import { moveStance } from '../table/stances.js';
 import { type CollapseReason, changeCapital, changeTroops, collapseReason, type Meters, upkeep } from './meters.js';
 import { moveTrack, type Tracks } from './tracks.js';
 
@@ -13,6 +15,8 @@ export interface SimState {
   monthsEnded: number;
   /** Set once a threshold has ended the game. */
   collapse: CollapseReason | null;
+  /** Each member's stance at the table, by `body.member` (see engine/table). */
+  stances: Readonly<Record<string, number>>;
 }
 
 /** Why end_turn says the game must stop: a collapse, or the scenario's months are used up. */
@@ -24,8 +28,8 @@ export function turnOutcome(s: SimState, turnLimit: number): TurnOutcome {
   return s.monthsEnded >= turnLimit ? 'time' : '';
 }
 
-export function createSim(meters: Meters, tracks: Tracks): SimState {
-  return { meters: { ...meters }, tracks: { ...tracks }, monthsEnded: 0, collapse: null };
+export function createSim(meters: Meters, tracks: Tracks, stances: Readonly<Record<string, number>> = {}): SimState {
+  return { meters: { ...meters }, tracks: { ...tracks }, monthsEnded: 0, collapse: null, stances: { ...stances } };
 }
 
 export const sim = {
@@ -35,6 +39,11 @@ export const sim = {
     meters: changeTroops(s.meters, us, allied),
   }),
   moveTrack: (s: SimState, track: string, to: string): SimState => ({ ...s, tracks: moveTrack(s.tracks, track, to) }),
+  /** Moves a member's stance by `delta`, clamped to the stance range; unknown members are an error. */
+  moveStance: (s: SimState, key: string, delta: unknown): SimState => ({
+    ...s,
+    stances: { ...s.stances, [key]: moveStance(s.stances, key, delta) },
+  }),
   /** Applies the month's upkeep and checks the thresholds that end the game. */
   endTurn: (s: SimState): SimState => {
     const meters = changeCapital(s.meters, -upkeep(s.meters.usTroops));

@@ -7,7 +7,7 @@
 export const TRACK_NAMES = ['un', 'invitation', 'command'] as const;
 export type TrackName = (typeof TRACK_NAMES)[number];
 
-export const UN_STATES = ['none', 'drafting', 'consulting', 'tabled', 'passed', 'vetoed', 'shelved'] as const;
+export const UN_STATES = ['none', 'drafting', 'consulting', 'tabled', 'passed', 'vetoed', 'failed', 'shelved'] as const;
 export const INVITATION_STATES = ['none', 'sounding', 'requested', 'invited', 'refused', 'renewed'] as const;
 export const COMMAND_STATES = [
   'support',
@@ -34,9 +34,10 @@ const UN_MOVES: Record<UnState, readonly UnState[]> = {
   none: ['drafting', 'consulting'],
   drafting: ['consulting', 'tabled', 'shelved'],
   consulting: ['drafting', 'tabled', 'shelved'],
-  tabled: ['passed', 'vetoed', 'consulting'],
+  tabled: ['passed', 'vetoed', 'failed', 'consulting'],
   passed: ['drafting'], // a later resolution (1511, then 1546) starts a new draft
   vetoed: ['drafting', 'shelved'],
+  failed: ['drafting', 'shelved'], // fewer yes votes than the quota, and no veto
   shelved: ['drafting', 'consulting'],
 };
 

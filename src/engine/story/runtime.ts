@@ -22,6 +22,14 @@ export interface ExternalHandlers {
   end_turn(): string;
   event_on(name: unknown): boolean;
   max_turns(): number;
+  /** The table (engine/table): a member's stance, and moves that bodies decide. */
+  stance(body: unknown, member: unknown): number;
+  move_stance(body: unknown, member: unknown, delta: unknown): void;
+  propose(track: unknown, state: unknown): string;
+  blockers(track: unknown, state: unknown): string;
+  tally(body: unknown): string;
+  /** Names the event whose consequences follow, for the ledger. */
+  event(name: unknown): void;
 }
 
 export const EXTERNAL_NAMES: readonly (keyof ExternalHandlers)[] = [
@@ -35,10 +43,26 @@ export const EXTERNAL_NAMES: readonly (keyof ExternalHandlers)[] = [
   'end_turn',
   'event_on',
   'max_turns',
+  'stance',
+  'move_stance',
+  'propose',
+  'blockers',
+  'tally',
+  'event',
 ];
 
 /** Externals that only read: safe for ink to call while looking ahead. */
-const LOOKAHEAD_SAFE = new Set(['capital', 'us_troops', 'allied_troops', 'track', 'event_on', 'max_turns']);
+const LOOKAHEAD_SAFE = new Set([
+  'capital',
+  'us_troops',
+  'allied_troops',
+  'track',
+  'event_on',
+  'max_turns',
+  'stance',
+  'blockers',
+  'tally',
+]);
 
 export interface StoryLine {
   text: string;
@@ -128,6 +152,8 @@ export class StoryRuntime implements StoryProbe {
   readonly story: Story;
   /** Kept because `-> END` clears the story's own pointers, and a dead end must say where it is. */
   private lastLineStart: { path: { toString(): string } | null } | null = null;
+  /** The last content the story ran for that line: where its text and tags are written. */
+  private lastLineEnd: { path: { toString(): string } | null } | null = null;
 
   /** @param json compiled story JSON (text or object), or a ParsedStory to share. */
   constructor(json: string | object, options: StoryRuntimeOptions) {
@@ -186,15 +212,32 @@ export class StoryRuntime implements StoryProbe {
     return out;
   }
 
-  /** Runs until the next choice or the end; returns the lines produced. */
-  continuePassage(): StoryLine[] {
+  /** The story's global tags, raw and in order (a tag such as `# member:` may repeat). */
+  globalTagList(): string[] {
+    return [...(this.story.globalTags ?? [])];
+  }
+
+  /**
+   * Runs until the next choice or the end; returns the lines produced. `onLine` sees each line
+   * as soon as it is produced, before the story runs on: a `# date:` tag must count for what
+   * the rest of the month does.
+   */
+  continuePassage(onLine?: (line: StoryLine) => void): StoryLine[] {
     const lines: StoryLine[] = [];
     while (this.story.canContinue) {
       this.lastLineStart = this.story.state.currentPointer;
       const text = this.story.Continue() ?? '';
-      lines.push({ text: text.replace(/\n$/, ''), tags: (this.story.currentTags ?? []).map(parseTag) });
+      this.lastLineEnd = this.story.state.previousPointer;
+      const line = { text: text.replace(/\n$/, ''), tags: (this.story.currentTags ?? []).map(parseTag) };
+      onLine?.(line);
+      lines.push(line);
     }
     return lines;
+  }
+
+  /** How deep the story is in tunnels and functions: the ledger ends an event's scope when it returns. */
+  callDepth(): number {
+    return this.story.state.callStack.depth;
   }
 
   choices(): StoryChoice[] {
@@ -242,6 +285,11 @@ export class StoryRuntime implements StoryProbe {
 
   lastLinePosition(): string | null {
     return this.lastLineStart?.path?.toString() ?? null;
+  }
+
+  /** Where the last line's own text was written (its end), else where it began. */
+  lastLineTextPosition(): string | null {
+    return this.lastLineEnd?.path?.toString() ?? this.lastLinePosition();
   }
 
   saveState(): string {
