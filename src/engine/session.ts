@@ -22,6 +22,7 @@ import { initialStances, tableFromTags } from './table/declare.js';
 import { type Cause, type Effect, METER_NAMES, type VoteRecord } from './table/ledger.js';
 import { propose, wouldDecide } from './table/propose.js';
 import { decide, deciderOf, membersOf } from './table/rules.js';
+import { type ScoreItem, type ScoreLine, scorecardFromTags, scoreGame } from './table/scorecard.js';
 import type { BodyDecision, Table } from './table/types.js';
 import { listNames, tallyText } from './table/words.js';
 
@@ -42,6 +43,11 @@ export interface Passage {
   lines: Line[];
   /** Historical notes (`# note:`) of this passage. */
   notes: string[];
+  /**
+   * Bodies whose standing the passage puts before the player (`# table: unsc` on a line that
+   * sets up a vote): plain mode and the screen show each one's count before the decision.
+   */
+  tables: string[];
   /**
    * Where a new month begins inside the passage: the index of its first line, when the
    * consequences of the last decision came before it. Absent when the month did not change.
@@ -153,6 +159,19 @@ interface Snapshot {
 
 /** The table each story declares, read once per compiled story (the checker starts thousands of sessions). */
 const tables = new WeakMap<object, Table>();
+const scorecards = new WeakMap<object, Record<string, ScoreItem[]>>();
+
+/** The scorecard a story declares for a role, read once per compiled story. */
+function scorecardItems(runtime: StoryRuntime, role: Role): ScoreItem[] {
+  const content = runtime.story.mainContentContainer;
+  let byRole = scorecards.get(content);
+  if (!byRole) {
+    byRole = {};
+    scorecards.set(content, byRole);
+  }
+  byRole[role] ??= scorecardFromTags(runtime.globalTagList(), role);
+  return byRole[role];
+}
 
 export class GameSession {
   private readonly runtime: StoryRuntime;
@@ -207,6 +226,21 @@ export class GameSession {
   get labels(): StoryLabels {
     this.labelsCache ??= labelsFromTags(this.runtime.globalTags());
     return this.labelsCache;
+  }
+
+  /** The role's brief, measured now (engine/table/scorecard.ts); empty when the story declares none. */
+  scorecard(): ScoreLine[] {
+    const items = scorecardItems(this.runtime, this.options.role);
+    const all = [...this.prelude.votes, ...this.decisionList.flatMap((d) => d.votes)];
+    return scoreGame(items, {
+      table: this.table,
+      start: this.options.scenario.start,
+      final: this.simState.meters,
+      tracks: this.simState.tracks,
+      stances: this.simState.stances,
+      votes: all,
+      labels: this.labels,
+    });
   }
 
   /** The story's id, version (from its global tags). */
@@ -330,7 +364,7 @@ export class GameSession {
 
   /** Runs the story to the next choice or the end, collecting the passage and its tags. */
   private advance(): void {
-    const passage: Passage = { turn: this.turn, month: this.month, lines: [], notes: [] };
+    const passage: Passage = { turn: this.turn, month: this.month, lines: [], notes: [], tables: [] };
     this.passage = passage;
     this.runtime.continuePassage((line) => this.take(line, passage));
   }
@@ -370,7 +404,12 @@ export class GameSession {
       this.month = date.slice(0, 7);
       passage.month = this.month;
     }
-    for (const t of tags) if (t.key === 'note' && t.value) passage.notes.push(t.value);
+    for (const t of tags) {
+      if (t.key === 'note' && t.value) passage.notes.push(t.value);
+      if (t.key === 'table' && this.table.bodies.some((b) => b.id === t.value) && !passage.tables.includes(t.value)) {
+        passage.tables.push(t.value);
+      }
+    }
     const ending = tagValue(tags, 'ending');
     if (ending) {
       this.ending = { id: ending, title: tagValue(tags, 'title') ?? ending, history: [], questions: [] };

@@ -24,6 +24,8 @@ export interface StoryLabels {
   tracks: Record<TrackName, string>;
   /** `# state_NAME:` for any track state, e.g. `# state_polish-model: Polish-division model`. */
   states: Record<string, string>;
+  /** `# event_NAME: label`: how the ledger names an event (`# event_nasiriyah: the Nasiriyah bombing`). */
+  events: Record<string, string>;
   /**
    * `# turns:`: how many monthly turns the whole story has, so a three-month story under an
    * eleven-month scenario shows "Turn 2 of 3"; null when the story does not say.
@@ -48,6 +50,7 @@ export const DEFAULT_LABELS: StoryLabels = {
     'nato-sector': 'NATO sector',
     parallel: 'parallel command',
   },
+  events: { start: 'the opening', month: 'the new month' },
   turns: null,
 };
 
@@ -61,8 +64,10 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
     goal: tags[`goal_${r}`] ?? d.roles[r].goal,
   });
   const states = { ...d.states };
+  const events = { ...d.events };
   for (const [key, value] of Object.entries(tags)) {
     if (key.startsWith('state_') && value) states[key.slice('state_'.length)] = value;
+    if (key.startsWith('event_') && value) events[key.slice('event_'.length)] = value;
   }
   return {
     title: tags.title || d.title,
@@ -76,6 +81,7 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
       command: tags.track_command || d.tracks.command,
     },
     states,
+    events,
     turns: /^[1-9]\d{0,2}$/.test(tags.turns ?? '') ? Number(tags.turns) : d.turns,
   };
 }
@@ -88,4 +94,9 @@ export function stateLabel(labels: StoryLabels, state: string): string {
 /** `UN resolution: drafting · Invitation: none · Command: training mission`. */
 export function tracksLine(labels: StoryLabels, tracks: Tracks): string {
   return TRACK_NAMES.map((n) => `${labels.tracks[n]}: ${stateLabel(labels, tracks[n])}`).join(' · ');
+}
+
+/** An event as the ledger names it: the story's label, else its id in words (`un_bombing` → `un bombing`). */
+export function eventLabel(labels: StoryLabels, id: string): string {
+  return labels.events[id] ?? id.replaceAll('_', ' ');
 }

@@ -54,3 +54,20 @@ export function causeName(c: Cause): string {
 export function sameCause(a: Cause, b: Cause): boolean {
   return causeName(a) === causeName(b) && a.source === b.source;
 }
+
+/**
+ * The decision whose own choice cost the most political capital (events and upkeep left out),
+ * as an index into `decisions`; null when no choice cost any.
+ */
+export function costliestDecision(decisions: readonly { effects?: readonly Effect[] }[]): number | null {
+  let best: number | null = null;
+  let cost = 0;
+  decisions.forEach((d, i) => {
+    const c = meterChange(d.effects ?? [], 'choice').capital;
+    if (c < cost) {
+      cost = c;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -14,6 +14,7 @@ import { sanitize } from '../sanitize.js';
 import type { Role } from '../session.js';
 import type { Meters } from '../sim/meters.js';
 import type { Tracks } from '../sim/tracks.js';
+import { type StoryLabels, stateLabel } from '../story/labels.js';
 import { TableDeclarationError } from './declare.js';
 import type { VoteRecord } from './ledger.js';
 import type { Table } from './types.js';
@@ -46,6 +47,8 @@ export interface ScoreInput {
   stances: Readonly<Record<string, number>>;
   /** Every vote of the game, the opening's included. */
   votes: readonly VoteRecord[];
+  /** The story's words for tracks and their states. */
+  labels: Pick<StoryLabels, 'tracks' | 'states'>;
 }
 
 const METERS = ['capital', 'usTroops', 'alliedTroops'] as const;
@@ -119,7 +122,8 @@ export function scoreGame(items: readonly ScoreItem[], input: ScoreInput): Score
     if (m.kind === 'track') {
       const state = input.tracks[m.track];
       const inList = m.states.includes(state);
-      return { label, met: m.not ? !inList : inList, detail: `${m.track}: ${state}` };
+      const detail = `${input.labels.tracks[m.track]}: ${stateLabel(input.labels as StoryLabels, state)}`;
+      return { label, met: m.not ? !inList : inList, detail };
     }
     const votes = input.votes.filter((v) => v.body === (m.kind === 'stance' ? '' : m.body));
     if (m.kind === 'agreed') {
@@ -127,7 +131,9 @@ export function scoreGame(items: readonly ScoreItem[], input: ScoreInput): Score
       return {
         label,
         met: yes.length > 0,
-        detail: yes.length ? `agreed: ${[...new Set(yes.map((v) => v.proposal))].join(', ')}` : 'nothing agreed',
+        detail: yes.length
+          ? `agreed: ${[...new Set(yes.map((v) => stateLabel(input.labels as StoryLabels, v.proposal)))].join(', ')}`
+          : 'nothing agreed',
       };
     }
     if (m.kind === 'unblocked') {
