@@ -1,6 +1,6 @@
-# body: unsc; UN Security Council; vote 9; decides un: passed
-# body: nac; North Atlantic Council; consensus; decides command: training 0, polish-model 0, gradual 1, nato-sector 1, parallel 0, withdrawn at most 1
-# body: iraq; Iraqi side; lead; decides invitation: invited 1, renewed 1
+# body: unsc; UN Security Council; vote 9; decides un: passed; short UNSC
+# body: nac; North Atlantic Council; consensus; decides command: training 0, polish-model 0, gradual 1, nato-sector 1, parallel 0, withdrawn at most 1; short NAC
+# body: iraq; Iraqi side; lead; decides invitation: invited 1, renewed 1; short Iraq
 # body: washington; Washington; advisory
 # member: unsc.china; China; permanent; stance 0; wants: a central UN role, and no blank cheque for the occupation
 # member: unsc.france; France; permanent; stance 0; wants: a real UN political role and a date for Iraqi self-rule

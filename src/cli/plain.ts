@@ -4,7 +4,9 @@
  */
 import type { GameSession, View } from '../engine/session.js';
 import { tracksLine } from '../engine/story/labels.js';
+import { tableStanding } from '../engine/table/standing.js';
 import { formatMetersLine, formatMonth, sanitize } from '../ui/format.js';
+import { glanceLine, ledgerLines, tableHeading, tableLines } from '../ui/table-format.js';
 
 export interface PlainIO {
   /** Lines typed by the player; ends when input ends. */
@@ -17,8 +19,15 @@ export interface PlainHooks {
   onDecision?(session: GameSession): void;
 }
 
-/** Asks a numbered question until it gets a valid answer; null when input ends first. */
-export async function askNumber(io: PlainIO, count: number): Promise<number | null> {
+/**
+ * Asks a numbered question until it gets a valid answer; null when input ends first.
+ * `commands` answers a letter typed instead of a number (`t` for the table) and asks again.
+ */
+export async function askNumber(
+  io: PlainIO,
+  count: number,
+  commands: Readonly<Record<string, () => string>> = {},
+): Promise<number | null> {
   for (;;) {
     io.write('> ');
     const next = await io.lines.next();
@@ -26,8 +35,45 @@ export async function askNumber(io: PlainIO, count: number): Promise<number | nu
     const answer = next.value.trim();
     const n = Number(answer);
     if (/^\d+$/.test(answer) && n >= 1 && n <= count) return n - 1;
-    io.write(`Please type a number from 1 to ${count}.\n`);
+    const command = commands[answer.toLowerCase()];
+    if (command) {
+      io.write(command());
+      continue;
+    }
+    const letters = Object.keys(commands);
+    io.write(`Please type a number from 1 to ${count}${letters.length ? `, or ${letters.join(', ')}` : ''}.\n`);
   }
+}
+
+/** Each body the passage puts before the player, at a glance: the count before a vote. */
+export function renderTables(view: View): string {
+  const shown = tableStanding(view.table, view.stances, view.date).filter((b) =>
+    view.passage.tables.includes(b.body.id),
+  );
+  return shown.map((b) => `  [table] ${sanitize(glanceLine(b, view.labels))}\n`).join('');
+}
+
+/** The full table as text, for `t` at the prompt. */
+export function renderTable(view: View): string {
+  const lines = tableLines(view, 100).map((l) => (l.tone === 'heading' ? l.text : l.text ? `  ${l.text}` : ''));
+  return `${tableHeading(view.date)}\n\n${lines.join('\n')}\n\n`;
+}
+
+/** What changed since the last choice, by cause, and what the bodies decided. */
+export function renderLedger(view: View): string {
+  const last = view.decisions.at(-1);
+  const lines = ledgerLines(last ?? view.prelude, view.labels, view.table);
+  if (lines.length === 0) return '';
+  const head = last ? 'What changed since your last choice:' : 'What changed before your first choice:';
+  return `${head}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
+/** The role's brief, measured: one line per item, met or not. */
+export function renderScorecard(view: View): string {
+  if (view.scorecard.length === 0) return '';
+  const brief = view.labels.roles[view.role].goal;
+  const lines = view.scorecard.map((s) => `  [${s.met ? 'x' : ' '}] ${sanitize(s.label)}: ${sanitize(s.detail)}`);
+  return `\nYour brief${brief ? ` (${sanitize(brief)})` : ''}:\n${lines.join('\n')}\n`;
 }
 
 export function renderPassage(view: View): string {
@@ -44,13 +90,16 @@ export function renderPassage(view: View): string {
   out.push(...lines.slice(start).map(text));
   for (const note of view.passage.notes) out.push(`  [note] ${sanitize(note)}`);
   out.push('');
+  const ledger = renderLedger(view);
+  if (ledger) out.push(ledger);
   out.push(formatMetersLine(view.meters, view.delta));
   out.push(tracksLine(view.labels, view.tracks));
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n')}\n${renderTables(view)}`;
 }
 
 export function renderChoices(view: View): string {
-  return `${view.choices.map((c, i) => `  ${i + 1}) ${sanitize(c.text)}`).join('\n')}\n`;
+  const hint = view.table.bodies.length > 0 ? '  (t: the table)\n' : '';
+  return `${view.choices.map((c, i) => `  ${i + 1}) ${sanitize(c.text)}`).join('\n')}\n${hint}`;
 }
 
 export function renderEnding(view: View): string {
@@ -70,11 +119,15 @@ export async function playPlain(session: GameSession, io: PlainIO, hooks: PlainH
     io.write(renderPassage(view));
     if (view.ended) {
       if (view.ending) io.write(`\n== ${sanitize(view.ending.title)} ==\n`);
+      io.write(renderScorecard(view));
       io.write(renderEnding(view));
       return view;
     }
     io.write(`\n${renderChoices(view)}`);
-    const index = await askNumber(io, view.choices.length);
+    const current = view;
+    const commands: Record<string, () => string> =
+      view.table.bodies.length > 0 ? { t: () => renderTable(current) } : {};
+    const index = await askNumber(io, view.choices.length, commands);
     if (index === null) {
       io.write('\nInput ended before the game did.\n');
       return view;

@@ -137,6 +137,8 @@ export interface View {
   date: string | null;
   /** The ledger of what happened before the first decision. */
   prelude: Prelude;
+  /** The role's brief measured against the game, once it has ended (empty before). */
+  scorecard: ScoreLine[];
 }
 
 export interface SessionOptions {
@@ -287,6 +289,7 @@ export class GameSession {
       stances: this.simState.stances,
       date: this.date,
       prelude: this.prelude,
+      scorecard: this.ended ? this.scorecard() : [],
     };
   }
 

@@ -35,6 +35,7 @@ export type Command =
   | 'undo'
   | 'history'
   | 'notes'
+  | 'table'
   | 'save'
   | 'help'
   | 'quit'
@@ -230,6 +231,15 @@ export const BINDINGS: readonly Binding[] = [
     match: ch('n'),
   },
   {
+    command: 'table',
+    label: 't',
+    footer: 'table',
+    rank: 4,
+    help: 'the negotiating table: every member, its stance, what it wants, what moved it',
+    modes: ['game', 'ending', 'overlay'],
+    match: ch('t'),
+  },
+  {
     command: 'save',
     label: 's',
     footer: 'save',
@@ -386,10 +396,15 @@ export function matchesCommand(command: Command, input: string, key: KeyPress): 
   return BINDINGS.some((b) => b.command === command && b.match(input, key));
 }
 
-/** What cannot be used in a game view right now: undo when off or empty, notes when none. */
-export function unavailableFor(view: { canUndo: boolean; passage: { notes: readonly string[] } }): Set<Command> {
+/** What cannot be used in a game view right now: undo when off or empty, notes when none, the table when the story has none. */
+export function unavailableFor(view: {
+  canUndo: boolean;
+  passage: { notes: readonly string[] };
+  table?: { bodies: readonly unknown[] };
+}): Set<Command> {
   const out = new Set<Command>();
   if (!view.canUndo) out.add('undo');
   if (view.passage.notes.length === 0) out.add('notes');
+  if (view.table && view.table.bodies.length === 0) out.add('table');
   return out;
 }

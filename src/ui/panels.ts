@@ -8,6 +8,7 @@ import { TRACK_NAMES } from '../engine/sim/tracks.js';
 import { stateLabel } from '../engine/story/labels.js';
 import { formatMeter, formatTroopsShort, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { type HelpRow, helpRows, type Mode, type Unavailable, unavailableFor } from './keys.js';
+import { glanceLines, tableHeading, tableLines } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 import { decisionLines } from './transcript.js';
 
@@ -49,6 +50,13 @@ export function statusLines(view: View, width: number, height: number): StyledLi
     { text: truncate(`  ${stateLabel(labels, tracks[name])}`, width), tone: 'text' as Tone },
   ]);
   let lines = [...meters, ...trackLines];
+  // The table at a glance, where there is room after the meters and tracks.
+  const glance = glanceLines(view).flatMap((g) =>
+    wrapHanging('', g, width).map((text) => ({ text, tone: 'text' as Tone })),
+  );
+  if (glance.length > 0 && lines.length + 2 + glance.length <= height) {
+    lines = [...lines, blank, { text: 'The table (t)', tone: 'heading' }, ...glance];
+  }
   if (lines.length > height) lines = lines.filter((l) => l !== blank);
   if (lines.length > height) lines = lines.filter((l) => !l.text.startsWith('game over at '));
   if (lines.length > height) lines = lines.filter((l) => l.tone !== 'heading');
@@ -133,7 +141,7 @@ export interface OverlayContent {
 
 /** The title and lines of an overlay over a game or an ending. */
 export function overlayContent(
-  overlay: 'help' | 'history' | 'notes' | 'quit',
+  overlay: 'help' | 'history' | 'notes' | 'table' | 'quit',
   view: View,
   under: Mode,
   width: number,
@@ -149,6 +157,8 @@ export function overlayContent(
       const n = view.passage.notes.length;
       return { title: n > 1 ? `Historical notes (${n})` : 'Historical note', lines: notesLines(view, width) };
     }
+    case 'table':
+      return { title: tableHeading(view.date), lines: tableLines(view, width) };
     case 'quit':
       return { title: 'Quit', lines: quitLines(width) };
   }

@@ -4,6 +4,7 @@
  * game costs no more per key than a short one (see `transcriptLines`' cache).
  */
 import type { Decision, Passage, View } from '../engine/session.js';
+import { tableStanding } from '../engine/table/standing.js';
 import { lineChart, metersByTurn, sparkline } from './chart.js';
 import {
   COLLAPSE_LABELS,
@@ -14,12 +15,24 @@ import {
   wrapHanging,
   wrapText,
 } from './format.js';
+import { glanceLine, ledgerSummary } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 
 /** A passage the player has moved past, and the option they took there. */
 export interface TranscriptEntry {
   passage: Passage;
   choice: string;
+  /** What changed between the choice before and this passage's choices, by cause (see ledgerOf). */
+  ledger?: string;
+  /** The count of each body the passage put before the player, as it stood then (see tablesOf). */
+  tables?: string[];
+}
+
+/** The ledger line at the foot of the passage `view` shows: what changed since the last choice. */
+export function ledgerOf(view: View): string {
+  const last = view.decisions.at(-1);
+  const entries = last ?? view.prelude;
+  return ledgerSummary(entries, view.labels, view.table);
 }
 
 const blank: StyledLine = { text: '', tone: 'text' };
@@ -29,8 +42,25 @@ function wrapped(text: string, width: number, tone: Tone, prefix = ''): StyledLi
   return lines.map((t) => ({ text: t, tone }));
 }
 
-/** A passage's lines: a heading when it opens a turn, then its text; debrief lines are marked. */
-export function passageLines(passage: Passage, width: number, heading: boolean): StyledLine[] {
+/** The bodies the passage of `view` puts before the player (`# table:`), at a glance. */
+export function tablesOf(view: View): string[] {
+  if (view.passage.tables.length === 0) return [];
+  return tableStanding(view.table, view.stances, view.date)
+    .filter((b) => view.passage.tables.includes(b.body.id))
+    .map((b) => sanitize(glanceLine(b, view.labels)));
+}
+
+/**
+ * A passage's lines: a heading when it opens a turn, then its text; debrief lines are marked.
+ * `ledger`, when given, closes the passage: what changed since the last choice, and why.
+ */
+export function passageLines(
+  passage: Passage,
+  width: number,
+  heading: boolean,
+  ledger = '',
+  tables: readonly string[] = [],
+): StyledLine[] {
   const out: StyledLine[] = [];
   const title = formatTurnMonth(passage.turn, passage.month);
   if (heading && title) out.push({ text: `── ${title} ──`, tone: 'heading' }, blank);
@@ -46,6 +76,8 @@ export function passageLines(passage: Passage, width: number, heading: boolean):
       tone: 'note',
     });
   }
+  if (ledger) out.push(blank, ...wrapped(ledger, width, 'dim', '= '));
+  if (tables.length > 0) out.push(blank, ...tables.flatMap((t) => wrapped(t, width, 'note', '▤ ')));
   return out;
 }
 
@@ -55,7 +87,7 @@ function entryLines(entry: TranscriptEntry, previous: Passage | undefined, width
   const hit = cache.get(entry);
   if (hit && hit.width === width) return hit.lines;
   const lines = [
-    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous)),
+    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous), entry.ledger, entry.tables),
     blank,
     ...wrapped(entry.choice, width, 'choice', '▸ '),
     blank,
@@ -83,6 +115,8 @@ export function transcriptLines(
   current: Passage,
   width: number,
   preface: readonly StyledLine[] = [],
+  ledger = '',
+  tables: readonly string[] = [],
 ): TranscriptLines {
   const lines: StyledLine[] = [...preface];
   let anchor = 0;
@@ -94,7 +128,7 @@ export function transcriptLines(
   });
   // Nothing decided on this screen yet: start at the top, with any preface.
   if (entries.length === 0) anchor = 0;
-  lines.push(...passageLines(current, width, opensTurn(current, entries.at(-1)?.passage)));
+  lines.push(...passageLines(current, width, opensTurn(current, entries.at(-1)?.passage), ledger, tables));
   return { lines, anchor };
 }
 
@@ -127,6 +161,14 @@ export function endingLines(view: View, width: number): StyledLine[] {
   out.push(blank);
   const story = ending ? view.passage.lines.filter((l) => l.kind === 'text') : view.passage.lines;
   for (const line of story) out.push(...wrapped(line.text, width, line.kind === 'question' ? 'question' : 'text'));
+  if (view.scorecard.length > 0) {
+    const goal = view.labels.roles[view.role].goal;
+    section('Your brief, measured');
+    if (goal) out.push(...wrapped(goal, width, 'dim'));
+    for (const s of view.scorecard) {
+      out.push(...wrapped(`${s.label}: ${s.detail}`, width, s.met ? 'good' : 'bad', s.met ? '✓ ' : '✗ '));
+    }
+  }
   if (ending && ending.history.length > 0) {
     section('What really happened');
     for (const h of ending.history) out.push(...wrapped(h, width, 'history'));

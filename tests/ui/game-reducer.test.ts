@@ -15,9 +15,11 @@ describe('the game screen reducer', () => {
         view: session.choose(0),
         passage: first.passage,
         choice: chosen,
+        ledger: '',
+        tables: [],
       },
     );
-    expect(state.transcript).toEqual([{ passage: first.passage, choice: chosen }]);
+    expect(state.transcript).toEqual([{ passage: first.passage, choice: chosen, ledger: '', tables: [] }]);
     expect(state).toMatchObject({ selected: 0, scroll: null, overlay: null });
     session.undo();
     state = gameReducer(state, { type: 'undid', view: session.view() });

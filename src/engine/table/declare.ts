@@ -1,7 +1,7 @@
 /**
  * Reads the table a story declares in its global tags (docs/story-contract.md):
  *
- *   # body: unsc; UN Security Council; vote 9; decides un: passed
+ *   # body: unsc; UN Security Council; vote 9; decides un: passed; short UNSC
  *   # body: nac; North Atlantic Council; consensus; decides command: training 0, nato-sector 1
  *   # member: unsc.france; France; permanent; stance 1; wants: a central UN role
  *   # member: nac.bulgaria; Bulgaria; from 2004-03-29; stance 2; wants: to prove itself an ally
@@ -44,8 +44,13 @@ function parseBody(raw: string, value: string): Body {
   const rule = ruleWord as RuleKind;
   const quota = quotaText === undefined ? 0 : Number(quotaText);
   if (rule === 'vote' && !(Number.isInteger(quota) && quota >= 1)) fail(raw, 'a vote needs a quota: "vote 9"');
-  const body: Body = { id, name: clean(name), rule, quota, track: null, decides: {} };
+  const body: Body = { id, name: clean(name), short: clean(name), rule, quota, track: null, decides: {} };
   for (const part of rest) {
+    const short = /^short\s+(.+)$/.exec(part);
+    if (short) {
+      body.short = clean(short[1] ?? '');
+      continue;
+    }
     const m = /^decides\s+([a-z]+)\s*(?::\s*(.*))?$/.exec(part);
     if (!m) fail(raw, `"${clean(part)}" is not understood (expected "decides TRACK: STATE BAR, ...")`);
     const track = m[1] ?? '';

@@ -26,6 +26,8 @@ export interface Body {
   id: string;
   /** What the player reads (`UN Security Council`). */
   name: string;
+  /** A short name for narrow places (`UNSC`); the name when the story gives none. */
+  short: string;
   rule: RuleKind;
   /** For `vote`: yes votes needed. */
   quota: number;

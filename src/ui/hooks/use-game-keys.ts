@@ -27,6 +27,7 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
       else if (command === 'help') actions.toggle('help');
       else if (command === 'history') actions.toggle('history');
       else if (command === 'notes') actions.toggle('notes');
+      else if (command === 'table') actions.toggle('table');
       return;
     }
     if (move) {
@@ -66,6 +67,10 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
       case 'notes':
         if (view.passage.notes.length > 0) actions.toggle('notes');
         else actions.flash({ text: 'There is no historical note for this passage.', tone: 'info' });
+        break;
+      case 'table':
+        if (view.table.bodies.length > 0) actions.toggle('table');
+        else actions.flash({ text: 'This story declares no negotiating table.', tone: 'info' });
         break;
       case 'quit':
         if (mode === 'ending') actions.quit();

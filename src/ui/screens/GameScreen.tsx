@@ -11,7 +11,7 @@ import { choiceLines, gameLayout, scrollLabel } from '../layout.js';
 import { overlayContent } from '../panels.js';
 import { useGameState } from '../state/game-context.js';
 import { clampTop } from '../state/game-reducer.js';
-import { followTop, resumedPreface, transcriptLines } from '../transcript.js';
+import { followTop, ledgerOf, resumedPreface, tablesOf, transcriptLines } from '../transcript.js';
 
 /** The game: the story so far (scrollable), the options, the status, the keys. */
 export function GameScreen() {
@@ -23,9 +23,11 @@ export function GameScreen() {
     () => resumedPreface(view.decisions.slice(0, state.resumedAfter), layout.text),
     [state.resumedAfter, layout.text, view.decisions],
   );
+  const ledger = useMemo(() => ledgerOf(view), [view]);
+  const tables = useMemo(() => tablesOf(view), [view]);
   const story = useMemo(
-    () => transcriptLines(transcript, view.passage, layout.text, preface),
-    [transcript, view.passage, layout.text, preface],
+    () => transcriptLines(transcript, view.passage, layout.text, preface, ledger, tables),
+    [transcript, view.passage, layout.text, preface, ledger, tables],
   );
   // Rows for the story, the rule under it and the options.
   const room = layout.body - layout.compact - 1;

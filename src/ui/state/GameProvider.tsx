@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { GameSession } from '../../engine/session.js';
+import { ledgerOf, tablesOf } from '../transcript.js';
 import { type GameActions, GameActionsContext, GameStateContext } from './game-context.js';
 import { type GameAction, gameReducer, initialGameState } from './game-reducer.js';
 
@@ -49,10 +50,13 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
       const view = session.view();
       const choice = view.choices[index];
       if (!choice || view.ended) return;
+      // Before choosing: the view's decisions are the session's own list, which the choice extends.
+      const ledger = ledgerOf(view);
+      const tables = tablesOf(view);
       try {
         const next = session.choose(index);
         saveAfterRender.current = true;
-        act({ type: 'chose', view: next, passage: view.passage, choice: choice.text });
+        act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger, tables });
       } catch (e) {
         act({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
       }

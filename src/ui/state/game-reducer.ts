@@ -6,7 +6,7 @@
 import type { Passage, View } from '../../engine/session.js';
 import type { TranscriptEntry } from '../transcript.js';
 
-export type Overlay = 'help' | 'history' | 'notes' | 'quit';
+export type Overlay = 'help' | 'history' | 'notes' | 'table' | 'quit';
 
 export interface Flash {
   text: string;
@@ -56,7 +56,7 @@ export function scrollTop(top: number, move: ScrollMove, box: ScrollBox): number
 }
 
 export type GameAction =
-  | { type: 'chose'; view: View; passage: Passage; choice: string }
+  | { type: 'chose'; view: View; passage: Passage; choice: string; ledger: string; tables: string[] }
   | { type: 'undid'; view: View }
   | { type: 'select'; delta: number }
   | { type: 'selectIndex'; index: number }
@@ -85,7 +85,10 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
       return {
         ...state,
         view: action.view,
-        transcript: [...state.transcript, { passage: action.passage, choice: action.choice }],
+        transcript: [
+          ...state.transcript,
+          { passage: action.passage, choice: action.choice, ledger: action.ledger, tables: action.tables },
+        ],
         selected: 0,
         scroll: null,
         overlay: null,

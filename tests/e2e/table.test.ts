@@ -1,0 +1,53 @@
+/**
+ * The table in a real terminal (tests/engine/fixtures/table.ink): the count at a glance in the
+ * status panel, the ledger under a decision's consequences, and the full table on `t`.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+
+const running: Terminal[] = [];
+afterEach(() => {
+  for (const t of running.splice(0)) t.kill();
+});
+
+function open(cols = 100, rows = 34) {
+  const t = new Terminal({
+    args: ['play', '--story', 'tests/engine/fixtures/table.ink', '--role', 'us', '--seed', '3'],
+    home: tempHome(),
+    cols,
+    rows,
+  });
+  running.push(t);
+  return t;
+}
+
+describe('the table on screen', () => {
+  it('shows the count at a glance, the ledger after a decision, and the whole table on t', async () => {
+    const t = open();
+    await t.waitFor('The table (t)', { what: 'the table in the status panel' });
+    expect(t.screen()).toContain('Security Council: 8 yes ·');
+    expect(t.screen()).toContain('2 abstain · 0 no · no veto');
+    t.press('1');
+    const screen = await t.waitFor('January 2004. Training is on the table.', { what: 'the second month' });
+    // The ledger closes the passage: each meter's change with its cause, then moves and votes.
+    // Once, under the month it closes; the opening had nothing to report.
+    expect(screen.split('= capital -4 (upkeep) -2 (bomb) · UN resolution: none → drafting →')).toHaveLength(2);
+    expect(screen.indexOf('= capital -4')).toBeGreaterThan(screen.indexOf('January 2004. Training is on the table.'));
+    expect(screen).toContain('Bravo would block training');
+    t.press('t');
+    await t.waitFor('The table · January 2004', { what: 'the table overlay' });
+    t.press(KEYS.pageDown);
+    const table = await t.waitFor('• Bravo', { what: 'Bravo in the table' });
+    expect(table).toContain('• Bravo: -2 · would block training mission');
+    expect(table).toContain('moved: -1 bomb');
+    t.press(KEYS.escape);
+    await t.waitFor((s) => !s.includes('The table · January 2004'), { what: 'the overlay closed' });
+  });
+
+  it('puts the count before the vote in the story itself at 80×24, where the panel has no room', async () => {
+    const t = open(80, 24);
+    const screen = await t.waitFor('▤ Security Council: 8 yes', { what: 'the count before the vote' });
+    expect(screen.indexOf('▤ Security Council')).toBeLessThan(screen.indexOf('1) Vote now.'));
+    expect(screen).toContain('t: table');
+  });
+});
