@@ -44,4 +44,16 @@ describe('plain mode at the table', () => {
     expect(r.stdout).toContain('Blocked by Bravo.');
     expect(r.stdout).toContain('North Atlantic Council: Bravo blocks training mission');
   });
+
+  it('measures the brief at the end: each item met or not, with its figures', () => {
+    const r = play('1\n1\n');
+    expect(r.stdout).toContain(
+      [
+        'Your brief:',
+        '  [ ] US troops below the start: 146,000 → 146,000',
+        '  [ ] A NATO role agreed by consensus: nothing agreed',
+        '  [ ] No member had to block: Bravo blocked',
+      ].join('\n'),
+    );
+  });
 });

@@ -50,4 +50,15 @@ describe('the table on screen', () => {
     expect(screen.indexOf('▤ Security Council')).toBeLessThan(screen.indexOf('1) Vote now.'));
     expect(screen).toContain('t: table');
   });
+
+  it('measures the brief on the ending screen', async () => {
+    const t = open(100, 34);
+    await t.waitFor('1) Vote now.', { what: 'the first decision' });
+    t.press('1');
+    await t.waitFor('1) Propose training.', { what: 'the second decision' });
+    t.press('1');
+    const screen = await t.waitFor('Your brief, measured', { what: 'the scorecard' });
+    expect(screen).toContain('✗ US troops below the start: 146,000 → 146,000');
+    expect(screen).toContain('✗ No member had to block: Bravo blocked');
+  });
 });
