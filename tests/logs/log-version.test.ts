@@ -55,9 +55,8 @@ describe('log format versions', () => {
 
   it('a replay that finds a different ledger names the step', () => {
     const log = played();
-    log.decisions[1]!.effects = log.decisions[1]!.effects.map((e) =>
-      e.kind === 'stance' ? { ...e, delta: 2 } : e,
-    ) as (typeof log.decisions)[1]['effects'];
+    const d = log.decisions[1]!;
+    d.effects = (d.effects ?? []).map((e) => (e.kind === 'stance' ? { ...e, delta: 2 } : e));
     const r = replayLog(log, json!);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.divergence).toMatchObject({ step: 2, kind: 'log-edited' });
