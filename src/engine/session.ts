@@ -3,6 +3,8 @@
  * story runtime and the simulation, binds one to the other through the contract's externals,
  * and records every decision, which is what logs, replays and reports are made of.
  */
+
+import type { SharedWorld } from './linked/world.js';
 import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
@@ -148,6 +150,34 @@ export interface SessionOptions {
   scenario: Scenario;
   /** Overrides the scenario's undo switch (for --no-undo). */
   undo?: boolean;
+  /** For one desk of a linked game: how it meets the other desk at each month's end. */
+  link?: DeskLink;
+}
+
+/** How a desk of a linked game (engine/linked) meets the other desk at the end of each month. */
+export interface DeskLink {
+  /**
+   * Called when the story ends a month, before the upkeep, with this desk's entries of the
+   * month and the shared world as this desk sees it. Returns the world both desks share from
+   * now on, or null when the other desk has not finished its month: the desk then plays on in
+   * its own world, and the linked game takes the choice back (snapshot, restore) and plays it
+   * again once the other desk is there. (ink cannot pause inside a line, so the desk does not
+   * wait; it is put back.)
+   */
+  monthEnd(role: Role, month: readonly Effect[], world: SharedWorld): SharedWorld | null;
+}
+
+/** A session's whole state between decisions, to try a choice and take it back. */
+export interface SessionSnapshot {
+  storyState: string;
+  simState: SimState;
+  passage: Passage;
+  turn: number;
+  month: string | null;
+  date: string | null;
+  decisions: number;
+  book: ReturnType<LedgerBook['save']>;
+  failures: number;
 }
 
 interface Snapshot {
@@ -350,6 +380,41 @@ export class GameSession {
     d.reason = reason;
   }
 
+  /** Everything needed to put the session back here (a linked desk's choice that must wait). */
+  snapshot(): SessionSnapshot {
+    return {
+      storyState: this.runtime.saveState(),
+      simState: this.simState,
+      passage: this.passage,
+      turn: this.turn,
+      month: this.month,
+      date: this.date,
+      decisions: this.decisionList.length,
+      book: this.book.save(),
+      failures: this.failures.length,
+    };
+  }
+
+  /** Puts the session back at a snapshot taken on this session. */
+  restore(s: SessionSnapshot): void {
+    this.runtime.loadState(s.storyState);
+    this.simState = s.simState;
+    this.passage = s.passage;
+    this.turn = s.turn;
+    this.month = s.month;
+    this.date = s.date;
+    this.ending = null;
+    this.decisionList.length = s.decisions;
+    this.failures.length = s.failures;
+    this.book.restore(s.book);
+  }
+
+  /** The part of the state the two desks of a linked game share. */
+  shared(): SharedWorld {
+    const { tracks, stances, meters } = this.simState;
+    return { tracks, stances, usTroops: meters.usTroops, alliedTroops: meters.alliedTroops };
+  }
+
   /** Takes back the last decision; false when there is nothing to undo or undo is off. */
   undo(): boolean {
     const snap = this.undoAllowed ? this.undoStack.pop() : undefined;
@@ -486,6 +551,17 @@ export class GameSession {
         this.apply(sim.moveTrack(this.simState, track, to));
       }),
       end_turn: () => {
+        const link = this.options.link;
+        if (link) {
+          const world = link.monthEnd(this.options.role, this.book.monthEntries(), this.shared());
+          if (world) {
+            const meters = { ...this.simState.meters, usTroops: world.usTroops, alliedTroops: world.alliedTroops };
+            this.apply(
+              { ...this.simState, meters, tracks: world.tracks, stances: world.stances },
+              { source: 'event', event: 'other_desk' },
+            );
+          }
+        }
         this.apply(sim.endTurn(this.simState), { source: 'upkeep' });
         this.book.monthEnded();
         return turnOutcome(this.simState, scenario.turns);

@@ -50,7 +50,7 @@ export const DEFAULT_LABELS: StoryLabels = {
     'nato-sector': 'NATO sector',
     parallel: 'parallel command',
   },
-  events: { start: 'the opening', month: 'the new month' },
+  events: { start: 'the opening', month: 'the new month', other_desk: 'the other desk' },
   turns: null,
 };
 

@@ -17,6 +17,8 @@ export class LedgerBook {
   private scopes: { cause: Cause; depth: number }[] = [];
   private effects: Effect[] = [];
   private votes: VoteRecord[] = [];
+  /** Every entry since the month began, across decisions (what a linked desk tells the other). */
+  private month: Effect[] = [];
 
   /** The cause of a change made at call depth `depth`: the innermost event still open, else the base. */
   cause(depth: number): Cause {
@@ -34,6 +36,25 @@ export class LedgerBook {
   monthEnded(): void {
     this.base = { source: 'event', event: 'month' };
     this.scopes = [];
+    this.month = [];
+  }
+
+  /** The entries since the month began. */
+  monthEntries(): readonly Effect[] {
+    return this.month;
+  }
+
+  /** The book's state between decisions, to put back after a stretch of play is undone. */
+  save(): { base: Cause; month: Effect[] } {
+    return { base: this.base, month: [...this.month] };
+  }
+
+  restore(saved: { base: Cause; month: Effect[] }): void {
+    this.base = saved.base;
+    this.scopes = [];
+    this.effects = [];
+    this.votes = [];
+    this.month = [...saved.month];
   }
 
   /** `event(name)` was called at `depth`. */
@@ -44,6 +65,7 @@ export class LedgerBook {
 
   add(effect: Effect): void {
     this.effects.push(effect);
+    this.month.push(effect);
   }
 
   vote(record: VoteRecord): void {
