@@ -26,6 +26,7 @@ import { propose, wouldDecide } from './table/propose.js';
 import { decide, deciderOf, membersOf } from './table/rules.js';
 import { type ScoreItem, type ScoreLine, scorecardFromTags, scoreGame } from './table/scorecard.js';
 import type { BodyDecision, Table } from './table/types.js';
+import { monthlyUpkeep, type UpkeepRule, upkeepRuleFromTags } from './table/upkeep.js';
 import { listNames, tallyText } from './table/words.js';
 
 export type Role = 'us' | 'nato';
@@ -191,6 +192,7 @@ interface Snapshot {
 
 /** The table each story declares, read once per compiled story (the checker starts thousands of sessions). */
 const tables = new WeakMap<object, Table>();
+const upkeepRules = new WeakMap<object, Partial<Record<Role, UpkeepRule>>>();
 const scorecards = new WeakMap<object, Record<string, ScoreItem[]>>();
 
 /** The scorecard a story declares for a role, read once per compiled story. */
@@ -380,6 +382,19 @@ export class GameSession {
     d.reason = reason;
   }
 
+  /** What the month's end would cost now, by the role's upkeep rule. */
+  private upkeepNow(): number {
+    const content = this.runtime.story.mainContentContainer;
+    let byRole = upkeepRules.get(content);
+    if (!byRole) {
+      byRole = {};
+      upkeepRules.set(content, byRole);
+    }
+    const role = this.options.role;
+    byRole[role] ??= upkeepRuleFromTags(this.runtime.globalTagList(), role, this.table);
+    return monthlyUpkeep(byRole[role], this.simState.meters, this.table, this.simState.stances, this.date);
+  }
+
   /** Everything needed to put the session back here (a linked desk's choice that must wait). */
   snapshot(): SessionSnapshot {
     return {
@@ -562,7 +577,7 @@ export class GameSession {
             );
           }
         }
-        this.apply(sim.endTurn(this.simState), { source: 'upkeep' });
+        this.apply(sim.endTurn(this.simState, this.upkeepNow()), { source: 'upkeep' });
         this.book.monthEnded();
         return turnOutcome(this.simState, scenario.turns);
       },

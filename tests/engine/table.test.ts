@@ -13,6 +13,7 @@ import { meterChange } from '../../src/engine/table/ledger.js';
 import { propose } from '../../src/engine/table/propose.js';
 import { decide, inOffice, membersOf } from '../../src/engine/table/rules.js';
 import type { Table } from '../../src/engine/table/types.js';
+import { monthlyUpkeep, upkeepRuleFromTags } from '../../src/engine/table/upkeep.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
 
 const P5 = ['china', 'france', 'russia', 'uk', 'us'];
@@ -273,5 +274,38 @@ describe('a session at the table (fixture story)', () => {
     // Bravo was -1, the bomb took it to -2: one step is not enough.
     s.choose(1);
     expect(s.decisions[1]!.tracks.command).toBe('support');
+  });
+});
+
+describe('upkeep by role', () => {
+  const table = tableFromTags([
+    'body: nac; North Atlantic Council; consensus; decides command: training 0',
+    'member: nac.a; Alpha; stance 2',
+    'member: nac.b; Bravo; stance -1',
+    'member: nac.c; Charlie; stance -2',
+    'member: nac.d; Delta; from 2004-03-29; stance -3',
+  ]);
+  const meters = { capital: 60, usTroops: 146, alliedTroops: 22 };
+  const stances = initialStances(table);
+
+  it('the US desk pays for the troops: one a month for every 10,000 above 100,000', () => {
+    const rule = upkeepRuleFromTags(['upkeep_us: troops'], 'us', table);
+    expect(monthlyUpkeep(rule, meters, table, stances, '2003-10')).toBe(4);
+    expect(monthlyUpkeep(rule, { ...meters, usTroops: 100 }, table, stances, '2003-10')).toBe(0);
+  });
+
+  it('the NATO desk pays for dissent: one a month for every member standing against', () => {
+    const rule = upkeepRuleFromTags(['upkeep_nato: dissent nac'], 'nato', table);
+    expect(monthlyUpkeep(rule, meters, table, stances, '2003-10')).toBe(2);
+    expect(monthlyUpkeep(rule, meters, table, { ...stances, 'nac.b': 0 }, '2003-10')).toBe(1);
+    // A new member standing against counts once it has joined.
+    expect(monthlyUpkeep(rule, meters, table, stances, '2004-04')).toBe(3);
+    // Troops do not drain the NATO desk.
+    expect(monthlyUpkeep(rule, { ...meters, usTroops: 170 }, table, stances, '2003-10')).toBe(2);
+  });
+
+  it('a role without a rule pays for troops; a rule naming no body is an error', () => {
+    expect(upkeepRuleFromTags([], 'nato', table)).toEqual({ kind: 'troops' });
+    expect(() => upkeepRuleFromTags(['upkeep_nato: dissent unsc'], 'nato', table)).toThrow(TableDeclarationError);
   });
 });

@@ -44,9 +44,12 @@ export const sim = {
     ...s,
     stances: { ...s.stances, [key]: moveStance(s.stances, key, delta) },
   }),
-  /** Applies the month's upkeep and checks the thresholds that end the game. */
-  endTurn: (s: SimState): SimState => {
-    const meters = changeCapital(s.meters, -upkeep(s.meters.usTroops));
+  /**
+   * Applies the month's upkeep and checks the thresholds that end the game. `cost` is the
+   * upkeep the role's rule sets (engine/table/upkeep.ts); the troop burden's by default.
+   */
+  endTurn: (s: SimState, cost = upkeep(s.meters.usTroops)): SimState => {
+    const meters = changeCapital(s.meters, -cost);
     return { ...s, meters, monthsEnded: s.monthsEnded + 1, collapse: collapseReason(meters) };
   },
 };
