@@ -2,11 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
 
 export const storyJson = readFileSync(new URL('../../story/build/mandate.json', import.meta.url), 'utf8');
 
+/** The built-in story parsed once: tests that start thousands of sessions would spend most of their time parsing. */
+const parsed = new ParsedStory(storyJson);
+
 export function newSession(role: Role, seed = 1, scenario: 'full' | 'short' = 'full', undo?: boolean) {
-  return GameSession.start({ storyJson, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo });
+  return GameSession.start({ storyJson: parsed, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo });
 }
 
 /** Plays always taking option `pick(step, count)` until the end; returns the session. */

@@ -148,8 +148,55 @@ export interface StoryRuntimeOptions {
   handlers?: ExternalHandlers;
 }
 
+/** What skipLeadingTags needs of inkjs's content: containers, control commands and strings. */
+interface InkNode {
+  content?: InkNode[];
+  commandType?: number;
+  value?: unknown;
+}
+
+// inkjs's ControlCommand.CommandType.BeginTag and EndTag (ink format 21: `#`, text, `/#`).
+const BEGIN_TAG = 24;
+const END_TAG = 25;
+
+/**
+ * Starts the story just past the tags that open it (its global tags) and returns them. inkjs
+ * scans its whole output stream at every step, so tags pushed through it before the first line
+ * of text cost time quadratic in their number: a story that declares a table in 120 global tags
+ * spent about 10 ms on its first line alone. The caller gives them to the line ink would have
+ * put them on (an empty line of their own, or the first line of text), so nothing changes.
+ */
+function skipLeadingTags(story: Story): { tags: string[]; ownLine: boolean } {
+  let container = story.mainContentContainer as unknown as InkNode;
+  while (container.content?.[0]?.content) container = container.content[0];
+  const items = container.content ?? [];
+  const tags: string[] = [];
+  let i = 0;
+  while (
+    items[i]?.commandType === BEGIN_TAG &&
+    typeof items[i + 1]?.value === 'string' &&
+    items[i + 2]?.commandType === END_TAG
+  ) {
+    tags.push(
+      String(items[i + 1]?.value)
+        .replace(/[ \t]+/g, ' ')
+        .trim(),
+    );
+    i += 3;
+  }
+  if (i === 0) return { tags, ownLine: false };
+  const pointer = story.state.currentPointer.copy();
+  (pointer as unknown as { container: unknown }).container = container;
+  pointer.index = i;
+  story.state.currentPointer = pointer;
+  // Followed by a line break (as when INCLUDE lines come next), ink gives them a line of their own.
+  return { tags, ownLine: items[i]?.value === '\n' };
+}
+
 export class StoryRuntime implements StoryProbe {
   readonly story: Story;
+  /** The tags skipLeadingTags took off the story's start, for the first line (or one of their own). */
+  private leadingTags: { tags: string[]; ownLine: boolean } = { tags: [], ownLine: false };
   /** Kept because `-> END` clears the story's own pointers, and a dead end must say where it is. */
   private lastLineStart: { path: { toString(): string } | null } | null = null;
   /** The last content the story ran for that line: where its text and tags are written. */
@@ -185,6 +232,7 @@ export class StoryRuntime implements StoryProbe {
       if (shared && options.handlers) shared.externalsValidated = true;
     }
     story.state.storySeed = options.seed;
+    this.leadingTags = skipLeadingTags(story);
     for (const [name, value] of Object.entries(options.variables ?? {})) {
       try {
         story.variablesState.$(name, value);
@@ -224,11 +272,20 @@ export class StoryRuntime implements StoryProbe {
    */
   continuePassage(onLine?: (line: StoryLine) => void): StoryLine[] {
     const lines: StoryLine[] = [];
+    const leading = this.leadingTags;
+    this.leadingTags = { tags: [], ownLine: false };
+    if (leading.ownLine) {
+      const line = { text: '', tags: leading.tags.map(parseTag) };
+      onLine?.(line);
+      lines.push(line);
+    }
+    let first = leading.ownLine ? [] : leading.tags;
     while (this.story.canContinue) {
       this.lastLineStart = this.story.state.currentPointer;
       const text = this.story.Continue() ?? '';
       this.lastLineEnd = this.story.state.previousPointer;
-      const line = { text: text.replace(/\n$/, ''), tags: (this.story.currentTags ?? []).map(parseTag) };
+      const line = { text: text.replace(/\n$/, ''), tags: [...first, ...(this.story.currentTags ?? [])].map(parseTag) };
+      first = [];
       onLine?.(line);
       lines.push(line);
     }
@@ -297,6 +354,7 @@ export class StoryRuntime implements StoryProbe {
   }
 
   loadState(json: string): void {
+    this.leadingTags = { tags: [], ownLine: false };
     this.story.state.LoadJson(json);
   }
 }
