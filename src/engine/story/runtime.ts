@@ -103,6 +103,8 @@ export class ParsedStory {
   private readonly template: Story;
   /** Set once a runtime over this content has validated its externals with the engine's handlers. */
   externalsValidated = false;
+  /** The same, for a runtime without handlers, whose externals all run their ink fallbacks. */
+  fallbacksValidated = false;
 
   constructor(json: string | object) {
     try {
@@ -219,7 +221,8 @@ export class StoryRuntime implements StoryProbe {
     };
     if (options.handlers) this.bind(options.handlers);
     const shared = json instanceof ParsedStory ? json : null;
-    if (shared?.externalsValidated && options.handlers) {
+    const validated = options.handlers ? shared?.externalsValidated : shared?.fallbacksValidated;
+    if (validated) {
       // Validation walks the whole story; with shared content and the engine's handlers the
       // answer cannot change, so tell inkjs it has been given (it would walk again on Continue).
       (story as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = true;
@@ -230,6 +233,7 @@ export class StoryRuntime implements StoryProbe {
         throw new StoryContractError(cleanInkError((e as Error).message));
       }
       if (shared && options.handlers) shared.externalsValidated = true;
+      else if (shared) shared.fallbacksValidated = true;
     }
     story.state.storySeed = options.seed;
     this.leadingTags = skipLeadingTags(story);
