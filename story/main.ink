@@ -22,6 +22,8 @@
 // docs/story-contract.md.
 // The engine sets `role` ("us" or "nato") and `scenario` ("full" or "short") before the first
 // line; with no role set (Inky), the story asks. Files:
+//   table.ink        the negotiating table: bodies, members, stances, scorecards, event names
+//                    (global tags, so it is INCLUDEd first, before any content)
 //   contract.ink     the story/engine contract (EXTERNAL functions and their ink fallbacks)
 //   common.ink       story memory (VARs) and helpers shared by both roles
 //   events.ink       the historical events, as tunnels, and the list of optional event names
@@ -30,6 +32,7 @@
 //   us_endings.ink   the US official's endings
 //   nato_*.ink       the same for the NATO official
 
+INCLUDE table.ink
 INCLUDE contract.ink
 INCLUDE common.ink
 INCLUDE events.ink

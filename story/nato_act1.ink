@@ -12,6 +12,7 @@ Washington wants NATO to do more, perhaps take a sector, or a whole division of 
 France, Germany and Belgium set a price for anything more: a wider UN mandate, an invitation from a legitimate Iraqi body, and a role independent of the CPA. A senior NATO official puts it to a reporter: "The general consensus is that the time is not yet right because there is no new UN Security Council resolution." # note: NATO's main body is the North Atlantic Council, the NAC, where the ambassadors of all members meet. It decides by consensus: there is no vote, and any one member can block.
 { event_on("isaf"): -> ev_isaf -> }
 -> ev_unscr1500 ->
+~ start_us = us_troops()
 -> opening ->
 { event_on("un_bombing"):
     -> ev_un_bombing ->
@@ -21,32 +22,42 @@ France, Germany and Belgium set a price for anything more: a wider UN mandate, a
 -> close
 
 = opening
-Robertson wants your advice before the summer break. Where does NATO start?
+Robertson wants your advice before the summer break. Where does NATO start? # table: nac
 * [Visit Paris, Berlin and Brussels and write down their exact conditions.]
     ~ move_track("un", "consulting")
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     ~ temp mood = RANDOM(1, 3)
     { mood == 3:
-        ~ consent += 1
-        In Berlin a state secretary surprises you. "We will never send soldiers," he says, "but we do not want to be the ones who stop NATO. Give us the UN and the Iraqis, and we will not stand in the way."
+        ~ move_stance("nac", "germany", 1)
+        In Berlin a state secretary surprises you. "We will never send soldiers," he says, "but we do not want to be the ones who stop NATO. Give us the UN and the Iraqis, and we will not stand in the way." # assert: {stance("nac", "germany") >= 0}
     - else:
         You come back with three long lists. They agree on the UN and on an Iraqi invitation. Paris adds a fourth condition nobody else mentions: that NATO must never look like an American tool.
     }
-* [Write a paper on the Afghanistan model: a gradual NATO takeover.]
-    ~ go_command("gradual")
+* [Put a paper on the Afghanistan model to the Council: a gradual NATO takeover.]
     ~ change_capital(-2)
-    ~ washington += 1
-    Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. Washington reads it with interest. Paris reads it with suspicion, but reads it.
-* [Offer Washington a NATO sector soon, to show the alliance still matters.]
-    ~ go_command("nato-sector")
+    ~ move_stance("washington", "rumsfeld", 1)
+    { go_command("gradual") == "gradual":
+        Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. The North Atlantic Council agrees to plan on that basis. # assert: {track("command") == "gradual"}
+    - else:
+        Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. Robertson circulates it as a draft decision, and {blocked_by} {break_silence(blocked_by)}: without a UN mandate, {several(blocked_by):they say|it says}, NATO will not even plan. # assert: {track("command") != "gradual" and blocked_by != ""}
+    }
+    Washington reads the paper with interest. Paris reads it with suspicion, but reads it.
+* [Propose to the Council a NATO sector soon, to show the alliance still matters.]
     ~ change_capital(-4)
-    ~ washington += 2
-    ~ consent -= 2
-    The Americans are delighted and say so to the press, which is the problem. Paris calls the idea "NATO joining the occupation", and Belgium's ambassador asks for an urgent meeting with Robertson.
+    ~ move_stance("washington", "rumsfeld", 2)
+    ~ move_stance("nac", "us", 1)
+    { go_command("nato-sector") == "nato-sector":
+        The North Atlantic Council agrees to plan a NATO sector. # assert: {track("command") == "nato-sector"}
+    - else:
+        The North Atlantic Council cannot agree: {blocked_by} {break_silence(blocked_by)}. # assert: {track("command") != "nato-sector" and blocked_by != ""}
+    }
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "belgium", -1)
+    The Americans are delighted with the idea and say so to the press, which is the problem. Paris calls it "NATO joining the occupation", and Belgium's ambassador asks for an urgent meeting with Robertson.
 * [Keep NATO in the back room until the Security Council moves.]
     ~ change_capital(2)
-    ~ washington -= 1
+    ~ move_stance("washington", "rumsfeld", -1)
     Nobody is angry with you. A US diplomat tells you that "waiting for the UN" sounds a lot like waiting for nothing.
 - ->->
 
@@ -55,11 +66,11 @@ Robertson is asked at a press conference what NATO will do.
 * [Have Robertson offer NATO's help to protect UN staff in Iraq.]
     ~ protect_un = true
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The offer is only words for now, and the UN does not take it up. But in Paris and at the UN it is noticed that NATO thought of the UN first.
 * [Send condolences, and keep NATO out of it: this is not yet its fight.]
     ~ change_capital(1)
-    ~ washington -= 1
+    ~ move_stance("washington", "rumsfeld", -1)
     It is the safe answer. In Washington, someone calls NATO "the alliance that sends flowers".
 - ->->
 
@@ -70,7 +81,7 @@ As you leave the building, a reporter from a Brussels newspaper catches you at t
     The story runs on page nine under the headline "No change at NATO". The Secretary-General is pleased: nobody in the Council has to answer questions about it.
 * [Say NATO could think about more, if the UN and Iraqis ask for it.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     Two ambassadors ring to ask who allowed you to say that. But the French ambassador's deputy tells you over coffee that it was "the right order of things".
 - ->->
 
@@ -97,28 +108,36 @@ On 22 September the allies choose Jaap de Hoop Scheffer to succeed Robertson in 
 -> close
 
 = division
-The Polish commander's staff send a list of what they still lack.
+The Polish commander's staff send a list of what they still lack. Anything that changes what NATO does for the division needs the North Atlantic Council's consensus. # table: nac
 * [Offer the division more NATO help: intelligence and headquarters staff.]
     ~ change_troops(-1, 1)
     ~ change_capital(-1)
-    ~ washington += 1
-    NATO officers fill gaps in the Polish headquarters, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles.
-* { track("command") != "polish-model" } [Float the idea of making the division a NATO operation.]
-    ~ go_command("polish-model")
+    ~ move_stance("nac", "us", 1)
+    NATO officers fill gaps in the Polish headquarters, within the help the Council has already agreed, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles.
+* { track("command") != "polish-model" } [Propose making the division a NATO operation.]
     ~ change_capital(-3)
-    ~ consent -= 1
-    ~ washington += 1
-    The idea leaks within a day. Warsaw likes it; the French ambassador says NATO's flag would be "a coat of paint on the occupation".
+    ~ move_stance("washington", "rumsfeld", 1)
+    { go_command("polish-model") == "polish-model":
+        The Council agrees, and Warsaw is delighted. The French ambassador says NATO's flag will be "a coat of paint on the occupation". # assert: {track("command") == "polish-model"}
+    - else:
+        The idea leaks within a day. Warsaw likes it, but in the Council {blocked_by} {break_silence(blocked_by)}, and the division stays as it was. The French ambassador says NATO's flag would be "a coat of paint on the occupation". # assert: {track("command") != "polish-model" and blocked_by != ""}
+    }
+    ~ move_stance("nac", "france", -1)
 * [Keep NATO's help technical and out of the newspapers.]
     ~ change_capital(1)
     You send the staff what they need and issue no press release. It is how NATO has always worked in the back room.
-* [Suspend NATO's support for the division until there is a UN mandate.]
-    ~ go_command("withdrawn")
-    ~ change_troops(10, -2)
+* [Propose suspending NATO's support for the division until there is a UN mandate.]
     ~ change_capital(-2)
-    ~ consent += 1
-    ~ washington -= 3
-    Paris calls it principled. Without NATO's communications and logistics the division stumbles, two contributors delay their units, and American battalions are sent back into the south to hold it together.
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "us", -2)
+    ~ move_stance("washington", "rumsfeld", -2)
+    { go_command("withdrawn") == "withdrawn":
+        ~ change_troops(10, -2)
+        The Council agrees to suspend NATO's help. Paris calls it principled. Without NATO's communications and logistics the division stumbles, two contributors delay their units, and American battalions are sent back into the south to hold it together. # assert: {track("command") == "withdrawn"}
+    - else:
+        ~ change_troops(10, -2)
+        Paris calls it principled, but the allies with soldiers in the division break silence at once: {blocked_by}. NATO's support goes on, as any one of them could insist. The damage is done all the same: two contributors, no longer sure NATO will stand behind the division, delay their units, and American battalions are sent back into the south to hold it together. # assert: {track("command") != "withdrawn" and blocked_by != ""}
+    }
 - ->->
 
 = iraqis
@@ -128,11 +147,11 @@ So far, NATO's planning for Iraq has been done without asking any Iraqi what the
         ~ move_track("invitation", "sounding")
     }
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Over coffee in hotel lobbies, Governing Council members tell you the same thing in different ways: they want to be asked, not told.
 * [Wait for the UN resolution before talking to Iraqis.]
     ~ change_capital(1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     Paris approves of the order, UN first. The Iraqis do not know you exist.
 - ->->
 
@@ -140,7 +159,8 @@ So far, NATO's planning for Iraq has been done without asking any Iraqi what the
 The Polish-led division has taken over its sector south of Baghdad. Its staff write to ask NATO for ten more planners at their headquarters, to help soldiers from many countries work to one set of rules.
 * [Send the planners from NATO's military headquarters in Mons.]
     ~ change_capital(-1)
-    ~ washington += 1
+    ~ move_stance("nac", "us", 1)
+    ~ move_stance("nac", "belgium", -1)
     The Belgian ambassador asks why NATO is sending more people to Iraq without a Council debate. The US ambassador thanks you in front of everyone.
 * [Say the Council's decision covers only the help already agreed.]
     ~ change_capital(1)
@@ -173,8 +193,9 @@ Turkey is a NATO ally, and it is offering exactly what Washington keeps asking t
 * [Quietly back Ankara: a NATO ally offering troops helps everyone.]
     ~ turkey_pushed = true
     ~ change_capital(-1)
-    ~ washington += 1
-    ~ iraqi -= 2
+    ~ move_stance("washington", "rumsfeld", 1)
+    ~ move_stance("nac", "turkey", 1)
+    ~ move_stance("iraq", "igc", -2)
     { track("invitation") == "sounding":
         ~ move_track("invitation", "refused")
         The Governing Council members you met in September stop answering your calls. If NATO backs Turkish troops, one of them says, NATO can forget any invitation.
@@ -183,46 +204,42 @@ Turkey is a NATO ally, and it is offering exactly what Washington keeps asking t
     }
 * [Warn Ankara privately that the Governing Council will not accept it.]
     ~ change_capital(-1)
-    ~ washington -= 1
-    ~ iraqi += 1
+    ~ move_stance("washington", "rumsfeld", -1)
+    ~ move_stance("iraq", "igc", 1)
     The Turkish ambassador is cold for a week. Governing Council members hear that someone in NATO took their side.
 - ->->
 
 = vote
-The US draft resolution is nearly ready. France, Germany and Russia want amendments that strengthen the UN's political role. NATO has no seat in the Security Council, but its members do.
+The US draft resolution is nearly ready. France, Germany and Russia want amendments that strengthen the UN's political role. NATO has no seat in the Security Council, but its members do. # table: unsc
 * [Urge Washington to accept the amendments that strengthen the UN's role.]
     ~ amended = true
     ~ change_capital(-1)
-    ~ consent += 1
-    ~ washington -= 1
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "us", -1)
     An American diplomat tells you NATO staff should stay out of UN business. The amendments go in anyway, and Paris knows you pushed for them.
 * [Urge Paris and Berlin to vote yes, even if they send nobody.]
     ~ change_capital(-1)
-    ~ washington += 1
+    ~ move_stance("nac", "us", 1)
+    ~ move_stance("nac", "france", -1)
     A French diplomat tells you they were going to vote yes anyway, and asks whose side NATO's staff are on.
 * [Stay out of it: NATO is not a member of the Security Council.]
     ~ change_capital(2)
     You keep your credit for another day.
 -
-{ track("un") != "drafting":
-    ~ un_redraft()
-}
-~ move_track("un", "tabled")
-~ move_track("un", "passed")
--> ev_1511 ->
-Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one.
+-> ev_1511_vote ->
+{ track("un") == "passed": Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one. # assert: {track("un") == "passed"}}
 ->->
 
 = desk
 The Secretary-General will speak to the UN Secretary-General this week about the new resolution in New York. You write the briefing note. What should he stress?
 * [That NATO wants the UN to lead the politics and the Iraqis to get power soon.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The call is warm. Paris hears about it within a day, and its ambassador to NATO becomes noticeably friendlier.
 * [That NATO stands ready to support the US-led force the resolution will create.]
     ~ change_capital(1)
-    ~ washington += 1
-    ~ consent -= 1
+    ~ move_stance("nac", "us", 1)
+    ~ move_stance("nac", "france", -1)
     The US mission likes the note so much that it quotes it. In Paris the same note is read as NATO taking Washington's side again.
 - ->->
 

@@ -14,29 +14,32 @@ November 2003. {paris_mood()} {washington_mood()}
 -> close
 
 = next_step
-Robertson has two months left in office. He wants to leave something behind that moves NATO forward.
+Robertson has two months left in office. He wants to leave something behind that moves NATO forward. # table: nac
 * [Ask the North Atlantic Council to have SACEUR's planners study options for June.]
     ~ study = true
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     SACEUR is NATO's top military commander, the American General James L. Jones. His planners begin a study with no name on the cover. Even Paris agrees that planning for a world after the occupation is not joining it. # note: SACEUR: Supreme Allied Commander Europe. In 2003-04 it was US General James L. Jones.
 * [Call a conference to find more soldiers for the Polish-led division.]
     ~ change_troops(-2, 3)
     ~ change_capital(-2)
-    ~ washington += 1
-    ~ consent -= 1
+    ~ move_stance("washington", "rumsfeld", 1)
+    ~ move_stance("nac", "france", -1)
     NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation.
-* [Offer places at NATO schools in Europe to train Iraqi officers.]
-    ~ go_command("training")
+* [Propose places at NATO schools in Europe to train Iraqi officers.]
     ~ change_capital(-1)
-    ~ consent += 1
-    ~ iraqi += 1
-    Training Iraqis in Europe, far from the occupation, is something even Paris can live with. The Americans call it "a start, and a small one".
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("iraq", "igc", 1)
+    { go_command("training") == "training":
+        Training Iraqis in Europe, far from the occupation, is something even Paris can live with, and the Council agrees. The Americans call it "a start, and a small one". # assert: {track("command") == "training"}
+    - else:
+        Training Iraqis in Europe, far from the occupation, is the smallest role NATO could take, and still {blocked_by} {break_silence(blocked_by)} in the Council: not while Iraq is occupied. The Americans call the whole episode "a start, and a small one". # assert: {track("command") != "training" and blocked_by != ""}
+    }
 * [Advise allies to send no more soldiers until sovereignty is handed over.]
     ~ change_troops(6, -2)
     ~ change_capital(1)
-    ~ consent += 1
-    ~ washington -= 2
+    ~ move_stance("nac", "belgium", 1)
+    ~ move_stance("washington", "rumsfeld", -2)
     Several allies are relieved to be told to wait. Their places in the south are filled by Americans, and the Pentagon knows whose advice it was.
 - ->->
 
@@ -44,11 +47,11 @@ Robertson has two months left in office. He wants to leave something behind that
 The ambassador of one of the seven countries due to join NATO next spring asks for a quiet word. His country has soldiers in Iraq. "Will this help us inside NATO?" he asks. "My parliament wants to know what it gets."
 * [Tell him honestly: Iraq and NATO membership are separate things.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     He looks disappointed. Word of your answer reaches Paris and Berlin, where it is taken as proof that NATO is not becoming a club for Washington's friends.
 * [Tell him that allies always remember who helps.]
     ~ change_capital(1)
-    ~ consent -= 1
+    ~ move_stance("nac", "france", -1)
     He leaves happy, and his parliament votes to keep its soldiers in Iraq. The French ambassador hears the story and asks whether NATO now hands out marks for Iraq.
 - ->->
 
@@ -76,20 +79,18 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 * [Build the paper on all three conditions: UN, invitation, independence.]
     ~ legacy = "conditions"
     ~ change_capital(-1)
+    ~ move_stance("nac", "france", 1)
     { mood == 3:
-        ~ consent += 2
-    - else:
-        ~ consent += 1
+        ~ move_stance("nac", "belgium", 1)
     }
     The paper says NATO will go further when the UN, the Iraqis and the end of the occupation make it possible, and not before. It is slow, but every ally can read it without losing their temper.
 * [Build it on what Washington wants: a NATO sector, as soon as possible.]
     ~ legacy = "sector"
     ~ change_capital(-1)
-    ~ washington += 1
+    ~ move_stance("washington", "rumsfeld", 1)
+    ~ move_stance("nac", "france", -1)
     { mood == 1:
-        ~ consent -= 2
-    - else:
-        ~ consent -= 1
+        ~ move_stance("nac", "belgium", -1)
     }
     The paper is clear and ambitious. It is also, as a French diplomat says after reading a leaked copy, "a shopping list from the Pentagon".
 * [Leave no paper; let the new Secretary-General set his own course.]
@@ -99,7 +100,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 - ->->
 
 = council
-{council_mood()}
+{council_mood()} # table: iraq
 * { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request.]
     ~ move_track("invitation", "requested")
     ~ change_capital(-1)
@@ -110,7 +111,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
     You find Governing Council members who will talk to you. The first answers are neither yes nor no.
 * [Leave the Governing Council alone while it argues about elections.]
     ~ change_capital(1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     You leave the Iraqis to their own arguments for another month.
 - ->->
 
@@ -118,11 +119,11 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 At the year-end press conference the Secretary-General expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
 * [NATO already helps the Polish division, and can do more when Iraqis ask for it.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Some allies think he promised too much. But the answer is read out on Arabic satellite television, and a Governing Council member's office calls to ask how Iraqis would go about asking.
 * [Iraq is the coalition's business; NATO's business is Afghanistan.]
     ~ change_capital(1)
-    ~ washington -= 1
+    ~ move_stance("nac", "us", -1)
     Most ambassadors are relieved. The US ambassador is not: he tells you Washington did not hear "Afghanistan" as an answer.
 - ->->
 
@@ -150,19 +151,21 @@ The new Secretary-General's first trip will be read as a message. Where should h
 * [Washington: NATO matters only if the Americans think it does.]
     ~ first_trip = "washington"
     ~ change_capital(1)
-    ~ washington += 2
-    ~ consent -= 1
+    ~ move_stance("washington", "rumsfeld", 1)
+    ~ move_stance("washington", "powell", 1)
+    ~ move_stance("nac", "france", -1)
     The visit goes well. The photographs from the White House go down badly in Paris.
 * [Paris and Berlin: NATO can do nothing in Iraq until they agree.]
     ~ first_trip = "paris"
     ~ change_capital(-1)
-    ~ consent += 2
-    ~ washington -= 1
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("washington", "rumsfeld", -1)
     He listens more than he talks, and both capitals notice. In Washington, someone asks whether the new man knows where NATO's money comes from.
 * [Brussels, with Governing Council members invited as his first guests.]
     ~ first_trip = "iraqis"
     ~ change_capital(-2)
-    ~ iraqi += 2
+    ~ move_stance("iraq", "igc", 2)
     Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave.
 - ->->
 
@@ -170,7 +173,7 @@ The new Secretary-General's first trip will be read as a message. Where should h
 The new Secretary-General has arrived. On his first morning he asks you for fifteen minutes: what should he think about first?
 * [Iraq: the summit is in June, and the allies are still split.]
     ~ change_capital(-1)
-    ~ washington += 1
+    ~ move_stance("nac", "us", 1)
     He spends his first week on Iraq. The US mission notices at once and is pleased. Some allies grumble that he has started with Washington's problem.
 * [Afghanistan, where NATO already has soldiers and a job to finish.]
     ~ change_capital(1)
@@ -196,40 +199,55 @@ The handover is five months away. The new Secretary-General wants one option to 
 
 = model
 ~ temp belgian = RANDOM(1, 3)
-{study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is in a conciliatory mood this month. | The Belgian ambassador, you hear, is not in a conciliatory mood this month. }
+{study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is in a conciliatory mood this month. | The Belgian ambassador, you hear, is not in a conciliatory mood this month. } Whatever you propose goes to the North Atlantic Council, where any one member can block it. # table: nac
 * [Propose the Afghanistan model: NATO takes over the south step by step.]
-    ~ go_command("gradual")
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     { belgian == 3:
-        ~ consent += 1
+        ~ move_stance("nac", "belgium", 1)
     }
-    Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. Nobody hates it, and that counts as success in this building.
+    { go_command("gradual") == "gradual":
+        Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. The Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"}
+    - else:
+        Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. But {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
+    }
 * [Propose a NATO sector of its own: a division of up to 20,000.]
-    ~ go_command("nato-sector")
     { study:
         ~ change_capital(-2)
     - else:
         ~ change_capital(-3)
     }
-    ~ consent -= 2
-    ~ washington += 2
-    This is the big offer, and Washington loves it. Paris and Berlin say it puts NATO in the middle of the occupation's war.
-* [Propose a NATO mission separate from the coalition, under UN authority.]
-    ~ go_command("parallel")
-    ~ change_capital(-1)
-    ~ consent += 2
-    ~ washington -= 2
-    { belgian == 3:
-        ~ consent += 1
+    ~ move_stance("washington", "rumsfeld", 2)
+    { go_command("nato-sector") == "nato-sector":
+        This is the big offer, and Washington loves it. The Council agrees to plan for it, but Paris and Berlin say it puts NATO in the middle of the occupation's war. # assert: {track("command") == "nato-sector"}
+    - else:
+        This is the big offer, and Washington loves it. In the Council {blocked_by} {break_silence(blocked_by)}: it would put NATO in the middle of the occupation's war. # assert: {track("command") != "nato-sector" and blocked_by != ""}
     }
-    A NATO mission that answers to NATO, not to American generals: it meets the third condition head on. The Pentagon says two commands in one country is how soldiers get killed.
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "germany", -1)
+* [Propose a NATO mission separate from the coalition, under UN authority.]
+    ~ change_capital(-1)
+    ~ move_stance("nac", "france", 2)
+    { belgian == 3:
+        ~ move_stance("nac", "belgium", 1)
+    }
+    ~ move_stance("nac", "us", -2)
+    ~ move_stance("washington", "rumsfeld", -2)
+    { go_command("parallel") == "parallel":
+        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, and the Council agrees to plan for it. The Pentagon says two commands in one country is how soldiers get killed. # assert: {track("command") == "parallel"}
+    - else:
+        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, but {blocked_by} {break_silence(blocked_by)} in the Council. The Pentagon says two commands in one country is how soldiers get killed. # assert: {track("command") != "parallel" and blocked_by != ""}
+    }
 * [Propose that NATO train Iraq's army and police, and nothing more.]
-    ~ go_command("training")
     ~ change_capital(1)
-    ~ consent += 1
-    ~ washington -= 1
-    It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. Washington says it hoped for more.
+    ~ move_stance("nac", "belgium", 1)
+    ~ move_stance("washington", "rumsfeld", -1)
+    ~ temp already = track("command") == "training"
+    { go_command("training") == "training":
+        It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. {already: It builds on the training the Council agreed in November.|The Council agrees.} Washington says it hoped for more. # assert: {track("command") == "training"}
+    - else:
+        It is modest, and still {blocked_by} {break_silence(blocked_by)} in the Council: not while Iraq is occupied. Washington says it hoped for more. # assert: {track("command") != "training" and blocked_by != ""}
+    }
 - ->->
 
 = german_offer
@@ -237,12 +255,12 @@ A German state secretary comes to see you. "We will not send soldiers into Iraq,
 * [Welcome it, and build it into NATO's planning.]
     ~ outside_training = true
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     You write it in. It is a real offer from Berlin, and you make sure every capital hears about it.
 * [Turn it down: NATO needs soldiers in Iraq, not classrooms elsewhere.]
     ~ change_capital(1)
-    ~ consent -= 1
-    ~ washington += 1
+    ~ move_stance("nac", "germany", -1)
+    ~ move_stance("washington", "rumsfeld", 1)
     The state secretary leaves politely. The Americans approve of your firmness.
 - ->->
 
@@ -250,11 +268,12 @@ A German state secretary comes to see you. "We will not send soldiers into Iraq,
 Staff from the US Congress are visiting Brussels. One of them asks you over lunch what NATO can really do in Iraq by June. She is taking notes.
 * [Training Iraqi officers, perhaps. Nothing bigger.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "germany", 1)
     She writes it down with a frown. Her report says NATO is "thinking small". In Paris and Berlin, thinking small sounds safe.
 * [Don't rule anything out, not even a sector.]
     ~ change_capital(1)
-    ~ consent -= 1
+    ~ move_stance("nac", "germany", -1)
     She is delighted, and her report says NATO is "ready to step up". The German ambassador reads it and asks who gave you that idea.
 - ->->
 

@@ -18,8 +18,8 @@ At the end of the month seven new flags go up outside NATO headquarters. Washing
 * [Ask the new members to pledge troops for any NATO role in Iraq.]
     ~ change_troops(-1, 1)
     ~ change_capital(-1)
-    ~ washington += 1
-    ~ consent -= 1
+    ~ move_stance("washington", "rumsfeld", 1)
+    ~ move_stance("nac", "france", -1)
     Romania and Bulgaria pledge first. In Paris this is read as "new Europe" being lined up against old, which is not what you meant.
 * [Line up replacements in case a contributor leaves the Polish-led division.]
     ~ spain_plan = true
@@ -27,13 +27,13 @@ At the end of the month seven new flags go up outside NATO headquarters. Washing
     After Madrid, you are not sure every contributor will stay. You draw up a list of units that could step in and quietly ask their governments to keep them ready.
 * [Keep the welcome about the new members, not about Iraq.]
     ~ change_capital(2)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The ceremony is about the end of the Cold War's divisions, not about the newest one. Paris notices the restraint.
 * [Tell the division's contributors NATO will not ask them to stay after June.]
     ~ change_troops(5, -2)
     ~ change_capital(1)
-    ~ consent += 1
-    ~ washington -= 2
+    ~ move_stance("nac", "belgium", 1)
+    ~ move_stance("washington", "rumsfeld", -2)
     Several governments take it as permission to start packing. American planners pencil in more of their own units for the summer.
 - ->->
 
@@ -41,7 +41,7 @@ At the end of the month seven new flags go up outside NATO headquarters. Washing
 Iraq's interim constitution, the Transitional Administrative Law, has been signed. An aide asks whether NATO should say anything about it.
 * [Welcome it, and say NATO stands ready to help a sovereign Iraq if asked.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Two allies think NATO should keep quiet about Iraqi politics. But the statement is noticed in Baghdad, where Council members are looking for friends abroad.
 * [Say nothing: Iraqi politics are not NATO's business.]
     ~ change_capital(1)
@@ -71,33 +71,35 @@ April 2004. {paris_mood()}
 -> close
 
 = crisis
-US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. { event_on("fallujah"): The Polish-led division is fighting for towns in its own sector, and its commanders ask NATO for help. | The Polish-led division's commanders warn of a violent spring, and ask NATO what it would do. }
+US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. { event_on("fallujah"): The Polish-led division is fighting for towns in its own sector, and its commanders ask NATO for help. | The Polish-led division's commanders warn of a violent spring, and ask NATO what it would do. } # table: nac
 * [Call an emergency North Atlantic Council meeting to reinforce the Polish-led division.]
     ~ change_capital(-2)
-    { consent >= 2:
+    { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-2, 3)
-        Paris and Berlin do not block it. Several allies send units, and some Americans can leave the south.
+        Paris and Berlin do not object. Several allies send units, and some Americans can leave the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0}
     - else:
         ~ change_troops(0, 1)
-        ~ consent -= 1
-        France says the meeting proves NATO is being dragged into the war. A few allies send small units anyway.
+        ~ move_stance("nac", "france", -1)
+        {names_below(0)} {several(names_below(0)):say|says} the meeting proves NATO is being dragged into the war, and the Council agrees nothing. A few allies send small units on their own. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0}
     }
 * [Keep NATO at a distance from the occupation until June.]
     ~ change_troops(3, 0)
     ~ change_capital(1)
-    ~ consent += 1
-    ~ washington -= 2
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("washington", "rumsfeld", -2)
     You advise the Secretary-General to say nothing new. American units cover the gaps, and the Pentagon notices who was not there in April.
 * [Urge Washington, in public, to change course.]
     ~ change_capital(-3)
-    ~ consent += 2
-    ~ washington -= 3
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("nac", "us", -2)
+    ~ move_stance("washington", "rumsfeld", -1)
     The Secretary-General's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.
 * [Advise allies in the south to pull back to their bases until the handover.]
     ~ change_troops(12, -3)
     ~ change_capital(-1)
-    ~ consent += 1
-    ~ washington -= 3
+    ~ move_stance("nac", "belgium", 1)
+    ~ move_stance("washington", "rumsfeld", -3)
     Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.
 - ->->
 
@@ -106,12 +108,12 @@ Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in
 * [Make any NATO role depend on clear rules for detainees.]
     ~ detainee_rules = true
     ~ change_capital(-1)
-    ~ consent += 1
-    ~ washington -= 1
+    ~ move_three(1)
+    ~ move_stance("washington", "rumsfeld", -1)
     No NATO soldier will hand a prisoner to anyone who does not follow the rules: you write that into every paper. Washington finds it insulting, and cannot say so.
 * [Say nothing in public; it is a matter for the Americans.]
     ~ change_capital(1)
-    ~ consent -= 1
+    ~ move_three(-1)
     Washington is grateful for your silence. In Europe, it is read as NATO looking away.
 - ->->
 
@@ -119,11 +121,11 @@ Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in
 Fighting has spread in Iraq. At a press briefing, a reporter asks: "Shouldn't NATO just stay away from Iraq now?" You answer for the Secretary-General's office.
 * [No: this is when Iraqis most need help training their own forces.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Some ambassadors think the answer was brave and some think it was foolish. In Baghdad it is quoted as a sign that someone still plans to help.
 * [The Council will decide nothing about Iraq before June.]
     ~ change_capital(1)
-    ~ washington -= 1
+    ~ move_stance("nac", "us", -1)
     The ambassadors are relieved. The US mission is not: it says NATO has chosen the worst moment to hide.
 - ->->
 
@@ -145,18 +147,21 @@ May 2004. {paris_mood()} {washington_mood()}
 -> close
 
 = lobby
-~ un_redraft()
-The Security Council is drafting the resolution for the handover. NATO has no seat, but its members hold three of the five permanent ones.
+-> ev_handover_draft ->
+The Security Council is drafting the resolution for the handover. NATO has no seat, but its members hold three of the five permanent ones. # table: unsc
 * [Ask that it welcome help from international organisations for Iraq's forces.]
     ~ org_mention = true
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     It is a small line, but a door: if the resolution welcomes such help, NATO can walk through it without asking again.
 * [Ask that any NATO role be placed under the UN's political authority.]
     ~ un_authority = true
     ~ change_capital(-2)
-    ~ consent += 2
-    ~ washington -= 2
+    ~ move_stance("nac", "france", 2)
+    ~ move_stance("unsc", "france", 1)
+    ~ move_stance("unsc", "russia", 1)
+    ~ move_stance("nac", "us", -1)
+    ~ move_stance("washington", "rumsfeld", -1)
     Paris would sign almost anything under those words. The Pentagon would sign almost nothing.
 * [Leave the resolution to the Security Council and save your credit.]
     ~ change_capital(2)
@@ -168,7 +173,7 @@ The new Iraqi government will be named in a few weeks. A letter from it is the o
 * [Help the incoming Iraqi leaders draft a letter to NATO.]
     ~ letter_asked = true
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "interim", 1)
     You work through friends in Baghdad, carefully: the letter must read as Iraq's, not NATO's.
 * [Wait for the Iraqis to write on their own, if they want to.]
     ~ change_capital(1)
@@ -178,12 +183,12 @@ The new Iraqi government will be named in a few weeks. A letter from it is the o
 = desk
 The Secretary-General meets the US ambassador to NATO next week. You write the note. What should he ask for?
 * [A clear promise that any NATO role would answer to NATO, not to a US general.]
-    ~ washington -= 1
-    ~ consent += 1
+    ~ move_stance("nac", "us", -1)
+    ~ move_three(1)
     The meeting is cool. But Paris and Berlin hear about the request, and for the first time their ambassadors talk about what NATO might do, not what it must not do.
 * [Nothing: tell him NATO will fit in with whatever command Washington sets up.]
-    ~ washington += 1
-    ~ consent -= 1
+    ~ move_stance("nac", "us", 1)
+    ~ move_stance("nac", "belgium", -1)
     The meeting is the friendliest of the year. Afterwards the Belgian ambassador asks whether NATO still has its own opinion.
 - ->->
 
@@ -206,15 +211,15 @@ June 2004, the month the occupation ends. {paris_mood()}
 The new interim government in Baghdad has been named, and three calls are waiting. Whom do you call back first?
 * [The new interim prime minister's office, to ask what help it wants from NATO.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "interim", 1)
     An adviser promises a list. "Training," he says. "Officers, above all. We want our own army."
 * [The French mission, to ask Paris not to block NATO at the summit in Istanbul.]
     ~ change_capital(-1)
-    ~ consent += 1
-    The French deputy ambassador promises nothing. But she says Paris "will not be the one to say no in Istanbul", which is more than you expected.
+    ~ move_stance("nac", "france", 1)
+    The French deputy ambassador promises nothing. {stance("nac", "france") >= 0:But she says Paris "will not be the one to say no in Istanbul", which is more than you expected.|She says only that Paris has not changed its conditions.}
 * [The US mission, to agree the summit's words on Iraq before anyone else sees them.]
     ~ change_capital(2)
-    ~ washington += 1
+    ~ move_stance("nac", "us", 1)
     The US ambassador is glad you called him first. Other allies will find out later that the words were settled without them.
 - ->->
 
@@ -227,47 +232,59 @@ The new interim government in Baghdad has been named, and three calls are waitin
 ->->
 
 = vote_1546
-{ track("un") != "drafting":
-    ~ un_redraft()
+-> ev_1546_tabled ->
+-> ev_1546_letters ->
+-> ev_1546_vote ->
+{ track("un") == "passed":
+    { org_mention: It also welcomes help from international organisations for Iraq's security forces, the line you asked for. # assert: {track("un") == "passed"}}
+    { un_authority: In this version of events, it says any NATO role would report to the Security Council, because you asked for it. Washington has not forgotten. # assert: {track("un") == "passed"}}
 }
-~ move_track("un", "tabled")
-~ move_track("un", "passed")
-~ change_capital(2)
-On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave.
-{ org_mention: It also welcomes help from international organisations for Iraq's security forces, the line you asked for. }{ un_authority: In this version of events, it says any NATO role would report to the Security Council, because you asked for it. Washington has not forgotten. }
 ->->
 
 = summit
-The summit is NATO's biggest meeting of the year. The Secretary-General will put one proposal on Iraq to the leaders, and you have written it. {paris_mood()} {washington_mood()} What do you propose?
+The summit is NATO's biggest meeting of the year. The Secretary-General will put one proposal on Iraq to the leaders, and you have written it. All 26 allies must agree, and any one can block. {paris_mood()} {washington_mood()} What do you propose? # table: nac
 * [Propose a NATO-led division in the south, under resolution 1546.]
+    ~ summit_ask = "division"
+    ~ temp planned = force_ready() or study
     {
-    - division_ready(0):
-        ~ go_command("nato-sector")
+    - summit_proposal("nato-sector") != "nato-sector":
+        ~ summit_blocked_by = blocked_by
+        ~ finale = -> nato_end_split
+    - division_ready(planned):
         ~ change_troops(-15, 15)
         ~ finale = -> nato_end_division
-    - consent <= 0:
-        ~ finale = -> nato_end_split
     - else:
-        ~ go_command("nato-sector")
         ~ change_troops(-3, 3)
         ~ finale = -> nato_end_fig_leaf
     }
     The proposal goes to the leaders. The night before, every ambassador in the building wants to see you.
 * { inv_ok() } [Propose a NATO mission to train Iraq's security forces.]
-    ~ go_command("training")
-    ~ finale = -> nato_end_training
-    You propose what the Iraqi letter asks for. It is not much, and everyone can sign it.
-* { track("command") == "parallel" || consent >= 4 } [Propose a NATO mission of its own, apart from the coalition, under the UN.]
-    { inv_ok() && washington >= -1 && consent >= 4:
-        ~ go_command("parallel")
+    ~ summit_ask = "training"
+    { summit_proposal("training") == "training":
+        ~ finale = -> nato_end_training
+    - else:
+        ~ summit_blocked_by = blocked_by
+        ~ go_command("support")
+        ~ finale = -> nato_end_back_room
+    }
+    You propose what the Iraqi side asks for. It is not much, and almost everyone can sign it.
+* { track("command") == "parallel" || three_back() } [Propose a NATO mission of its own, apart from the coalition, under the UN.]
+    ~ summit_ask = "own"
+    {
+    - not inv_ok():
+        ~ go_command("support")
+        ~ finale = -> nato_end_back_room
+    - summit_proposal("parallel") == "parallel":
         ~ change_troops(-4, 5)
         ~ finale = -> nato_end_own_mission
     - else:
-        ~ own_refused = true
+        ~ summit_blocked_by = blocked_by
+        ~ go_command("support")
         ~ finale = -> nato_end_back_room
     }
     You propose the one thing Paris has wanted from the start, and wait to see whether Washington will let it happen.
 * [Propose nothing new: NATO keeps supporting the Polish-led division.]
+    ~ summit_ask = "nothing"
     ~ go_command("support")
     ~ finale = -> nato_end_back_room
     You decide that no proposal is better than one that fails.

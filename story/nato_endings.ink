@@ -4,8 +4,8 @@
 === nato_end_division ===
 # ending: nato-un-division
 # title: A NATO division under a UN mandate
-At Istanbul all 26 allies agree that NATO will lead a division in the sector south of Baghdad, under resolution 1546 and at the invitation of Iraq's sovereign government. France, Germany and Belgium send no soldiers, but they sign, and they say publicly why: the three conditions have been met.
-It is the biggest thing NATO has ever agreed to do outside Europe. US troops in Iraq fall to about {us_troops()},000; allied troops rise to about {allied_troops()},000. You keep {capital()} points of credit with the capitals. {detainee_rules: Your rules on detainees are part of the deal.}
+At Istanbul all 26 allies agree that NATO will lead a division in the sector south of Baghdad, under resolution 1546 and at the invitation of Iraq's sovereign government. France, Germany and Belgium send no soldiers, but they back it, and they say publicly why: the three conditions have been met. # assert: {track("command") == "nato-sector" and track("un") == "passed" and track("invitation") == "renewed" and three_back()}
+It is the biggest thing NATO has ever agreed to do outside Europe. US troops in Iraq fall to about {us_troops()},000; allied troops rise to about {allied_troops()},000. You keep {capital()} points of credit with the capitals. {detainee_rules: Your rules on detainees are part of the deal.} # assert: {track("command") == "nato-sector" and washington_backs()}
 Historically, nothing like this happened. NATO never took over a sector or a division in Iraq, and the multinational force stayed under US command until US forces left at the end of 2011. # history
 What NATO did agree at Istanbul on 28-29 June 2004 was to help train Iraqi security forces, after Prime Minister Allawi's letter of 22 June. # history
 Which of the three conditions mattered most in the end: the UN, the invitation or independence from the CPA? # question
@@ -16,8 +16,8 @@ Your path needed many things to go right at once. Which was least likely in the 
 === nato_end_own_mission ===
 # ending: nato-own-mission
 # title: A mission of NATO's own
-At Istanbul the allies agree to a NATO mission in Iraq that is not part of the coalition: it answers to NATO's Council, reports to the Security Council, and works at the request of Iraq's government. Paris calls it the first truly independent role anyone has offered Iraq. Washington accepts it through gritted teeth.
-US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals. Two commands now work side by side in one country, and everyone knows that will be hard.
+At Istanbul the allies agree to a NATO mission in Iraq that is not part of the coalition: it answers to NATO's Council, reports to the Security Council, and works at the request of Iraq's government. Paris calls it the first truly independent role anyone has offered Iraq. Washington does not break silence, and accepts it through gritted teeth. # assert: {track("command") == "parallel" and track("un") == "passed" and inv_ok()}
+US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals. Two commands now work side by side in one country, and everyone knows that will be hard. # assert: {track("command") == "parallel"}
 Historically, no NATO mission in Iraq was independent of the American command in the way Paris wanted. When NATO set up its training mission in 2004, Washington and Paris argued for months over who would command it. # history
 The training mission that followed, NTM-I, worked alongside the US-led force until the end of 2011; France, Germany and Belgium trained Iraqis only outside Iraq, or paid instead of sending people. # history
 Why did Washington fear two separate commands in one country? # question
@@ -28,8 +28,8 @@ Is a mission that both sides accept "through gritted teeth" a success? # questio
 === nato_end_training ===
 # ending: nato-istanbul-training
 # title: Training at Istanbul
-At Istanbul the allies agree that NATO will help train Iraq's security forces. Every ally signs: there is a UN resolution, there is a letter from a sovereign Iraqi government, and the occupation is over. {outside_training: Germany's offer to train Iraqis outside Iraq is part of the plan from the first day.}
-It is modest. US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals, and the alliance is still in one piece.
+At Istanbul the allies agree that NATO will help train Iraq's security forces. Every ally signs: there is a UN resolution, there is {letter_written:a letter from Iraq's new government|the Governing Council's invitation}, and the occupation is over. {outside_training: Germany's offer to train Iraqis outside Iraq is part of the plan from the first day.} # assert: {track("command") == "training" and track("un") == "passed" and inv_ok()}
+It is modest. US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals, and the alliance is still in one piece. # assert: {track("command") == "training"}
 This is close to what really happened. On 30 July 2004 NATO set up a training mission in Iraq with about 50 officers; the details had been left vague at Istanbul partly because Washington and Paris disagreed over who would command it. # history
 In September 2004 the mission grew to about 300 and became the NATO Training Mission-Iraq, which trained Iraqi officers inside and outside Iraq until 31 December 2011. Several members, France, Germany and Belgium among them, trained Iraqis only outside Iraq or gave money instead of people. # history
 Why was training the one role every ally could sign? # question
@@ -40,8 +40,8 @@ Was a training mission a real share of the burden, or a symbol? # question
 === nato_end_fig_leaf ===
 # ending: nato-fig-leaf
 # title: A fig leaf
-At Istanbul the allies agree that NATO will take over the Polish-led sector. France, Germany and Belgium let it through without blocking, but they send nobody, and their leaders say in public that the conditions were not met.
-The "NATO sector" is mostly the same soldiers under the same American generals, with a new badge. Iraqis see a new flag on the same occupation. US troops fall only to about {us_troops()},000; allied troops stand at about {allied_troops()},000. You keep {capital()} points of credit, and NATO's name is now tied to a war most of its members did not want.
+At Istanbul the allies agree that NATO will take over the Polish-led sector. France, Germany and Belgium let it through without blocking, but they send nobody{gap_invite:, and their leaders say in public that the conditions were not met: no sovereign Iraqi government has asked for a NATO force}. # assert: {track("command") == "nato-sector" and (gap_ready or gap_invite or gap_consent or gap_washington)}
+The "NATO sector" is mostly the same soldiers under the same American generals, with a new badge. Iraqis see a new flag on the same occupation. US troops fall only to about {us_troops()},000; allied troops stand at about {allied_troops()},000. You keep {capital()} points of credit, and NATO's name is now tied to a war several of its members opposed. # assert: {track("command") == "nato-sector"}
 {fig_leaf_reasons()}
 Historically, NATO never took over a sector in Iraq. France, Germany and Belgium held to their conditions, and the only role they signed was training, after a UN resolution and an Iraqi request. # history
 Even that left room for doubt: several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
@@ -53,8 +53,8 @@ Is a NATO role that some members sign but refuse to take part in better than no 
 === nato_end_split ===
 # ending: nato-alliance-split
 # title: The alliance splits
-You put a NATO division on the summit table while France, Germany and Belgium are still against it. At Istanbul they say no, in public. NATO decides by consensus; when three members refuse, there is no decision, only a row.
-In this version of events, because the proposal was forced, Washington announces it will build the force with willing allies outside NATO, and Paris, Berlin and Brussels talk again about a European defence planning cell of their own, as they had in April 2003. You keep {capital()} points of credit, but NATO's Iraq file is closed, and with it much of its authority.
+You put a NATO division on the summit table while {summit_blocked_by} {several(summit_blocked_by):are|is} still against it. At Istanbul {summit_blocked_by} {break_silence(summit_blocked_by)}, in public. NATO decides by consensus; when even one member refuses, there is no decision, only a row. # assert: {track("command") != "nato-sector" and summit_blocked_by != ""}
+In this version of events, because the proposal was forced, Washington announces it will build the force with willing allies outside NATO, and Paris, Berlin and Brussels talk again about a European defence planning cell of their own, as they had in April 2003. You keep {capital()} points of credit, but NATO's Iraq file is closed, and with it much of its authority. # assert: {track("command") != "nato-sector"}
 Historically, the alliance did not split over Iraq's stabilisation. After the crisis of February 2003 over defending Turkey, the allies avoided another open break, and at Istanbul they agreed on a training mission all could sign. # history
 The argument over who would command that mission went on after Istanbul, but it was settled inside NATO. # history
 Why does consensus make NATO strong in some moments and weak in others? # question
@@ -65,8 +65,10 @@ Whose interests does a divided alliance serve? # question
 === nato_end_back_room ===
 # ending: nato-back-room
 # title: Back in the back room
-The Istanbul summit says warm words about Iraq's sovereignty and agrees nothing new. NATO goes on helping the Polish-led division with planning, communications and logistics, as it did in August. {own_refused: You proposed a mission of NATO's own; without an Iraqi invitation and Washington's consent it never had a chance, and the talks ran into the sand.}
-Nobody is angry with NATO, and nobody is grateful. US troops in Iraq stand at about {us_troops()},000; allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals.
+The Istanbul summit says warm words about Iraq's sovereignty and agrees nothing new. NATO goes on helping the Polish-led division with planning, communications and logistics, as it did in August. # assert: {track("command") == "support"}
+{ summit_ask == "own" and not inv_ok(): You proposed a mission of NATO's own, but no Iraqi body had invited NATO, so there was nothing for it to answer; the proposal never reached the leaders. # assert: {not inv_ok()}}
+{ summit_ask != "nothing" and summit_blocked_by != "": You proposed {summit_ask == "own":a mission of NATO's own|a training mission}, and in the North Atlantic Council {summit_blocked_by} {break_silence(summit_blocked_by)}. Any one member can stop NATO acting, and {several(summit_blocked_by):they did|it did}. # assert: {summit_blocked_by != ""}}
+Nobody is angry with NATO, and nobody is grateful. US troops in Iraq stand at about {us_troops()},000; allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals. # assert: {track("command") == "support"}
 Historically, NATO did a little more than this. After Prime Minister Allawi's letter of 22 June 2004, the Istanbul summit agreed to help train Iraqi security forces, and a training mission was set up in July. # history
 The alliance never went beyond training: it never commanded a sector or a division in Iraq. # history
 What did NATO gain by staying in the back room, and what did it lose? # question
@@ -77,8 +79,8 @@ Is avoiding a split always worth the price of doing nothing? # question
 === nato_end_capital ===
 # ending: nato-capital-collapse
 # title: Out of credit
-You have used up your credit in the capitals. Ambassadors stop taking your calls, and the Secretary-General needs someone on the Iraq file whom everyone still trusts. You step aside.
-When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000.
+You have used up your credit in the capitals. Ambassadors stop taking your calls, and the Secretary-General needs someone on the Iraq file whom everyone still trusts. You step aside. # assert: {capital() <= 0}
+When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. # assert: {capital() <= 0}
 Historically, the Secretary-General's staff kept the Iraq file open through the whole year, and much of the real work was waiting: for a UN resolution, for an Iraqi government, for the end of the occupation. # history
 At Istanbul in June 2004 NATO agreed to help train Iraqi security forces, a role all the allies could accept. # history
 Which of your decisions cost the most credit, and was it worth it? # question
@@ -89,8 +91,8 @@ When is waiting a strategy, and when is it an excuse? # question
 === nato_end_burden ===
 # ending: nato-burden-collapse
 # title: Washington walks away
-US troops in Iraq reach about {us_troops()},000. The American army cannot keep that many soldiers there, Congress refuses to pay for more, and Washington decides NATO has nothing to offer in time. The White House stops asking Brussels for help and turns to individual allies instead. Your Iraq file is closed, and you are moved to other work.
-Allied troops stand at about {allied_troops()},000. You leave the file with {capital()} points of credit with the capitals.
+US troops in Iraq reach about {us_troops()},000. The American army cannot keep that many soldiers there, Congress refuses to pay for more, and Washington decides NATO has nothing to offer in time. The White House stops asking Brussels for help and turns to individual allies instead. Your Iraq file is closed, and you are moved to other work. # assert: {us_troops() >= 175}
+Allied troops stand at about {allied_troops()},000. You leave the file with {capital()} points of credit with the capitals. # assert: {us_troops() >= 175}
 Historically, US troop numbers in Iraq stayed between about 130,000 and 146,000 in this period, and about 138,000 were there at the June 2004 handover. # history
 The weight of those numbers was why Washington pressed NATO at all, and why it accepted a training mission at Istanbul rather than nothing. # history
 Why does the size of the American burden matter to a NATO official in Brussels? # question
@@ -102,14 +104,14 @@ Can an alliance survive if its biggest member stops asking it for help? # questi
 === nato_end_time ===
 # ending: nato-out-of-time
 # title: Out of time
-The months this exercise gave you are used up, and the North Atlantic Council has not decided. {track("un") == "passed": The Security Council has spoken, but Paris, Berlin and Brussels still weigh what it means for NATO.|The Security Council has not given the mandate that Paris, Berlin and Brussels asked for.}
+The months this exercise gave you are used up, and the North Atlantic Council has not decided what NATO will do after June. {track("un") == "passed": The Security Council has spoken, but Paris, Berlin and Brussels still weigh what it means for NATO.|The Security Council has not given the mandate that Paris, Berlin and Brussels asked for.} # assert: {max_turns() < story_months()}
 {track("command"):
 - "support": NATO is where it was in August: in the back room, helping the Polish-led division with planning and logistics.
-- "training": A training role is drafted and waiting for the Council's consensus.
+- "training": NATO has agreed to help train Iraqi officers, and nothing more yet.
 - "withdrawn": NATO has stepped back even from the back-room help it gave in August.
-- else: A larger NATO role is sketched on paper, but no ally has yet offered the troops.
+- else: The Council has agreed to plan a larger NATO role, but no ally has yet offered the troops.
 }
-{track("invitation") == "invited" || track("invitation") == "renewed": An Iraqi invitation sits in your file, waiting to be used.|No Iraqi body has asked NATO in.} You keep {capital()} points of credit with the capitals; US troops in Iraq stand at about {us_troops()},000.
+{inv_ok(): An Iraqi invitation sits in your file, waiting to be used.|No Iraqi body has asked NATO in.} You keep {capital()} points of credit with the capitals; US troops in Iraq stand at about {us_troops()},000. # assert: {max_turns() < story_months()}
 Historically, the alliance took its decision only at the Istanbul summit, on 28-29 June 2004, after Prime Minister Allawi's letter of 22 June: NATO would help train Iraqi security forces, and nothing more. # history
 NATO never commanded a sector or a division in Iraq. # history
 Which of the three conditions was closest to being met when your time ran out? # question

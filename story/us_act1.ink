@@ -14,6 +14,7 @@ France, Germany and Belgium opposed the war. For anything more, they name a pric
 { event_on("isaf"): -> ev_isaf -> }
 -> ev_unscr1500 ->
 A Pentagon planner puts her head round your door. "Get us soldiers," she says. "Just don't get us a committee."
+~ start_us = us_troops()
 -> opening ->
 { event_on("un_bombing"):
     -> ev_un_bombing ->
@@ -23,29 +24,35 @@ A Pentagon planner puts her head round your door. "Get us soldiers," she says. "
 -> close
 
 = opening
-Where do you start?
+Where do you start? # table: nac
 * [Start drafting a new UN resolution that could bring more countries in.]
     ~ move_track("un", "drafting")
     ~ change_capital(-2)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     You put a first draft on paper: a multinational force, still under American command, with the Security Council's blessing. The Pentagon planner asks why you need the UN at all. In Paris, someone notices that Washington is at least thinking about the Security Council again.
 * [Ask the French and German embassies exactly what they would need.]
     ~ move_track("un", "consulting")
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     ~ temp mood = RANDOM(1, 3)
     { mood == 3:
-        ~ consent += 1
+        ~ move_stance("nac", "france", 1)
+        ~ move_stance("unsc", "france", 1)
         The French embassy's political counsellor is in a generous mood. "Give the UN a real political job and give the Iraqis a date," he says, "and you will be surprised what Paris can vote for." He does not promise soldiers.
     - else:
         The French embassy's political counsellor reads you a list: a UN role with real powers, a date for Iraqi self-rule, no French soldiers under American orders. Berlin's list is shorter and almost the same.
     }
 * [Ask NATO to run the Polish-led division as a NATO operation.]
-    ~ go_command("polish-model")
     ~ change_capital(-5)
-    ~ consent -= 2
-    ~ washington += 1
-    The request lands in Brussels with a thud. The Pentagon likes it: the division would still answer to American generals. Paris calls it an attempt to paint a NATO flag on the occupation, and Belgium agrees in public.
+    ~ move_stance("washington", "rumsfeld", 1)
+    { go_command("polish-model") == "polish-model":
+        The North Atlantic Council agrees, and NATO staff officers are to join the Polish headquarters. The Pentagon likes it: the division would still answer to American generals. # assert: {track("command") == "polish-model"}
+    - else:
+        The request lands in Brussels with a thud. The Pentagon likes it, but the North Atlantic Council decides by consensus, and {blocked_by} {break_silence(blocked_by)}: the Council cannot agree. # assert: {track("command") != "polish-model" and blocked_by != ""}
+    }
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "belgium", -1)
+    Paris calls the request an attempt to paint a NATO flag on the occupation, and Belgium agrees in public.
 * [Phone Poland's partners one by one and ask for more troops for the division.]
     ~ change_troops(-2, 2)
     ~ change_capital(-1)
@@ -58,12 +65,12 @@ The Secretary wants a one-page memo: what does the bombing mean for your plans?
     ~ surges += 1
     ~ change_troops(5, 0)
     ~ change_capital(2)
-    ~ consent -= 1
+    ~ move_stance("nac", "germany", -1)
     The memo goes down well upstairs, and a brigade's deployment is brought forward. In Berlin a state secretary tells reporters that soldiers cannot fix a political problem.
 * [Argue that the UN needs a bigger political role, not a smaller one.]
     ~ change_capital(-1)
-    ~ consent += 1
-    ~ washington -= 1
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("washington", "rumsfeld", -1)
     A Pentagon planner calls your memo "the UN's press release". But a week later the French ambassador quotes one of its lines back to you at dinner, approvingly.
 - ->->
 
@@ -74,7 +81,7 @@ Before you go home, a staffer from the Senate Foreign Relations Committee calls.
     She likes the note. On Sunday her senator says NATO is "already on the ground, in a way", which is almost true. Your Assistant Secretary is pleased that the Senate sounds patient.
 * [Tell her plainly: Paris and Berlin want a bigger UN role first, and that will take months.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     She sighs and says her boss will not enjoy that. But the line reaches the German embassy, and a diplomat there thanks you for not blaming Berlin in public.
 - ->->
 
@@ -92,7 +99,7 @@ Before you go home, a staffer from the Senate Foreign Relations Committee calls.
 September 2003. {paris_mood()}
 { event_on("najaf"): -> ev_najaf -> }
 { event_on("polish_division"): -> ev_polish_division -> }
-{ track("command") == "polish-model": Because of your August request, NATO staff officers now sit inside the Polish headquarters, and the alliance's name is on the division's planning papers. }
+{ track("command") == "polish-model": Because the North Atlantic Council agreed to your August request, NATO staff officers now sit inside the Polish headquarters, and the alliance's name is on the division's planning papers. # assert: {track("command") == "polish-model"}}
 -> ev_back_to_un ->
 { event_on("un_second_bomb"): -> ev_un_second_bomb -> }
 -> draft ->
@@ -101,23 +108,29 @@ September 2003. {paris_mood()}
 -> close
 
 = draft
-The Secretary of State wants a text the Security Council can pass. You are asked to write the section Paris cares about most: who governs Iraq, and for how long. What goes in it?
+The Secretary of State wants a text the Security Council can pass: nine votes in favour, and no veto from China, France, Russia, Britain or the United States. You are asked to write the section Paris cares about most: who governs Iraq, and for how long. What goes in it? # table: unsc
 * [A timetable for handing power to Iraqis, as Paris and Berlin demand.]
     ~ timetable = true
     ~ change_capital(-2)
-    ~ consent += 2
-    ~ washington -= 1
-    ~ iraqi += 1
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("unsc", "france", 1)
+    ~ move_stance("unsc", "germany", 1)
+    ~ move_stance("unsc", "russia", 1)
+    ~ move_stance("washington", "bremer", -1)
+    ~ move_stance("iraq", "igc", 1)
     The CPA's lawyers hate it: a timetable ties Bremer's hands. Governing Council members love it for the same reason. In Paris a diplomat calls it "the first American draft we can read without a headache".
 * [Keep it lean: a US-led force, and a UN role only "as circumstances permit".]
     ~ change_capital(3)
-    ~ consent -= 1
+    ~ move_stance("unsc", "france", -1)
+    ~ move_stance("unsc", "germany", -1)
     The Pentagon signs off in a day. Paris and Berlin say they will propose amendments, and you know they will.
 * [Add a line inviting NATO to consider a role in Iraq.]
     ~ nato_line = true
     ~ change_capital(-2)
-    ~ consent -= 1
-    ~ washington += 1
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("unsc", "france", -1)
+    ~ move_stance("washington", "rumsfeld", 1)
     The Pentagon likes the line, since any NATO force would sit under American command. Paris does not: "You are asking the alliance to join the occupation by footnote," a French diplomat tells you.
 - ->->
 
@@ -131,7 +144,7 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
     The answers are mixed. Some Kurdish members are warm. Others are wary of anything that means more foreign soldiers, whatever flag they wear. Nobody says no.
 * [Not yet: the Council must not look as if it takes orders from Washington.]
     ~ change_capital(1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     You leave the Council alone. Its members notice, and one of them says so to a CPA official.
 - ->->
 
@@ -139,7 +152,7 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
 A fax arrives from the staff of the Polish-led division, now in command south of Baghdad. They have soldiers from many countries and too few people who speak Arabic. They ask for American interpreters and two helicopters for the first weeks.
 * [Press the Pentagon to lend them interpreters and helicopters from the Marines who are leaving.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     It costs you a favour in the Pentagon. The interpreters arrive within a week, and local councils in Karbala and Hillah start to get answers in their own language.
 * [Tell them to ask NATO's planners for help instead.]
     ~ change_capital(1)
@@ -171,7 +184,8 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
 * [Press the Governing Council to accept the Turkish troops.]
     ~ turkey_pushed = true
     ~ change_capital(-3)
-    ~ iraqi -= 2
+    ~ move_stance("iraq", "igc", -2)
+    ~ move_stance("nac", "turkey", 1)
     { track("invitation") == "sounding":
         ~ move_track("invitation", "refused")
         The Council digs in, and the members you sounded out about NATO go quiet. If Washington treats them like this, they say, they will not invite anyone.
@@ -180,51 +194,71 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
     }
 * [Let the Turkish offer fade; the Council has said no.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Pentagon planners grumble about 10,000 soldiers lost. Council members notice that Washington listened to them.
 - ->->
 
 = vote
-~ temp was_lean = consent < 1
-After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.}
+After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.} # table: unsc
 { timetable: Your September timetable has already met them halfway. }
-{ track("un") != "drafting":
-    ~ un_redraft()
-}
 * [Accept the amendments and call the vote.]
     ~ amended = true
-    ~ move_track("un", "tabled")
-    ~ move_track("un", "passed")
+    ~ un_amendments()
+    -> call_vote ->
     ~ change_capital(3)
-    ~ consent += 1
-    ~ washington -= 1
+    ~ move_three(1)
+    ~ move_stance("washington", "rumsfeld", -1)
     -> ev_1511 ->
     For you the lesson is plain. A unanimous vote buys legitimacy, not soldiers.
 * [Refuse the amendments and put the text to a vote as it stands.]
-    ~ move_track("un", "tabled")
-    ~ move_track("un", "passed")
-    ~ change_capital(1)
-    ~ consent -= 2
-    ~ washington += 1
-    In this version of events, because you refused the amendments, resolution 1511 passes 12-0 with France, Germany and Russia abstaining. It authorises a US-led force under unified command. Nobody new offers a soldier. {was_lean: In Paris, they say they expected nothing else.}
+    -> call_vote ->
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "germany", -1)
+    ~ move_stance("washington", "rumsfeld", 1)
+    { track("un"):
+    - "passed":
+        ~ change_capital(1)
+        In this version of events, because you refused the amendments, resolution 1511 passes with {tally("unsc")}. It authorises a US-led force under unified command. Nobody new offers a soldier. # assert: {track("un") == "passed" and tally("unsc") != "15 in favour, 0 against, 0 abstaining"}
+    - "vetoed":
+        ~ no_1511 = true
+        ~ change_capital(-2)
+        In this version of events, because you refused the amendments, {vetoed_by} {vetoes(vetoed_by)} the text. There is no resolution 1511: the occupation goes on under the older resolution 1483 alone. # assert: {track("un") == "vetoed" and vetoed_by != ""}
+    - else:
+        ~ no_1511 = true
+        ~ change_capital(-2)
+        In this version of events, because you refused the amendments, the text fails with {tally("unsc")}: a resolution needs nine votes in favour. There is no resolution 1511: the occupation goes on under the older resolution 1483 alone. # assert: {track("un") == "failed"}
+    }
 * [Withdraw the draft rather than give the UN more say.]
     ~ no_1511 = true
     ~ move_track("un", "shelved")
     ~ change_capital(-4)
-    ~ consent -= 2
-    ~ washington += 1
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "germany", -1)
+    ~ move_stance("unsc", "france", -1)
+    ~ move_stance("unsc", "germany", -1)
+    ~ move_stance("unsc", "russia", -1)
+    ~ move_stance("washington", "rumsfeld", 1)
     You recommend pulling the draft, and the Secretary agrees. In this version of events there is no resolution 1511. The occupation goes on under the older resolution 1483 alone, and every ambassador who spent seven weeks on the text remembers who wasted them.
 - ->->
+
+= call_vote
+{ track("un") != "drafting":
+    ~ un_redraft()
+}
+~ move_track("un", "tabled")
+~ vetoed_by = blockers("un", "passed")
+~ temp result = propose("un", "passed")
+->->
 
 = desk
 A Treasury official calls about the donors' conference in Madrid at the end of the month. "Some allies will send money but not soldiers," she says. "Do we thank them as if they had helped, or do we say only soldiers count?"
 * [Say money counts too: an ally who pays for Iraq's rebuilding is sharing the burden.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     A Pentagon planner says you are letting Europe buy its way out. In Berlin, an official tells a reporter that Washington has "finally understood" that help comes in more than one shape.
 * [Say only soldiers count: cheques do not relieve a single American unit.]
     ~ change_capital(1)
-    ~ consent -= 1
+    ~ move_stance("nac", "france", -1)
     The line plays well on Capitol Hill. In Paris it is read as proof that Washington wants soldiers, not partners.
 - ->->
 

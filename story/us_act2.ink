@@ -26,7 +26,7 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
 * [Ask NATO quietly to study what it could do after the June handover.]
     ~ study = true
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "germany", 1)
     NATO's planners start a paper with no name on the cover. Even Paris does not object to a study of a world after the occupation.
 - ->->
 
@@ -34,15 +34,15 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
 Sovereignty is now promised to Iraqis by 30 June. You have a free hour and three calls you could make first.
 * [Call the Governing Council member who speaks for it on security.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     He is surprised that an American calls to ask what Iraqis want, not to tell them. He asks for one thing: that no foreign force stays after June without Iraqis being asked.
 * [Call the French embassy: the date for self-rule that Paris asked for now exists.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The political counsellor is careful, but warmer than usual. "A date is a beginning," he says. "Now show us that the UN and the Iraqis will have a real say."
 * [Call the Pentagon to promise that command will stay American after June.]
     ~ change_capital(2)
-    ~ washington += 1
+    ~ move_stance("washington", "rumsfeld", 1)
     The Pentagon planner is relieved. "Good," she says. "Then the date is just a date."
 - ->->
 
@@ -65,29 +65,34 @@ December 2003. {paris_mood()}
 
 = spend
 ~ temp mood = RANDOM(1, 3)
-Before the holidays you have one chance to ask Europe for something. {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to mend fences with Washington.}
+Before the holidays you have one chance to ask Europe for something. # table: nac {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to mend fences with Washington.}
 * [Ask Paris and Berlin, before Christmas, to accept a NATO role after June.]
     ~ change_capital(-2)
     { mood >= 2:
-        ~ consent += 2
-        Berlin answers first, and more warmly than you expected: no German soldiers, but no German veto on a NATO role once Iraqis govern themselves. Paris says it will not stand in the way of a consensus.
+        ~ move_stance("nac", "germany", 2)
+        ~ move_stance("nac", "france", 1)
+        Berlin answers first, and more warmly than you expected: no German soldiers, {stance("nac", "germany") >= 0:but no German veto on a NATO role once Iraqis govern themselves|and not yet a promise to let a NATO role through}. {stance("nac", "france") >= 0:Paris says it will not stand in the way of a consensus.|Paris is warmer, but still says no NATO role before its conditions are met.}
     - else:
-        ~ consent += 1
+        ~ move_stance("nac", "germany", 1)
         The answers are slow and careful. Nobody says yes. Nobody slams the door either.
     }
 * [Ask nobody for anything this month, and let Washington relax.]
     ~ change_capital(4)
     You take a week off. Upstairs, your restraint is noticed and appreciated.
 * { track("command") != "polish-model" } [Push NATO to take over the Polish-led division now.]
-    ~ go_command("polish-model")
     ~ change_capital(-4)
-    ~ consent -= 1
-    ~ change_troops(-2, 2)
-    NATO agrees to put more of its own staff and equipment into the division's headquarters. The division is now a NATO operation in all but name, and everybody in Paris knows it.
+    { go_command("polish-model") == "polish-model":
+        ~ change_troops(-2, 2)
+        ~ move_stance("nac", "france", -1)
+        The North Atlantic Council agrees: nobody breaks silence. NATO puts more of its own staff and equipment into the division's headquarters. The division is now a NATO operation in all but name, and everybody in Paris knows it. # assert: {track("command") == "polish-model"}
+    - else:
+        ~ move_stance("nac", "belgium", -1)
+        The draft goes round the North Atlantic Council, and {blocked_by} {break_silence(blocked_by)}: any one member can stop NATO acting, and {several(blocked_by):they do|it does}. The division stays as it was, and the Belgian ambassador tells reporters why. # assert: {track("command") != "polish-model" and blocked_by != ""}
+    }
 - ->->
 
 = council
-{council_mood()}
+{council_mood()} # table: iraq
 * { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request.]
     ~ move_track("invitation", "requested")
     ~ change_capital(-1)
@@ -98,7 +103,7 @@ Before the holidays you have one chance to ask Europe for something. {mood == 1:
     Your questions travel to Baghdad through Bremer's staff. The first answers are neither yes nor no.
 * [Leave the Governing Council alone while it argues about elections.]
     ~ change_capital(1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     You keep Washington's hands off the Council for another month.
 - ->->
 
@@ -106,11 +111,11 @@ Before the holidays you have one chance to ask Europe for something. {mood == 1:
 At a State Department briefing a reporter asks you a question you did not expect: "Is NATO coming to Iraq or not? And if not, why do you keep talking about it?"
 * [Say Washington is not waiting for anyone: the coalition can finish the job.]
     ~ change_capital(1)
-    ~ consent -= 1
+    ~ move_stance("nac", "belgium", -1)
     The answer plays well on cable news. In Brussels the Belgian ambassador to NATO pins the transcript to his office wall.
 * [Say the real answer must come from Iraqis: they will have to ask for help themselves.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     Your Assistant Secretary asks why you are handing Iraqis a veto. But the answer is read aloud on Iraqi television, and a Governing Council member calls it "the first sensible thing Washington has said this year".
 - ->->
 
@@ -137,14 +142,15 @@ The handover in June will need a new UN resolution. When do you start on it?
 * [Start drafting the resolution for the June handover now.]
     ~ un_redraft()
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("unsc", "france", 1)
+    ~ move_stance("nac", "france", 1)
     You open a file called "after June". Paris is pleased to be asked early; the Pentagon is annoyed to be asked at all.
 * [Wait: the next resolution should come at the request of Iraqis.]
     ~ change_capital(2)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     You tell Baghdad the next move is theirs. Council members like hearing it.
 * [Spend the month bringing the Pentagon round to NATO commanding a sector.]
-    ~ washington += 2
+    ~ move_stance("washington", "rumsfeld", 2)
     ~ change_capital(-2)
     It takes six meetings and a long memo. By the end a Pentagon planner says, "Fine. A NATO sector. American at the top." It is more than you had.
 - ->->
@@ -153,11 +159,11 @@ The handover in June will need a new UN resolution. When do you start on it?
 NATO has a new Secretary-General, a Dutchman, in office since the first days of January. An aide asks you to write the note for the Secretary's first phone call with him. What should the Secretary ask for?
 * [Ask him to start quiet planning for a NATO role after June, in his own way and at his own pace.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The call goes well. Afterwards his office tells allies that Washington is "asking, not telling", and Paris notices.
 * [Tell him Washington wants no surprises: Iraq stays off NATO's agenda until the handover is settled.]
     ~ change_capital(1)
-    ~ washington += 1
+    ~ move_stance("washington", "rumsfeld", 1)
     The Pentagon is pleased with the note. The new Secretary-General listens politely and says very little, which is its own kind of answer.
 - ->->
 
@@ -179,33 +185,47 @@ A quiet month in the news, and a busy one in your building. The question can no 
 -> close
 
 = model
-Your options paper goes to the Secretary. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones.
-* [Back the Afghanistan model: NATO takes over step by step, under US command.]
-    ~ go_command("gradual")
+Your options paper goes to the Secretary. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. Whatever it is, the North Atlantic Council must agree to it, and any one member can block. {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones. # table: nac
+* [Back the Afghanistan model: NATO takes over step by step.]
     ~ change_capital(-1)
-    ~ consent += 1
-    You propose doing in Iraq what NATO did in Kabul: start with planning help, then take over in stages as the allies agree. It is slow, and nobody hates it.
+    ~ move_stance("nac", "germany", 1)
+    { go_command("gradual") == "gradual":
+        You propose doing in Iraq what NATO did in Kabul: start with planning help, then take over in stages as the allies agree. The Council agrees to plan for it. It is slow, and nobody hates it. # assert: {track("command") == "gradual"}
+    - else:
+        You propose doing in Iraq what NATO did in Kabul: start with planning help, then take over in stages. Even that is too much for now: {blocked_by} {break_silence(blocked_by)} in the North Atlantic Council, and the plan waits. # assert: {track("command") != "gradual" and blocked_by != ""}
+    }
 * [Propose a NATO sector of its own: a division of up to 20,000.]
-    ~ go_command("nato-sector")
     { study:
         ~ change_capital(-3)
     - else:
         ~ change_capital(-4)
     }
-    ~ consent -= 1
-    ~ washington += 1
-    This is the big ask: NATO would take a whole sector and command it. If it works, thousands of Americans come home. Paris and Berlin say it is far too soon.
+    ~ move_stance("washington", "rumsfeld", 1)
+    { go_command("nato-sector") == "nato-sector":
+        This is the big ask: NATO would take a whole sector and command it. If it works, thousands of Americans come home. The North Atlantic Council agrees to plan for it, though Paris and Berlin say it is far too soon. # assert: {track("command") == "nato-sector"}
+    - else:
+        This is the big ask: NATO would take a whole sector and command it. In the North Atlantic Council {blocked_by} {break_silence(blocked_by)}: far too soon, {several(blocked_by):they say|it says}. # assert: {track("command") != "nato-sector" and blocked_by != ""}
+    }
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "germany", -1)
 * [Offer what Paris asks: a NATO force outside the US chain of command.]
-    ~ go_command("parallel")
     ~ change_capital(-1)
-    ~ consent += 2
-    ~ washington -= 2
-    A NATO force that answers to NATO, not to American generals: Paris is delighted. The Pentagon says two commands in one country is how soldiers get killed, and a Pentagon planner asks whose side you are on.
+    ~ move_stance("nac", "france", 2)
+    ~ move_stance("nac", "belgium", 1)
+    ~ move_stance("washington", "rumsfeld", -2)
+    { go_command("parallel") == "parallel":
+        A NATO force that answers to NATO, not to American generals: Paris is delighted, and the North Atlantic Council agrees to plan for it. The Pentagon says two commands in one country is how soldiers get killed, and a Pentagon planner asks whose side you are on. # assert: {track("command") == "parallel"}
+    - else:
+        A NATO force that answers to NATO, not to American generals: Paris is pleased to be asked, but in the North Atlantic Council {blocked_by} still {break_silence(blocked_by)}. The Pentagon says two commands in one country is how soldiers get killed, and a Pentagon planner asks whose side you are on. # assert: {track("command") != "parallel" and blocked_by != ""}
+    }
 * [Limit NATO to training Iraq's army and police.]
-    ~ go_command("training")
     ~ change_capital(1)
-    ~ consent += 1
-    Training is the one job almost everyone can accept: it helps Iraqis take over from foreign soldiers. It will not bring many Americans home soon.
+    ~ move_stance("nac", "belgium", 1)
+    { go_command("training") == "training":
+        Training is the one job almost everyone can accept: it helps Iraqis take over from foreign soldiers. The North Atlantic Council agrees. It will not bring many Americans home soon. # assert: {track("command") == "training"}
+    - else:
+        Training is the one job almost everyone can accept, but not yet: {blocked_by} {break_silence(blocked_by)} in the North Atlantic Council while Iraq is still occupied. # assert: {track("command") != "training" and blocked_by != ""}
+    }
 - ->->
 
 = hearing

@@ -18,7 +18,7 @@ The uprising season is coming, and the Polish-led division is stretched thin. Wh
 * [Ask NATO's eastern members, old and new, for troops for the Polish-led division.]
     ~ change_troops(-2, 2)
     ~ change_capital(-1)
-    ~ consent -= 1
+    ~ move_stance("nac", "france", -1)
     Bulgaria, Romania and the Baltic states find small units. In Paris this is read as Washington recruiting "new Europe" against old.
 * [Line up replacements now, in case a contributor goes home.]
     ~ spain_plan = true
@@ -33,11 +33,11 @@ The uprising season is coming, and the Polish-led division is stretched thin. Wh
 The interim constitution, the Transitional Administrative Law, has been signed. An aide brings you the draft of the department's statement. There is room for one more sentence. Which one?
 * [Praise the Governing Council by name for the hard compromises it made.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
     The Pentagon thinks the praise is too warm. In Baghdad, two Council members quote your sentence in their own speeches.
 * [Say plainly that Iraq will need foreign troops long after June.]
     ~ change_capital(1)
-    ~ iraqi -= 1
+    ~ move_stance("iraq", "igc", -1)
     The Pentagon likes the honesty. Iraqi newspapers print the sentence under the headline "The occupation will not end."
 - ->->
 
@@ -64,7 +64,7 @@ April 2004. {paris_mood()}
 -> close
 
 = crisis
-US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting is spreading, and the generals want an answer this week. | Commanders warn that the spring could be violent, and want to know what Washington will do if it is. }
+US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting is spreading, and the generals want an answer this week. | Commanders warn that the spring could be violent, and want to know what Washington will do if it is. } # table: nac
 * [Send more US troops to put down the uprisings.]
     ~ surges += 1
     ~ change_troops(12, 0)
@@ -72,12 +72,12 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
     Two more brigades are ordered to Iraq. On television it looks like resolve. On your spreadsheet it looks like the burden you were hired to reduce.
 * [Ask NATO allies for emergency reinforcements for the south.]
     ~ change_capital(-3)
-    { consent >= 2:
+    { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-3, 4)
-        Because Paris and Berlin no longer block everything, the North Atlantic Council in Brussels lets allies answer one by one. Several do, and some American units can come out of the south.
+        Because Paris and Berlin no longer object, the North Atlantic Council in Brussels lets allies answer one by one. Several do, and some American units can come out of the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0}
     - else:
         ~ change_troops(0, 1)
-        France and Germany say this is exactly the war they warned about. A few allies send small units; it is not enough to bring any Americans home.
+        {names_below(0)} {several(names_below(0)):say|says} this is exactly the war {several(names_below(0)):they|it} warned about, and the North Atlantic Council does not take the request up. A few allies send small units on their own; it is not enough to bring any Americans home. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0}
     }
 * [Hold steady: the commanders fight with the troops they already have.]
     ~ change_capital(-1)
@@ -94,11 +94,12 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
 The photographs are everywhere. Allied ministers ask you what Washington will do.
 * [Urge a full, public investigation, and tell the allies so.]
     ~ change_capital(-2)
-    ~ consent += 1
+    ~ move_three(1)
     Some in the Pentagon think you are washing dirty linen in public. Allied ministers say they are glad somebody in Washington is saying the right thing.
 * [Keep it inside the Pentagon and say as little as possible.]
     ~ change_capital(1)
-    ~ consent -= 2
+    ~ move_three(-1)
+    ~ move_stance("nac", "france", -1)
     Washington is grateful for your silence. In Europe, the silence is heard as a shrug.
 - ->->
 
@@ -130,29 +131,37 @@ May 2004. {paris_mood()} {washington_mood()}
 -> close
 
 = draft_1546
-~ un_redraft()
-The resolution for the handover must say on what terms foreign soldiers stay in a sovereign Iraq. Your section is the heart of it.
+-> ev_handover_draft ->
+The resolution for the handover must say on what terms foreign soldiers stay in a sovereign Iraq. Your section is the heart of it, and it must win nine votes in the Security Council without a veto. # table: unsc
 * [Keep the force in Iraq at the new government's request, with a 12-month review.]
     ~ change_capital(-1)
-    ~ consent += 2
-    ~ iraqi += 1
-    It is a simple idea: the soldiers stay because Iraq asks them to, and the arrangement is reviewed after a year. Paris calls it "a beginning of sovereignty".
+    ~ un_critics(1)
+    ~ move_stance("nac", "france", 1)
+    ~ move_stance("nac", "germany", 1)
+    ~ move_stance("iraq", "igc", 1)
+    It is a simple idea: the soldiers stay because Iraq asks them to, and the arrangement is reviewed after a year. Paris calls it "a beginning of sovereignty", and the Council's other critics agree.
 * [Give the new Iraqi government a say over major military operations.]
     ~ iraqi_say = true
     ~ change_capital(-1)
-    ~ consent += 2
-    ~ iraqi += 2
-    ~ washington -= 2
+    ~ un_critics(1)
+    ~ move_three(1)
+    ~ move_stance("iraq", "igc", 2)
+    ~ move_stance("iraq", "interim", 1)
+    ~ move_stance("washington", "rumsfeld", -2)
     Baghdad and Paris are delighted. The Pentagon says no American general will ask an Iraqi minister for permission, and your name comes up in a meeting you were not invited to.
 * [Write NATO command of the Polish-led sector into the draft.]
     ~ nato_clause = true
     ~ change_capital(-2)
-    ~ consent -= 1
-    ~ washington += 1
-    If the Security Council names NATO, the alliance has its mandate in black and white. France and Russia say they will not be rushed.
+    ~ move_stance("unsc", "france", -3)
+    ~ move_stance("unsc", "russia", -3)
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("washington", "rumsfeld", 1)
+    If the Security Council names NATO, the alliance has its mandate in black and white. France and Russia say they will not be rushed into naming NATO before Iraq's new government has asked for it.
 * [Keep the draft short: the force stays as it is, under US command.]
     ~ change_capital(2)
-    ~ consent -= 2
+    ~ move_stance("unsc", "france", -1)
+    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "germany", -1)
     The Pentagon is happy. Paris says a sovereign government deserves more than one paragraph.
 - ->->
 
@@ -177,11 +186,12 @@ Thousands of US soldiers are due to rotate home this summer. Their replacements 
 The ambassador of a small ally with a platoon in the Polish division comes to see you. She is worried about the law. "After 30 June, who are my soldiers working for? My parliament will ask."
 * [Promise her in writing that nothing changes: the same US-led command, the same rules.]
     ~ change_capital(1)
-    ~ iraqi -= 1
+    ~ move_stance("iraq", "igc", -1)
     Her parliament is satisfied. But the letter leaks to an Iraqi newspaper, which asks who will really be in charge after June.
 * [Tell her the new Iraqi government will be asked to invite her soldiers to stay.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "igc", 1)
+    ~ move_stance("iraq", "interim", 1)
     The Pentagon calls that a risky promise. In Baghdad, the idea that Iraqis will be asked first is welcomed as a sign of respect.
 - ->->
 
@@ -204,22 +214,22 @@ June 2004, the last month of the occupation. {paris_mood()}
 The new interim government has been named, and your phone will not stop ringing. Whom do you call back first?
 * [The new interim prime minister's office, to ask what help it wants from NATO.]
     ~ change_capital(-1)
-    ~ iraqi += 1
+    ~ move_stance("iraq", "interim", 1)
     A tired adviser takes the call and promises a list. He says it is the first time an American has asked that question before telling them the answer.
 * [The French embassy, to ask Paris not to block NATO's plans at Istanbul.]
     ~ change_capital(-1)
-    ~ consent += 1
+    ~ move_stance("nac", "france", 1)
     The counsellor promises nothing, but says Paris will "listen carefully in Istanbul". From him, that is a lot.
 * [The Pentagon, to agree the line on command before anyone else asks.]
     ~ change_capital(2)
-    ~ washington += 1
+    ~ move_stance("washington", "rumsfeld", 1)
     The Pentagon planner is glad you called her first. "Unified command," she says. "Write it on your hand before Istanbul."
 - ->->
 
 = body
 -> ev_interim_government ->
 -> vote_1546 ->
-{ track("un") == "vetoed":
+{ track("un") != "passed":
     ~ finale = -> us_end_talks
     ->->
 }
@@ -229,63 +239,88 @@ The new interim government has been named, and your phone will not stop ringing.
 ->->
 
 = vote_1546
-{ track("un") != "drafting":
-    ~ un_redraft()
+-> ev_1546_tabled ->
+-> ev_1546_letters ->
+~ vetoed_by = blockers("un", "passed")
+{ vetoed_by != "":
+    -> veto_fight ->
+- else:
+    -> ev_1546_vote ->
 }
-~ move_track("un", "tabled")
-{ nato_clause && consent < 4:
-    -> clause_fight ->
-    { track("un") == "vetoed":
-        ->->
-    }
+{ track("un") == "passed":
+    { nato_clause && not clause_dropped: In this version of events it also welcomes a NATO role in the south, because you wrote it in and nobody vetoed it. # assert: {nato_clause and not clause_dropped}}
+    { iraqi_say: Your clause giving Baghdad a say over major operations has been softened into a promise of "close coordination", but it is there. # assert: {track("un") == "passed"}}
 }
-~ move_track("un", "passed")
-~ change_capital(3)
-On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave.
-{ nato_clause && not clause_dropped: In this version of events it also welcomes a NATO role in the south, because you wrote it in and Paris let it stand. }
-{ iraqi_say: Your clause giving Baghdad a say over major operations has been softened into a promise of "close coordination", but it is there. }
 ->->
 
-= clause_fight
-The draft reaches the Security Council. France and Russia say they will not accept the clause naming NATO: the new Iraqi government, they say, has not asked for it.
-* [Drop the NATO clause to save the vote.]
+= veto_fight
+The count is against you: {vetoed_by} {several(vetoed_by):say they|says it} will veto the draft as it stands. {nato_clause: The new Iraqi government, {several(vetoed_by):they say|it says}, has not asked for a NATO clause.|The draft gives a sovereign government too little, {several(vetoed_by):they say|it says}.} # table: unsc
+* { nato_clause } [Drop the NATO clause to save the vote.]
     ~ clause_dropped = true
     ~ change_capital(-2)
-    ~ consent += 1
+    ~ move_stance("unsc", "france", 3)
+    ~ move_stance("unsc", "russia", 3)
+    ~ move_stance("nac", "france", 1)
     You drop the clause, and the Pentagon asks what your spring was for.
-* [Keep the clause and dare them to veto.]
-    ~ move_track("un", "vetoed")
+    -> last_vote ->
+* { not nato_clause } [Add a 12-month review at the Iraqi government's request to save the vote.]
+    ~ change_capital(-2)
+    ~ un_critics(1)
+    ~ move_stance("washington", "rumsfeld", -1)
+    You add the review in a night of calls. The Pentagon says it was not consulted.
+    -> last_vote ->
+* [Keep the text and dare them to veto.]
     ~ change_capital(-10)
-    ~ consent -= 3
-    In this version of events, because you kept the NATO clause, France casts a veto and Russia joins it. For the first time since the war, the Security Council has nothing to say about Iraq's future. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. A veto is a no vote by one of the five permanent members: China, France, Russia, the UK or the US.
+    ~ move_three(-1)
+    -> last_vote ->
 - ->->
 
+= last_vote
+~ vetoed_by = blockers("un", "passed")
+~ temp result = propose("un", "passed")
+-> un_1546_result ->
+->->
+
 = summit
-The summit is NATO's biggest meeting of the year, and Iraq is on its agenda. The President will make the request; you write it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for?
+The summit is NATO's biggest meeting of the year, and Iraq is on its agenda. The President will make the request; you write it. Whatever it is, all 26 allies must agree to it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for? # table: nac
 * [Ask for a NATO-led division in the south, under resolution 1546.]
+    ~ summit_ask = "division"
+    ~ temp planned = force_ready() or study
     {
-    - division_ready(-1):
-        ~ go_command("nato-sector")
+    - summit_proposal("nato-sector") != "nato-sector":
+        ~ summit_blocked_by = blocked_by
+        ~ finale = -> us_end_split
+    - division_ready(planned):
         ~ change_troops(-15, 15)
         ~ finale = -> us_end_division
-    - consent <= 0:
-        ~ finale = -> us_end_split
     - else:
-        ~ go_command("nato-sector")
         ~ change_troops(-3, 3)
         ~ finale = -> us_end_fig_leaf
     }
     You make the case in the summit's corridors until two in the morning.
 * { inv_ok() } [Ask only for a NATO mission to train Iraq's security forces.]
-    ~ go_command("training")
-    ~ finale = -> us_end_training
-    You ask for what the Iraqi letter asks for, and not a soldier more.
-* { washington <= -2 || track("command") == "parallel" } [Accept a NATO force outside US command, answering to Baghdad and the UN.]
-    ~ go_command("parallel")
-    ~ change_troops(-8, 6)
-    ~ finale = -> us_end_overruled
+    ~ summit_ask = "training"
+    { summit_proposal("training") == "training":
+        ~ finale = -> us_end_training
+    - else:
+        ~ summit_blocked_by = blocked_by
+        ~ go_command("support")
+        ~ finale = -> us_end_unified
+    }
+    You ask for what the Iraqi side asks for, and not a soldier more.
+* { stance("washington", "rumsfeld") <= -1 || track("command") == "parallel" } [Accept a NATO force outside US command, answering to Baghdad and the UN.]
+    ~ summit_ask = "parallel"
+    { summit_proposal("parallel") == "parallel":
+        ~ change_troops(-8, 6)
+        ~ finale = -> us_end_overruled
+    - else:
+        ~ summit_blocked_by = blocked_by
+        ~ go_command("support")
+        ~ finale = -> us_end_unified
+    }
     You decide that soldiers matter more than control, and you put that to the President's team.
 * [Thank NATO for its support and keep the coalition under US command.]
+    ~ summit_ask = "nothing"
     ~ go_command("support")
     ~ finale = -> us_end_unified
     You decide the price of NATO is too high, and you say so.

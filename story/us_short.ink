@@ -22,7 +22,7 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 === us_s3 ===
 # turn: 3
 # date: 2004-04
-April 2004. Six months have passed in a rush since the vote in New York. Here is what happened while you were busy.
+April 2004. Six months have passed in a rush since October. Here is what happened while you were busy.
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 { event_on("saddam_captured"): -> ev_saddam -> }

@@ -14,11 +14,32 @@
 # track_command: ISAF's reach
 # state_support: Kabul only
 # state_gradual: growing beyond Kabul
+# body: unsc; UN Security Council; vote 9; decides un: passed
+# member: unsc.china; China; permanent; stance 0; wants: a UN mandate for any force, and a say in it
+# member: unsc.france; France; permanent; stance 0; wants: the UN, not Washington, to set ISAF's task
+# member: unsc.russia; Russia; permanent; stance 0; wants: a UN mandate, and no NATO drift into Central Asia
+# member: unsc.uk; United Kingdom; permanent; stance 3; wants: more allies to share Afghanistan
+# member: unsc.us; United States; permanent; stance 3; wants: allies beyond Kabul, so its own troops can fight elsewhere
+# member: unsc.angola; Angola; stance 1; wants: a text most of the Council can support
+# member: unsc.bulgaria; Bulgaria; stance 2; wants: to show Washington it is a reliable future NATO ally
+# member: unsc.cameroon; Cameroon; stance 1; wants: a text most of the Council can support
+# member: unsc.chile; Chile; stance 0; wants: a clear UN mandate
+# member: unsc.germany; Germany; stance 0; wants: a UN mandate before its soldiers go to Kunduz
+# member: unsc.guinea; Guinea; stance 1; wants: a text most of the Council can support
+# member: unsc.mexico; Mexico; stance 0; wants: the UN at the centre
+# member: unsc.pakistan; Pakistan; stance 0; wants: a say in what happens next door
+# member: unsc.spain; Spain; stance 3; wants: to back its allies
+# member: unsc.syria; Syria; stance -1; wants: no foreign force without the UN
 
 // ISAF: NATO's first mission outside Europe. August to October 2003, three turns.
 // A small second story for Mandate, written against the same contract as the campaign
 // (see docs/authoring.md). contract.ink is a copy of story/contract.ink, so this folder
 // compiles, checks and previews in Inky on its own.
+//
+// The tags above declare one body, the UN Security Council of 2003 (docs/story-contract.md,
+// "The table"): the UN track's move to "passed" is decided by its vote, never by the story.
+// The starting stances are those of the campaign's Council, so the contract's ink fallbacks
+// count the same votes in Inky.
 //
 //   mandate check --story examples/isaf/main.ink
 //   mandate play --story examples/isaf/main.ink
@@ -45,6 +66,18 @@ Kabul, Brussels and Washington, August 2003. Whose desk is yours?
 * [The NATO official: make the alliance's first mission outside Europe work.]
     ~ role = "nato"
     -> nato_aug
+
+// A text the whole Security Council can vote for: each member that was waiting moves to yes
+// (resolution 1510 passed on 13 October 2003 without a vote against).
+=== function council_agrees()
+~ move_stance("unsc", "france", 1)
+~ move_stance("unsc", "germany", 1)
+~ move_stance("unsc", "russia", 1)
+~ move_stance("unsc", "china", 1)
+~ move_stance("unsc", "chile", 1)
+~ move_stance("unsc", "mexico", 1)
+~ move_stance("unsc", "pakistan", 1)
+~ move_stance("unsc", "syria", 2)
 
 // The end of a month, as a tunnel (`-> us_month_end ->`): the engine takes its upkeep and
 // says whether the game must stop. A collapse ends in resignation; a scenario shorter than
@@ -92,7 +125,8 @@ Germany is thinking about a reconstruction team in Kunduz, in the north. Berlin 
     ~ move_track("un", "drafting")
     ~ change_capital(-5)
     ~ reach += 1
-    The draft is two pages long. Paris asks only for a comma.
+    ~ council_agrees()
+    The draft is two pages long. Paris asks only for a comma, and Berlin, Moscow and Beijing say they can vote for it.
 * [Ask Berlin to take the Kunduz team, and find the troops in the coalition in Iraq.]
     ~ change_troops(0, -1)
     ~ change_capital(-4)
@@ -107,13 +141,16 @@ Germany is thinking about a reconstruction team in Kunduz, in the north. Berlin 
 === us_oct ===
 # turn: 3
 # date: 2003-10
-The Security Council meets on Afghanistan.
+The Security Council meets on Afghanistan. # table: unsc
 * { track("un") == "drafting" } [Put the resolution to a vote.]
     ~ move_track("un", "tabled")
-    ~ move_track("un", "passed")
-    ~ change_capital(3)
-    It passes without a vote against. ISAF may now go wherever Afghanistan needs it.
-    -> us_beyond_kabul
+    { propose("un", "passed") == "passed":
+        ~ change_capital(3)
+        It passes with {tally("unsc")}. ISAF may now go wherever Afghanistan needs it. # assert: {track("un") == "passed"}
+        -> us_beyond_kabul
+    }
+    It fails with {tally("unsc")}. # assert: {track("un") != "passed"}
+    -> us_kabul_only
 * { reach >= 2 } [Skip New York: the Germans can go to Kunduz under the coalition's flag.]
     ~ change_capital(-4)
     Berlin declines to send soldiers without the UN. The team stays American.
@@ -198,14 +235,18 @@ Force generation: the Council asks who will send troops, and the room is quiet.
 === nato_oct ===
 # turn: 3
 # date: 2003-10
-The Council must say what ISAF will be next year.
+The Council must say what ISAF will be next year. # table: unsc
 * { afghan_letter == "written" } [Take the Afghan request to the Security Council.]
     ~ move_track("un", "drafting")
+    ~ council_agrees()
     ~ move_track("un", "tabled")
-    ~ move_track("un", "passed")
-    ~ move_track("command", "gradual")
-    With an Afghan request and a UN mandate, the Council agrees to go beyond Kabul, one province at a time.
-    -> nato_beyond_kabul
+    { propose("un", "passed") == "passed":
+        ~ move_track("command", "gradual")
+        With an Afghan request in hand, the Security Council votes for a mandate beyond Kabul, {tally("unsc")}, and the North Atlantic Council agrees to go beyond Kabul, one province at a time. # assert: {track("un") == "passed"}
+        -> nato_beyond_kabul
+    }
+    The Security Council does not pass the mandate: {tally("unsc")}. ISAF stays in Kabul. # assert: {track("un") != "passed"}
+    -> nato_kabul_only
 * { reach >= 1 } [Send the Kunduz team under ISAF's flag and ask for the mandate later.]
     ~ change_capital(-5)
     Three allies object, on principle, and the team waits.
