@@ -176,7 +176,7 @@ On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later
 
 === ev_enlargement ===
 ~ event("enlargement")
-On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them. # date: 2004-03-29 # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
+On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them. # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
 ~ change_capital(2)
 ->->
 

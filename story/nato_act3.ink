@@ -14,7 +14,7 @@ March 2004. {paris_mood()} {washington_mood()}
 -> close
 
 = newcomers
-At the end of the month seven new flags go up outside NATO headquarters. Washington's friends in the east will soon sit at the North Atlantic Council's table. How do you use the moment?
+At the end of the month seven new flags go up outside NATO headquarters. Washington's friends in the east will soon sit at the North Atlantic Council's table. How do you use the moment? # date: 2004-03-29
 * [Ask the new members to pledge troops for any NATO role in Iraq.]
     ~ change_troops(-1, 1)
     ~ change_capital(-1)

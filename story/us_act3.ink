@@ -14,7 +14,7 @@ March 2004. {paris_mood()} {washington_mood()}
 -> close
 
 = gap
-The uprising season is coming, and the Polish-led division is stretched thin. Where should more soldiers for the south come from?
+The uprising season is coming, and the Polish-led division is stretched thin. Where should more soldiers for the south come from? # date: 2004-03-29
 * [Ask NATO's eastern members, old and new, for troops for the Polish-led division.]
     ~ change_troops(-2, 2)
     ~ change_capital(-1)
