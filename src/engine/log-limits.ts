@@ -54,14 +54,56 @@ export function storyInfoProblem(info: { id: string; version: string }): string 
   return null;
 }
 
+/** The ledger of a stretch of play (version 2): its entries and votes, with the names a story gave them. */
+interface Entries {
+  effects?: readonly Record<string, unknown>[];
+  votes?: readonly (Record<string, unknown> & { blockers?: readonly string[] })[];
+}
+
+/** What a ledger holds past the log's limits: a story's long member name, too many votes. */
+export function entriesProblem(e: Entries): string | null {
+  if ((e.effects?.length ?? 0) > LOG_LIMITS.effects) {
+    return `${n(e.effects!.length)} changes at once (a decision log holds at most ${n(LOG_LIMITS.effects)})`;
+  }
+  if ((e.votes?.length ?? 0) > LOG_LIMITS.votes) {
+    return `${n(e.votes!.length)} votes at once (a decision log holds at most ${n(LOG_LIMITS.votes)})`;
+  }
+  for (const effect of e.effects ?? []) {
+    for (const key of ['target', 'from', 'to', 'event'] as const) {
+      const value = effect[key];
+      const limit = effect.kind === 'stance' && key === 'target' ? LOG_LIMITS.name : LOG_LIMITS.id;
+      if (typeof value === 'string' && value.length > limit) {
+        return tooLong(`the name "${value.slice(0, 20)}…"`, value.length, limit);
+      }
+    }
+  }
+  for (const vote of e.votes ?? []) {
+    for (const key of ['body', 'track', 'proposal', 'event'] as const) {
+      const value = vote[key];
+      if (typeof value === 'string' && value.length > LOG_LIMITS.id) {
+        return tooLong(`the name "${value.slice(0, 20)}…"`, value.length, LOG_LIMITS.id);
+      }
+    }
+    if ((vote.blockers?.length ?? 0) > LOG_LIMITS.members) {
+      return `a vote with ${n(vote.blockers!.length)} members against (a decision log holds at most ${LOG_LIMITS.members})`;
+    }
+    const long = vote.blockers?.find((b) => b.length > LOG_LIMITS.id);
+    if (long) return tooLong(`the member id "${long.slice(0, 20)}…"`, long.length, LOG_LIMITS.id);
+  }
+  return null;
+}
+
 /** One decision as the session records it. */
-export function decisionProblem(d: {
-  turn: number;
-  month: string | null;
-  position: string;
-  text: string;
-  options: readonly string[];
-}): string | null {
+export function decisionProblem(
+  d: {
+    turn: number;
+    month: string | null;
+    position: string;
+    text: string;
+    options: readonly string[];
+    reason?: string;
+  } & Entries,
+): string | null {
   if (d.options.length > LOG_LIMITS.options) {
     return `${n(d.options.length)} options are offered at once (a decision log holds at most ${LOG_LIMITS.options})`;
   }
@@ -74,9 +116,13 @@ export function decisionProblem(d: {
   if (d.month !== null && d.month.length > LOG_LIMITS.month) {
     return tooLong('the month (# date:)', d.month.length, LOG_LIMITS.month);
   }
-  if (d.position.length > LOG_LIMITS.position)
+  if (d.position.length > LOG_LIMITS.position) {
     return tooLong('the choice position', d.position.length, LOG_LIMITS.position);
-  return null;
+  }
+  if (d.reason !== undefined && d.reason.length > LOG_LIMITS.reason) {
+    return tooLong('the reason given', d.reason.length, LOG_LIMITS.reason);
+  }
+  return entriesProblem(d);
 }
 
 /** The ending the story reached. */
@@ -93,13 +139,8 @@ export function logProblem(log: {
   story: { id: string; version: string };
   player: string | null;
   ending: { id: string; title: string } | null;
-  decisions: readonly {
-    turn: number;
-    month: string | null;
-    position: string;
-    text: string;
-    options: readonly string[];
-  }[];
+  prelude?: Entries;
+  decisions: readonly Parameters<typeof decisionProblem>[0][];
 }): string | null {
   const story = storyInfoProblem(log.story);
   if (story) return story;
@@ -113,5 +154,7 @@ export function logProblem(log: {
     const p = decisionProblem(log.decisions[i]!);
     if (p) return `decision ${i + 1}: ${p}`;
   }
+  const prelude = log.prelude ? entriesProblem(log.prelude) : null;
+  if (prelude) return `before the first decision: ${prelude}`;
   return log.ending ? endingProblem(log.ending) : null;
 }

@@ -3,8 +3,8 @@
  * log.ts so that starting a game, which only writes logs, never loads the schema library.
  */
 import { z } from 'zod';
-import { LOG_LIMITS as L } from './log-limits.js';
 import { LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS } from './log.js';
+import { LOG_LIMITS as L } from './log-limits.js';
 import { scenarioSchema } from './scenario-schema.js';
 import { COMMAND_STATES, INVITATION_STATES, UN_STATES } from './sim/tracks.js';
 

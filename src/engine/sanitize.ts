@@ -15,6 +15,8 @@
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 
 const ESC = 0x1b;
+const CR = 0x0d;
+const LF = 0x0a;
 
 /** Introducers of control strings after ESC: OSC, DCS, SOS, PM, APC (`] P X ^ _`). */
 const STRING_AFTER_ESC = new Set([0x5d, 0x50, 0x58, 0x5e, 0x5f]);
@@ -52,7 +54,10 @@ class Ahead {
   }
 }
 
-/** Strips control characters, escape sequences and bidi overrides from text that came from a file. */
+/**
+ * Strips control characters, escape sequences and bidi overrides from text that came from a
+ * file; keeps tabs, newlines and CRLF line ends.
+ */
 export function sanitize(text: string): string {
   if (!UNSAFE.test(text)) return text;
   const n = text.length;
@@ -63,7 +68,9 @@ export function sanitize(text: string): string {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isUnsafe(c)) {
+    // A carriage return that ends a line (CRLF, as CSV writes it) only ends the line; alone, it
+    // would send the cursor back over what was printed.
+    if (!isUnsafe(c) || (c === CR && text.charCodeAt(i + 1) === LF)) {
       i++;
       continue;
     }

@@ -28,8 +28,11 @@ const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
 const indent = (text: string) => `    ${text.replaceAll('\n', '\n    ')}`;
 
 export class LogText {
-  /** For decision i, the object it was made for (the session's own decision) and where its bytes end. */
-  private readonly made: { key: object; end: number }[] = [];
+  /**
+   * For decision i: the object it was made for (the session's own decision), the reason it had
+   * then (the one field a session changes after the fact), and where its bytes end.
+   */
+  private readonly made: { key: object; reason: unknown; end: number }[] = [];
   /** The decisions' bytes, joined as the list holds them, in a buffer that grows by doubling. */
   private list = Buffer.alloc(64 * 1024);
 
@@ -51,6 +54,13 @@ export class LogText {
     while (same >= 0 && (same >= decisions.length || this.made[same]!.key !== (keys[same] ?? decisions[same]))) {
       same--;
     }
+    // A reason given later (annotate) changes a decision already made: from there on, again.
+    for (let i = 0; i <= same; i++) {
+      if (this.made[i]!.reason !== decisions[i]!.reason) {
+        same = i - 1;
+        break;
+      }
+    }
     this.made.length = same + 1;
     let end = this.made.at(-1)?.end ?? 0;
     for (let i = same + 1; i < decisions.length; i++) {
@@ -65,7 +75,7 @@ export class LogText {
         this.list = grown;
       }
       end += this.list.write(text, end);
-      this.made.push({ key: keys[i] ?? d, end });
+      this.made.push({ key: keys[i] ?? d, reason: d.reason, end });
     }
     // The list in its own place among the keys, whatever their order.
     const withPlaceholder = Object.fromEntries(

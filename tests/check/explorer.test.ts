@@ -154,5 +154,6 @@ describe('the ISAF example', () => {
     expect(readFileSync('examples/isaf/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
     // The test fixtures keep theirs too: an author's INCLUDE stays inside the story's folder.
     expect(readFileSync('tests/check/fixtures/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
+    expect(readFileSync('tests/engine/fixtures/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
   });
 });

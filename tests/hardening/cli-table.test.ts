@@ -286,7 +286,6 @@ const CASES: Case[] = [
       ['longOption', /option 1 is 2,100 characters long/],
       ['manyOptions', /101 options are offered at once/],
       ['farTurn', /# turn: 5000 is past the last turn/],
-      ['longDate', /the month \(# date:\) is 30 characters long/],
       ['longId', /the story id \(# story:\) is 101 characters long/],
       ['longEnding', /the ending id \(# ending:\) is 201 characters long/],
     ] as const

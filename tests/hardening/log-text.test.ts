@@ -43,15 +43,17 @@ afterEach(() => {
 });
 
 describe('#14 the text of a log, made after every decision', () => {
-  it('is exactly JSON.stringify(log, null, 2), through undos and new choices', () => {
+  it('is exactly JSON.stringify(log, null, 2), through undos, new choices and reasons given later', () => {
     const picks = [0, 1, 2, -1, 0, -1, -1, 1, 0, 2, 1, 0, 0, 1, 2, 0, 1, 1, 0, 2];
     const session = randomPlay('nato', 11, 'full', [], true);
     const text = new LogText();
-    for (const p of picks) {
+    for (const [i, p] of picks.entries()) {
       const view = session.view();
       if (view.ended) break;
       if (p < 0) session.undo();
       else session.choose(p % view.choices.length);
+      // A reason for an earlier decision, as a player gives it once asked.
+      if (i % 5 === 4 && session.decisions.length > 1) session.annotate(1, `because, at step ${i}`);
       const log = buildLog(session, hub, meta, now);
       expect(text.text(log, session.decisions)).toBe(`${JSON.stringify(log, null, 2)}\n`);
     }

@@ -103,7 +103,6 @@ describe('#2 a story that writes what a log cannot hold', () => {
     ['longOption', /a log cannot hold this: option 1 is 2,100 characters long/],
     ['manyOptions', /a log cannot hold this: 101 options are offered at once/],
     ['farTurn', /a log cannot hold this: # turn: 5000 is past the last turn/],
-    ['longDate', /a log cannot hold this: the month \(# date:\) is 30 characters long/],
     ['longId', /a log cannot hold this: the story id \(# story:\) is 101 characters long/],
     ['longEnding', /a log cannot hold this: the ending id \(# ending:\) is 201 characters long/],
   ] as const)('%s: check is not "Sound", and says why', (story, why) => {
@@ -111,6 +110,30 @@ describe('#2 a story that writes what a log cannot hold', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(why);
     expect(r.stdout).not.toContain('Sound');
+  });
+});
+
+describe('#2 a # date: longer than a month', () => {
+  it('is kept to its month, so the game saves a log that reads back', () => {
+    const home = tempHome();
+    const r = spawnSync(
+      process.execPath,
+      [BIN, 'play', '--story', stories.longDate, '--role', 'us', '--seed', '1', '--plain'],
+      {
+        input: '1\n1\n',
+        encoding: 'utf8',
+        env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
+      },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const saves = spawnSync(process.execPath, [BIN, 'saves', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
+    });
+    const list = JSON.parse(saves.stdout);
+    expect(list.problems).toEqual([]);
+    expect(list.saves).toHaveLength(1);
   });
 });
 

@@ -3,7 +3,7 @@
  * moves and meters out of range fail exactly as they would for a player. Returns what happened
  * and the path of choices that led there; the caller reads coverage from the session's probe.
  */
-import { decisionProblem, endingProblem, storyInfoProblem } from '../log-limits.js';
+import { decisionProblem, endingProblem, entriesProblem, storyInfoProblem } from '../log-limits.js';
 import type { Scenario } from '../scenario.js';
 import { GameSession, type Passage, type Role, type View } from '../session.js';
 import { type ParsedStory, type StoryProbe, StoryRuntimeError, StoryStepsError } from '../story/runtime.js';
@@ -103,7 +103,11 @@ export function playOnce(opts: PlayOptions): Playthrough {
             session,
           }
         : null;
-    const badStory = tooBig(storyInfoProblem(session.storyInfo()), null);
+    const prelude = entriesProblem(view.prelude);
+    const badStory = tooBig(
+      storyInfoProblem(session.storyInfo()) ?? (prelude && `before the first decision: ${prelude}`),
+      null,
+    );
     if (badStory) return badStory;
     while (!view.ended) {
       if (path.length >= opts.maxDecisions) {

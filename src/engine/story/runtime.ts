@@ -202,6 +202,28 @@ export class ParsedStory {
   }
 }
 
+const parsedObjects = new WeakMap<object, ParsedStory>();
+let parsedText: { text: string; story: ParsedStory } | null = null;
+
+/**
+ * The compiled JSON a runtime is given, parsed (and checked) once and shared: the same text or
+ * object again, as one game after another of the same story gives it, is not parsed again.
+ * Each runtime still gets a story of its own over the shared content.
+ */
+function parsedOnce(json: string | object): ParsedStory {
+  if (json instanceof ParsedStory) return json;
+  if (typeof json === 'string') {
+    if (parsedText?.text !== json) parsedText = { text: json, story: new ParsedStory(json) };
+    return parsedText.story;
+  }
+  let parsed = parsedObjects.get(json);
+  if (!parsed) {
+    parsed = new ParsedStory(json);
+    parsedObjects.set(json, parsed);
+  }
+  return parsed;
+}
+
 /** What the checker may read of a running story without changing it. */
 export interface StoryProbe {
   /** Times a knot, stitch or choice (`knot`, `knot.stitch`, `knot.0.c-1`) has been visited. */
@@ -243,7 +265,7 @@ export class StoryRuntime implements StoryProbe {
 
   /** @param json compiled story JSON (text or object), or a ParsedStory to share. */
   constructor(json: string | object, options: StoryRuntimeOptions) {
-    this.story = (json instanceof ParsedStory ? json : new ParsedStory(json)).instantiate();
+    this.story = parsedOnce(json).instantiate();
     const story = this.story;
     this.budget = installStepBudget(story, options.stepBudget ?? STEP_BUDGET);
     story.allowExternalFunctionFallbacks = true;
