@@ -2,10 +2,19 @@
  * The `mandate` command line: parses arguments, dispatches to a command, and turns user errors
  * into one line on stderr and a documented exit code (see EXIT).
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { storageProblem } from '../storage/fs-errors.js';
 import { EXIT, UserError } from './errors.js';
-import { parseDecisionCount, parseDecisionNumber, parsePositiveInt, parseRole, parseSeed } from './options.js';
+import {
+  parseDecisionCount,
+  parseDecisionNumber,
+  parsePlayer,
+  parsePositiveInt,
+  parseRole,
+  parseSeed,
+} from './options.js';
+import { printError } from './output.js';
 
 // Every command is loaded when it runs, so a start-up pays only for the command it runs (a
 // new game never loads the log schema, the compiler or the report renderers).
@@ -27,7 +36,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(new Option('--role <role>', 'us or nato').argParser(parseRole))
     .addOption(new Option('--seed <n>', 'seed for every random event (a whole number)').argParser(parseSeed))
     .option('--scenario <name>', 'full, short, or a scenario FILE (JSON; see docs/scenarios.md)', 'full')
-    .option('--player <name>', 'your name, written in the log')
+    .addOption(new Option('--player <name>', 'your name, written in the log').argParser(parsePlayer))
     .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--no-undo', 'forbid taking back decisions')
@@ -81,6 +90,19 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     )
     .option('--random', 'blind random play instead of coverage-guided (for comparison)')
     .option('--json', 'print the report as one JSON document')
+    .option('--generic', 'check any ink story, as Inky plays it (the default for a story without VAR role)')
+    .addOption(
+      new Option('--bind <name=value>', 'generic mode: an EXTERNAL returns this value (repeatable)').argParser(
+        collectAssignment('--bind'),
+      ),
+    )
+    .addOption(
+      new Option('--var <name=value>', 'generic mode: set a VAR before the first line (repeatable)').argParser(
+        collectAssignment('--var'),
+      ),
+    )
+    .option('--knot <name>', 'generic mode: start at this knot (or knot.stitch)')
+    .option('--coverage <file>', 'generic mode: write line coverage to this CSV file')
     .action((opts) => run(import('./commands/check.js').then((m) => m.checkCommand(opts))));
 
   // Reports load on demand (dynamic import), so starting a game never pays for them.
@@ -113,10 +135,22 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
   return program;
 }
 
-/** One line on stderr, no stack trace: the rule for every error a user can cause. */
+/**
+ * One line on stderr, no stack trace: the rule for every error a user can cause. The message
+ * may quote a file (a log's ids, an ink line, a scenario's bytes): it is sanitized on the way.
+ */
 function fail(message: string, code: number): number {
-  process.stderr.write(`mandate: ${message.replace(/^error:\s*/, '').replace(/\s+$/, '')}\n`);
+  printError(message.replace(/^error:\s*/, ''));
   return code;
+}
+
+/** Commander's collector for a repeatable `NAME=VALUE` flag (loaded with main: it parses argv). */
+function collectAssignment(flag: string) {
+  return (value: string, previous: Record<string, string> = {}): Record<string, string> => {
+    const m = /^([A-Za-z_][\w.]*)=(.*)$/s.exec(value);
+    if (!m) throw new InvalidArgumentError(`${flag} takes NAME=VALUE.`);
+    return { ...previous, [m[1]!]: m[2]! };
+  };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -147,6 +181,9 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof UserError) return fail(e.message, e.code);
     const err = e as NodeJS.ErrnoException;
     if (err?.code === 'EPIPE') return EXIT.ok;
+    // A disk that is full, read-only or not ours is the user's to fix, not a bug.
+    const storage = storageProblem(err);
+    if (storage) return fail(storage, EXIT.usage);
     return fail(`internal error: ${err?.message ?? String(e)} (please report it)`, 70);
   }
 }

@@ -1,5 +1,6 @@
 /** Parsers for flag values: each throws commander's InvalidArgumentError with a one-line reason. */
 import { InvalidArgumentError } from 'commander';
+import { LOG_LIMITS } from '../engine/log-limits.js';
 import { ROLES, type Role } from '../engine/session.js';
 
 export const MAX_SEED = 2 ** 31 - 1;
@@ -37,4 +38,17 @@ export function parseDecisionCount(value: string): number {
     throw new InvalidArgumentError('the decisions to keep are a whole number from 0.');
   }
   return Number(value);
+}
+
+/**
+ * `--player`: a name a log can hold. Refused here, before the first decision, rather than a
+ * whole game played into a log that `saves`, `resume` and `replay` would then refuse.
+ */
+export function parsePlayer(value: string): string {
+  if (value.length > LOG_LIMITS.player) {
+    throw new InvalidArgumentError(
+      `a player name is at most ${LOG_LIMITS.player} characters (this one has ${value.length}).`,
+    );
+  }
+  return value;
 }

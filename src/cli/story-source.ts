@@ -6,6 +6,7 @@ import type { SourceIndex } from '../engine/explorer/source-index.js';
 import type { CompileMessage } from '../engine/story/compiler.js';
 import { storyMeta } from '../engine/story/info.js';
 import type { StoryLabels } from '../engine/story/labels.js';
+import { ParsedStory, StoryContractError, StoryRuntimeError } from '../engine/story/runtime.js';
 import { UserError } from './errors.js';
 
 export interface StorySource {
@@ -49,13 +50,18 @@ export async function loadStoryFile(path: string): Promise<LoadedStory> {
     throw new UserError(`--story takes an .ink file or a compiled .json story, not "${path}"`);
   }
   const files = await import('../storage/story-files.js');
+  const label = files.displayPath(path);
   try {
-    const label = files.displayPath(path);
-    if (ext === '.json') return { json: files.readStoryJson(path), label, messages: [], index: null };
+    if (ext === '.json') {
+      return { json: new ParsedStory(files.readStoryJson(path)), label, messages: [], index: null };
+    }
     const result = files.compileStoryFile(path, { index: true });
-    return { json: result.json, label, messages: result.messages, index: result.index ?? null };
+    // The compiler's own Story plays (see CompileResult.story); the JSON is what logs hash.
+    const json = result.json ? new ParsedStory(result.json, result.story) : null;
+    return { json, label, messages: result.messages, index: result.index ?? null };
   } catch (e) {
     if (e instanceof files.StoryFileError) throw new UserError(e.message);
+    if (e instanceof StoryContractError) throw new UserError(`${label}: ${e.message}`);
     throw e;
   }
 }
@@ -83,11 +89,18 @@ export async function playableStoryFile(path: string): Promise<StorySource> {
     throw new UserError(`${errors[0] ? formatMessage(errors[0]) : `${loaded.label}: does not compile`}${more}`);
   }
   const { storyContractErrors } = await import('../engine/explorer/contract.js');
-  const problem = storyContractErrors(loaded.json, loaded.index)[0];
-  if (problem)
-    throw new UserError(
-      `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
-    );
-  const { id, labels } = storyMeta(loaded.json);
-  return { json: loaded.json, label: loaded.label, file: path, id, labels };
+  try {
+    const problem = storyContractErrors(loaded.json, loaded.index)[0];
+    if (problem)
+      throw new UserError(
+        `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
+      );
+    const { id, labels } = storyMeta(loaded.json);
+    return { json: loaded.json, label: loaded.label, file: path, id, labels };
+  } catch (e) {
+    if (e instanceof StoryContractError || e instanceof StoryRuntimeError) {
+      throw new UserError(`${loaded.label}: ${e.message}`);
+    }
+    throw e;
+  }
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS } from './log.js';
+import { LOG_LIMITS as L } from './log-limits.js';
 import { scenarioSchema } from './scenario-schema.js';
 import { COMMAND_STATES, INVITATION_STATES, UN_STATES } from './sim/tracks.js';
 
@@ -19,9 +20,9 @@ const tracksSchema = z.strictObject({
   command: z.enum(COMMAND_STATES),
 });
 
-const shortText = z.string().max(2000);
-const id = z.string().max(100);
-const name = z.string().max(300);
+const shortText = z.string().max(L.optionText);
+const id = z.string().max(L.id);
+const name = z.string().max(L.name);
 
 /** Who or what caused a ledger entry (src/engine/table/ledger.ts). */
 const causeShape = {
@@ -44,31 +45,35 @@ const effectSchema = z.discriminatedUnion('kind', [
 const voteSchema = z.strictObject({
   ...causeShape,
   body: id,
-  turn: z.number().int().min(0).max(1000),
-  month: z.string().max(20).nullable(),
+  turn: z.number().int().min(0).max(L.turn),
+  month: z.string().max(L.month).nullable(),
   track: id,
   proposal: id,
   result: z.enum(['passed', 'vetoed', 'failed', 'agreed', 'blocked', 'refused']),
   tally: z.strictObject({
-    yes: z.number().int().min(0).max(300),
-    no: z.number().int().min(0).max(300),
-    abstain: z.number().int().min(0).max(300),
+    yes: z.number().int().min(0).max(L.members),
+    no: z.number().int().min(0).max(L.members),
+    abstain: z.number().int().min(0).max(L.members),
   }),
-  blockers: z.array(id).max(300),
+  blockers: z.array(id).max(L.members),
 });
 
 /** Ledger entries and votes of one stretch of play (a decision's consequences, or the opening). */
-const entries = { effects: z.array(effectSchema).max(2000), votes: z.array(voteSchema).max(100) };
+const entries = { effects: z.array(effectSchema).max(L.effects), votes: z.array(voteSchema).max(L.votes) };
 
 export const decisionSchema = z.strictObject({
   /** 1-based number of the decision in the game. */
   step: z.number().int().min(1),
-  turn: z.number().int().min(0).max(1000),
-  month: z.string().max(20).nullable(),
-  position: z.string().max(500),
-  index: z.number().int().min(0).max(99),
+  turn: z.number().int().min(0).max(L.turn),
+  month: z.string().max(L.month).nullable(),
+  position: z.string().max(L.position),
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(L.options - 1),
   text: shortText,
-  options: z.array(shortText).max(100),
+  options: z.array(shortText).max(L.options),
   meters: metersSchema,
   tracks: tracksSchema,
   /** Version 2: every change from this choice to the next decision, with its cause. */
@@ -76,15 +81,15 @@ export const decisionSchema = z.strictObject({
   /** Version 2: what the bodies at the table decided in that time. */
   votes: entries.votes.optional(),
   /** Why the player chose it, in their own words (when the game asked). */
-  reason: z.string().max(1000).optional(),
+  reason: z.string().max(L.reason).optional(),
 });
 
 export const logSchema = z.strictObject({
   format: z.literal(LOG_FORMAT),
   version: z.union(READABLE_LOG_VERSIONS.map((v) => z.literal(v))),
   story: z.strictObject({
-    id: z.string().max(100),
-    version: z.string().max(100),
+    id: z.string().max(L.storyId),
+    version: z.string().max(L.storyVersion),
     /** sha256 of the compiled story JSON. */
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   }),
@@ -95,16 +100,16 @@ export const logSchema = z.strictObject({
     .int()
     .min(0)
     .max(2 ** 31 - 1),
-  player: z.string().max(200).nullable(),
+  player: z.string().max(L.player).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   status: z.enum(['playing', 'ended']),
-  ending: z.strictObject({ id: z.string().max(200), title: z.string().max(500) }).nullable(),
+  ending: z.strictObject({ id: z.string().max(L.endingId), title: z.string().max(L.endingTitle) }).nullable(),
   /** Set when the game was forked from another log at a decision. */
-  forkedFrom: z.strictObject({ file: z.string().max(4096), at: z.number().int().min(0) }).nullable(),
+  forkedFrom: z.strictObject({ file: z.string().max(L.forkFile), at: z.number().int().min(0) }).nullable(),
   /** Version 2: what happened before the first decision. */
   prelude: z.strictObject(entries).optional(),
-  decisions: z.array(decisionSchema).max(10_000),
+  decisions: z.array(decisionSchema).max(L.decisions),
 });
 
 export type DecisionLog = z.infer<typeof logSchema>;

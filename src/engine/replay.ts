@@ -45,10 +45,7 @@ export interface ReplayOptions {
   undo?: boolean;
   /** Called after each decision that matched the log (for the replay screen). */
   onStep?(step: ReplayedStep): void;
-  /**
-   * The story's hash, when the caller knows it: a story parsed once for many replays (the
-   * runtime's shared parsed form) has no JSON left to hash.
-   */
+  /** The story's hash, when the caller knows it (hashing a campaign costs more than a replay). */
   storyHash?: string;
 }
 
@@ -125,12 +122,9 @@ function sharedStory(json: string | object): ParsedStory {
 
 /**
  * @param storyJson the compiled story (text or parsed JSON; each is parsed once and reused),
- *   or a ParsedStory, in which case `options.storyHash` must say its hash
+ *   or a ParsedStory (which hashes as the JSON it was read from; `options.storyHash` saves the work)
  */
 export function replayLog(log: DecisionLog, storyJson: string | object, options: ReplayOptions = {}): ReplayResult {
-  if (storyJson instanceof ParsedStory && options.storyHash === undefined) {
-    throw new TypeError('replayLog: a ParsedStory has no JSON left to hash; pass options.storyHash');
-  }
   const storyChanged = (options.storyHash ?? storyHash(storyJson)) !== log.story.hash;
   const kind: DivergenceKind = storyChanged ? 'story-changed' : 'log-edited';
   const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';

@@ -208,7 +208,7 @@ function scorecardItems(runtime: StoryRuntime, role: Role): ScoreItem[] {
 }
 
 export class GameSession {
-  private readonly runtime: StoryRuntime;
+  private runtime: StoryRuntime;
   private simState: SimState;
   private passage!: Passage;
   private turn = 0;
@@ -225,15 +225,13 @@ export class GameSession {
   private readonly undoStack: Snapshot[] = [];
   private readonly undoAllowed: boolean;
   private labelsCache: StoryLabels | null = null;
+  /** Set when the story failed mid-passage with no state to go back to (undo off): see `failed`. */
+  private failure: Error | null = null;
 
   private constructor(readonly options: SessionOptions) {
     const { scenario } = options;
     this.undoAllowed = options.undo ?? scenario.undo;
-    this.runtime = new StoryRuntime(options.storyJson, {
-      seed: options.seed,
-      variables: { role: options.role, scenario: scenario.story },
-      handlers: this.handlers(),
-    });
+    this.runtime = this.newRuntime();
     const content = this.runtime.story.mainContentContainer;
     let table = tables.get(content);
     if (!table) {
@@ -242,6 +240,23 @@ export class GameSession {
     }
     this.table = table;
     this.simState = createSim(scenario.start, INITIAL_TRACKS, initialStances(table));
+  }
+
+  private newRuntime(): StoryRuntime {
+    return new StoryRuntime(this.options.storyJson, {
+      seed: this.options.seed,
+      variables: { role: this.options.role, scenario: this.options.scenario.story },
+      handlers: this.handlers(),
+    });
+  }
+
+  /**
+   * The story failed in the middle of a passage and the session could not go back to the state
+   * before the choice (undo is off): what it shows now is not a state of play, and must not be
+   * saved over the last one that was.
+   */
+  get failed(): Error | null {
+    return this.failure;
   }
 
   static start(options: SessionOptions): GameSession {
@@ -350,11 +365,31 @@ export class GameSession {
         date: this.date,
       });
     }
+    // What to go back to if the story fails half-way: the state the undo stack just kept.
+    const back: SessionSnapshot | null = this.undoAllowed
+      ? {
+          ...this.undoStack.at(-1)!,
+          decisions: this.decisionList.length,
+          book: this.book.save(),
+          failures: this.failures.length,
+        }
+      : null;
     this.book.choice();
     this.runtime.choose(index);
     this.choosing = true;
     try {
       this.advance();
+    } catch (e) {
+      // inkjs stopped half-way through a step (a runtime error, a loop past its budget): back to
+      // the state before the choice, in a fresh runtime, when there is one to go back to.
+      if (back) {
+        this.undoStack.pop();
+        this.runtime = this.newRuntime();
+        this.restore(back);
+      } else {
+        this.failure = e as Error;
+      }
+      throw e;
     } finally {
       this.choosing = false;
     }
@@ -556,7 +591,9 @@ export class GameSession {
       change_troops: wrap('change_troops', (us: unknown, allied: unknown) => {
         this.apply(sim.changeTroops(this.simState, us, allied));
       }),
-      track: (name: unknown) => this.simState.tracks[String(name) as keyof Tracks] ?? '',
+      // Own keys only: `track("constructor")` must not find Object.prototype's.
+      track: (name: unknown) =>
+        Object.hasOwn(this.simState.tracks, String(name)) ? this.simState.tracks[String(name) as keyof Tracks] : '',
       move_track: wrap('move_track', (name: unknown, state: unknown) => {
         const [track, to] = [String(name), String(state)];
         const body = this.simState.tracks[track as keyof Tracks] === to ? null : deciderOf(this.table, track, to);
@@ -581,7 +618,8 @@ export class GameSession {
         this.book.monthEnded();
         return turnOutcome(this.simState, scenario.turns);
       },
-      event_on: (name: unknown) => scenario.events[String(name)] ?? true,
+      event_on: (name: unknown) =>
+        !Object.hasOwn(scenario.events, String(name)) || scenario.events[String(name)] !== false,
       max_turns: () => scenario.turns,
       stance: wrap(
         'stance',

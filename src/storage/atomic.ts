@@ -4,11 +4,25 @@
  * new one, never half of either; a killed process leaves at worst a stray temporary file,
  * whose name does not end in `.json`, so the saves list ignores it.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { StorageError } from './fs-errors.js';
 
-export function writeAtomic(path: string, text: string): void {
+/**
+ * Writes `text` to `path` atomically. Refuses (StorageError) when something other than a
+ * regular file is there: a rename over `/dev/full` would replace the device itself.
+ */
+export function writeAtomic(path: string, text: string | Buffer): void {
+  let st: import('node:fs').Stats | undefined;
+  try {
+    st = statSync(path);
+  } catch {
+    // Nothing there yet (or unreadable, which the write itself will report).
+  }
+  if (st?.isDirectory()) throw new StorageError(path, 'is a folder, not a file');
+  if (st && !st.isFile())
+    throw new StorageError(path, 'is not a regular file (a device, a FIFO or a socket); choose a file');
   const dir = dirname(path);
   mkdirSync(dir, { recursive: true });
   writeFileAtomic.sync(path, text, { fsync: true, mode: 0o644 });

@@ -1,11 +1,13 @@
-/** Writing decision logs: atomic, and named safely in the saves folder. */
+/** Writing decision logs: atomic, held to the log's limits, and named safely in the saves folder. */
 import { join } from 'node:path';
 import type { DecisionLog } from '../engine/log.js';
 import { writeAtomic } from './atomic.js';
+import { LogText } from './log-text.js';
 import { safeFilePart, savesDir } from './paths.js';
 
+/** Writes a whole log at once (a game in progress saves through its Autosaver instead). */
 export function writeLog(file: string, log: DecisionLog): void {
-  writeAtomic(file, `${JSON.stringify(log, null, 2)}\n`);
+  writeAtomic(file, new LogText().bytes(log, []));
 }
 
 /** A new file name in the saves folder: date, player, role and a random tail. */

@@ -2,9 +2,11 @@
  * Reading decision logs (writing is in log-write.ts). Every read is validated by the schema in
  * engine/log-schema.ts and fails with one sentence naming the file and the problem.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
+import { BoundedReadError, readBoundedText } from './bounded-read.js';
+import { describeFsError } from './fs-errors.js';
 import { savesDir } from './paths.js';
 
 /** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
@@ -20,59 +22,15 @@ export class LogReadError extends Error {
   }
 }
 
-function describeFsError(e: NodeJS.ErrnoException): string {
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory, not a log file';
-    default:
-      return e.message;
-  }
-}
-
-/**
- * Reads a regular file of at most MAX_LOG_BYTES, so a huge file is refused without loading it,
- * and a directory, a FIFO or a device is refused without opening it (a FIFO would block).
- */
+/** A regular file of at most MAX_LOG_BYTES (see bounded-read.ts), as text. */
 function readBounded(file: string): string {
-  let fd: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new LogReadError(file, 'is a directory, not a log file');
-    if (!st.isFile()) throw new LogReadError(file, 'not a regular file');
-    fd = openSync(file, 'r');
+    return readBoundedText(file, { limit: MAX_LOG_BYTES, what: 'a log' });
   } catch (e) {
-    if (e instanceof LogReadError) throw e;
-    throw new LogReadError(file, describeFsError(e as NodeJS.ErrnoException));
+    if (!(e instanceof BoundedReadError)) throw e;
+    // "directory", as the tests and the docs have always said it.
+    throw new LogReadError(file, e.code === 'EISDIR' ? 'is a directory, not a log file' : e.problem);
   }
-  try {
-    const size = fstatSync(fd).size;
-    if (size > MAX_LOG_BYTES) throw new LogReadError(file, `too large for a log (${formatSize(size)})`);
-    // One byte more than the size, to notice a file that grows while it is read. Our own
-    // writes replace the file by rename, so an open file never grows under us.
-    const buf = Buffer.alloc(size + 1);
-    let total = 0;
-    while (total < buf.length) {
-      const n = readSync(fd, buf, total, buf.length - total, null);
-      if (n === 0) break;
-      total += n;
-    }
-    if (total > size) throw new LogReadError(file, 'changed while it was being read; try again');
-    return buf.subarray(0, total).toString('utf8');
-  } catch (e) {
-    if (e instanceof LogReadError) throw e;
-    throw new LogReadError(file, describeFsError(e as NodeJS.ErrnoException));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} kB`;
 }
 
 /** Reads and validates a log; throws LogReadError naming the file and the problem. */

@@ -3,10 +3,13 @@
  * behind), and never over a decision log, above all not over one of the logs being read.
  * Students' logs are the one thing in a lesson that cannot be made again.
  */
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LOG_FORMAT } from '../engine/log.js';
 import { writeAtomic } from './atomic.js';
+import { BoundedReadError, readBoundedText } from './bounded-read.js';
+import { describeFsError, StorageError } from './fs-errors.js';
+import { MAX_LOG_BYTES } from './logs.js';
 
 export class OutputRefusedError extends Error {
   constructor(
@@ -26,22 +29,31 @@ function real(path: string): string {
   }
 }
 
-/** Whether the first few kB of a file name the decision-log format. */
-function looksLikeLog(file: string): boolean {
-  let fd: number | undefined;
+/**
+ * Whether a file is a decision log, decided by parsing it as the game would: a log whose keys
+ * were sorted (`jq -S`), or that starts with blank lines, is still a log. A file too large to be
+ * a log, or not JSON, is not one.
+ */
+function isDecisionLog(file: string): boolean {
+  let text: string;
   try {
-    fd = openSync(file, 'r');
-    const buf = Buffer.alloc(4096);
-    const n = readSync(fd, buf, 0, buf.length, 0);
-    return buf.subarray(0, n).toString('utf8').includes(`"${LOG_FORMAT}"`);
+    text = readBoundedText(file, { limit: MAX_LOG_BYTES, what: 'a log' });
+  } catch (e) {
+    if (e instanceof BoundedReadError) return false;
+    throw e;
+  }
+  try {
+    const data: unknown = JSON.parse(text);
+    return typeof data === 'object' && data !== null && (data as { format?: unknown }).format === LOG_FORMAT;
   } catch {
     return false;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** Refuses (OutputRefusedError) when `out` is an input, a folder or a decision log; else writes. */
+/**
+ * Refuses (OutputRefusedError) when `out` is an input, a folder, anything but a regular file
+ * (a device such as /dev/full, a FIFO), or a decision log; else writes.
+ */
 export function writeOutputFile(out: string, text: string, inputs: readonly string[]): void {
   const target = real(out);
   if (inputs.some((f) => real(f) === target)) {
@@ -51,23 +63,28 @@ export function writeOutputFile(out: string, text: string, inputs: readonly stri
   try {
     const st = statSync(out);
     if (st.isDirectory()) throw new OutputRefusedError(out, 'is a folder; --out needs a file name');
+    if (!st.isFile()) {
+      throw new OutputRefusedError(
+        out,
+        'is not a regular file (a device, a FIFO or a socket); --out needs a file name',
+      );
+    }
     exists = true;
   } catch (e) {
     if (e instanceof OutputRefusedError) throw e;
   }
-  if (exists && looksLikeLog(out)) {
+  if (exists && isDecisionLog(out)) {
     throw new OutputRefusedError(out, 'is a decision log; choose another file for --out');
   }
   try {
     writeAtomic(out, text);
   } catch (e) {
+    if (e instanceof StorageError) throw new OutputRefusedError(out, e.problem);
     const code = (e as NodeJS.ErrnoException).code;
     const problem =
-      code === 'EACCES' || code === 'EPERM'
-        ? 'permission denied'
-        : code === 'ENOENT' || code === 'ENOTDIR'
-          ? 'cannot create the file there'
-          : (e as Error).message;
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? 'cannot create the file there'
+        : describeFsError(e as NodeJS.ErrnoException);
     throw new OutputRefusedError(out, problem);
   }
 }

@@ -3,9 +3,10 @@
  * small JSON file, validated against the schema in engine/scenario.ts. Every problem becomes one
  * sentence naming the file and the field, since the person reading it edited the file by hand.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../engine/scenario.js';
 import { scenarioSchema } from '../engine/scenario-schema.js';
+import { BoundedReadError, readBoundedText } from './bounded-read.js';
+import { jsonErrorWhere } from './json-error.js';
 
 /** A scenario is a few hundred bytes; anything far bigger is the wrong file. */
 export const MAX_SCENARIO_BYTES = 64 * 1024;
@@ -22,20 +23,10 @@ export class ScenarioFileError extends Error {
 
 function readText(file: string): string {
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) throw new ScenarioFileError(file, 'is a folder, not a scenario file');
-    if (st.size > MAX_SCENARIO_BYTES) throw new ScenarioFileError(file, 'too large for a scenario file');
-    return readFileSync(file, 'utf8');
+    return readBoundedText(file, { limit: MAX_SCENARIO_BYTES, what: 'a scenario file' });
   } catch (e) {
-    if (e instanceof ScenarioFileError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EACCES' || code === 'EPERM'
-          ? 'permission denied'
-          : (e as Error).message;
-    throw new ScenarioFileError(file, problem);
+    if (e instanceof BoundedReadError) throw new ScenarioFileError(file, e.problem);
+    throw e;
   }
 }
 
@@ -56,12 +47,13 @@ export function parseScenario(data: unknown): { ok: true; scenario: Scenario } |
 }
 
 export function readScenarioFile(file: string): Scenario {
-  const text = readText(file).replace(/^\ufeff/, '');
+  const text = readText(file);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
-    throw new ScenarioFileError(file, `not valid JSON (${(e as Error).message.split('\n')[0]})`);
+    // JSON.parse quotes the text it choked on: never echo a file's bytes (it may be any file).
+    throw new ScenarioFileError(file, `not valid JSON${jsonErrorWhere(text, e as Error)}`);
   }
   const r = parseScenario(data);
   if (!r.ok) throw new ScenarioFileError(file, r.problem);

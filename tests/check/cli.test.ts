@@ -12,7 +12,7 @@ const check = (file: string, ...args: string[]) =>
 describe('mandate check on broken stories', () => {
   it.each([
     ['dead-end.ink', 23, 'dead end: the story stops here with no choices and no `# ending:` tag'],
-    ['unreachable-knot.ink', 20, 'never reached: knot forgotten'],
+    ['unreachable-knot.ink', 20, 'unreachable: knot forgotten: no divert leads here'],
     ['unbound-external.ink', 4, 'EXTERNAL secret_poll() is not provided by the engine and has no ink fallback'],
     ['meter-range.ink', 13, 'change_troops: meter out of range: US troops would be 346,000'],
     ['illegal-track.ink', 13, 'move_track: illegal track transition: un cannot move from "none" to "passed"'],

@@ -5,6 +5,7 @@ import { checkStory } from '../../src/engine/explorer/check.js';
 import { locate } from '../../src/engine/explorer/source-index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
 
 const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
@@ -12,7 +13,8 @@ const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
 function checkFile(path: string, runs = 20, seed = 1) {
   const compiled = compileStoryFile(path, { index: true });
   return checkStory({
-    json: compiled.json,
+    // The compiler's own Story, as the CLI checks it: its debug metadata gives FILE:LINE.
+    json: compiled.json ? new ParsedStory(compiled.json, compiled.story) : null,
     index: compiled.index,
     label: path,
     compile: compiled.messages,
@@ -36,14 +38,18 @@ describe('source index', () => {
       ['Sign the communiqué.', 9],
       ['Walk out.', 10],
     ]);
-    expect(index!.files).toContain('story/contract.ink');
+    expect(index!.files).toContain('tests/check/fixtures/contract.ink');
   });
 
-  it('turns any runtime path into the nearest line at or before it', () => {
-    expect(locate(index!, 'walked_out.2')).toEqual({ file: 'tests/check/fixtures/dead-end.ink', line: 23 });
+  it("turns any runtime path into its line, by the compiler's own debug metadata", () => {
+    const compiled = compileStoryFile('tests/check/fixtures/dead-end.ink');
+    const story = new ParsedStory(compiled.json!, compiled.story);
+    expect(story.locate('walked_out.2')).toEqual({ file: 'tests/check/fixtures/dead-end.ink', line: 23 });
     expect(locate(index!, 'walked_out')).toEqual({ file: 'tests/check/fixtures/dead-end.ink', line: 21 });
-    expect(locate(index!, 'capital')?.file).toBe('story/contract.ink');
-    expect(locate(index!, 'no_such_knot.3')).toBeNull();
+    expect(story.locate('capital.0')?.file).toBe('tests/check/fixtures/contract.ink');
+    expect(story.locate('no_such_knot.3')).toBeNull();
+    // A story read back from JSON carries no debug metadata: only the index's names are located.
+    expect(new ParsedStory(compiled.json!).locate('walked_out.2')).toBeNull();
   });
 });
 
@@ -98,7 +104,9 @@ describe('explorer', () => {
   it('checks a compiled .json without its source, naming runtime paths', () => {
     const compiled = compileStoryFile('tests/check/fixtures/unreachable-knot.ink');
     const r = checkStory({ json: compiled.json, label: 'x.json', runs: 10, seed: 1, scenarios });
-    expect(r.unreached).toEqual([{ kind: 'knot', path: 'forgotten', text: '', loc: null, choicesInside: 0 }]);
+    expect(r.unreached).toEqual([
+      { kind: 'knot', path: 'forgotten', text: '', loc: null, choicesInside: 0, proof: 'no-divert' },
+    ]);
     // The contract's fallback functions are not knots a player should reach.
     expect(r.coverage.knots).toEqual({ reached: 2, total: 3 });
   });
@@ -144,5 +152,8 @@ describe('the ISAF example', () => {
 
   it('keeps an exact copy of the shipped contract, so it compiles on its own', () => {
     expect(readFileSync('examples/isaf/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
+    // The test fixtures keep theirs too: an author's INCLUDE stays inside the story's folder.
+    expect(readFileSync('tests/check/fixtures/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
+    expect(readFileSync('tests/engine/fixtures/contract.ink', 'utf8')).toBe(readFileSync('story/contract.ink', 'utf8'));
   });
 });

@@ -8,7 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, runCli, tempHome } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
+import { unprivileged } from '../helpers/unprivileged.js';
 import { finishedLog, snapshot, writeJson } from './fixtures.js';
 
 const log = finishedLog();
@@ -99,13 +100,13 @@ describe('bad log files', () => {
     chmodSync(join(home, 'input'), 0o777);
     const before = snapshot(home);
     // Root reads any file whatever its mode, so the CLI runs as nobody when the tests run as root.
-    const asRoot = process.getuid?.() === 0;
+    const { bin, options } = unprivileged();
     for (const [, args] of COMMANDS) {
-      const r = spawnSync(process.execPath, [BIN, ...args(file)], {
+      const r = spawnSync(process.execPath, [bin, ...args(file)], {
         encoding: 'utf8',
         input: '',
         env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
-        ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
+        ...options,
       });
       expectOneLineError({ code: r.status, stdout: r.stdout, stderr: r.stderr }, file, /permission denied/);
     }

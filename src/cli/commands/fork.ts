@@ -3,7 +3,6 @@
  * plays on, for "what if I had chosen otherwise?". LOG is only read; the fork is a new file
  * in the saves folder (and `--log FILE`) with `forkedFrom` naming LOG and N.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { forkLog } from '../../engine/fork.js';
 import { createAutosaver } from '../../storage/autosave.js';
@@ -11,7 +10,7 @@ import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { loadLog, storyFor } from '../log-file.js';
-import type { PlayOptions } from './play.js';
+import { assertNewLogFile, type PlayOptions } from './play.js';
 import { playOn } from './resume.js';
 
 export interface ForkOptions extends PlayOptions {
@@ -25,9 +24,7 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
   if (opts.role || opts.seed !== undefined) {
     throw new UserError('--from takes the role, seed and scenario from the log; drop --role and --seed');
   }
-  if (opts.log && existsSync(opts.log)) {
-    throw new UserError(`${opts.log}: already exists; choose a new file name for the fork`);
-  }
+  if (opts.log) assertNewLogFile(opts.log);
   const log = loadLog(file);
   const n = log.decisions.length;
   if (opts.at === undefined) throw new UserError(`--from needs --at N: how many decisions of ${file} to keep (0-${n})`);
@@ -38,11 +35,12 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
   const now = new Date();
   const files = [newSavePath(player, log.role, now)];
   if (opts.log) files.push(opts.log);
-  const saver = createAutosaver(files, source.json, {
-    player,
-    createdAt: now.toISOString(),
-    forkedFrom: { file: resolve(file), at: opts.at },
-  });
+  const saver = createAutosaver(
+    files,
+    source.json,
+    { player, createdAt: now.toISOString(), forkedFrom: { file: resolve(file), at: opts.at } },
+    { create: files },
+  );
   saver.save(fork.session);
   const intro = `A new game from ${file}, keeping its first ${opts.at} decision${opts.at === 1 ? '' : 's'}.\n\n`;
   return playOn(fork.session, saver, source, opts.plain, intro);

@@ -1,17 +1,19 @@
 /** `mandate play`: start a new game, in the terminal UI or in plain mode. */
 import { randomInt } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engine/scenario.js';
 import { GameSession, type Role } from '../../engine/session.js';
-import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { farewell, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
+import { print } from '../output.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
+import { asUserStoryErrors, storyErrorToUser } from '../story-error.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
 
 export interface PlayOptions {
@@ -51,10 +53,7 @@ export function startSession(source: StorySource, role: Role, seed: number, scen
   try {
     return GameSession.start({ storyJson: source.json, role, seed, scenario, undo });
   } catch (e) {
-    if (e instanceof StoryContractError || e instanceof StoryRuntimeError) {
-      throw new UserError(`${source.label}: ${e.message}`);
-    }
-    throw e;
+    throw storyErrorToUser(e, source.label);
   }
 }
 
@@ -63,7 +62,7 @@ export function stdinIO(): PlainIO & { close(): void } {
   const rl = createInterface({ input: process.stdin, terminal: false });
   return {
     lines: rl[Symbol.asyncIterator](),
-    write: (text) => process.stdout.write(text),
+    write: print,
     close: () => rl.close(),
   };
 }
@@ -72,12 +71,47 @@ export function wantsPlain(flag: boolean | undefined): boolean {
   return Boolean(flag) || !process.stdin.isTTY || !process.stdout.isTTY;
 }
 
-/** The autosaver of a new game: its file in the saves folder, and `--log FILE` when given. */
+/**
+ * The autosaver of a new game: its file in the saves folder, and `--log FILE` when given. Both
+ * are created exclusively under their locks, so a file made since `--log` was first checked
+ * (or by a second game) is refused, never overwritten.
+ */
 export function newGameSaver(source: StorySource, role: Role, player: string | null, log?: string): Autosaver {
   const now = new Date();
   const files = [newSavePath(player, role, now)];
   if (log) files.push(log);
-  return createAutosaver(files, source.json, { player, createdAt: now.toISOString() });
+  return createAutosaver(files, source.json, { player, createdAt: now.toISOString() }, { create: files });
+}
+
+/**
+ * `--log FILE` checked before the game begins (and again, exclusively, when it does): a new
+ * file name, in a folder that can be written.
+ */
+export function assertNewLogFile(file: string): void {
+  if (/[/\\]$/.test(file)) throw new UserError(`${file}: --log needs a file name, not a folder`);
+  let st: import('node:fs').Stats | undefined;
+  try {
+    st = statSync(file);
+  } catch {
+    // Not there: good.
+  }
+  if (st?.isDirectory()) throw new UserError(`${file}: is a folder; --log needs a file name`);
+  if (st) {
+    throw new UserError(`${file}: already exists; choose a new file name (to continue a game, use mandate resume)`);
+  }
+  const dir = existingParent(dirname(resolve(file)));
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new UserError(`${file}: cannot save the game there (${dir} is not writable)`);
+  }
+}
+
+/** The nearest folder that exists on the way to `dir` (--log may name folders still to be made). */
+function existingParent(dir: string): string {
+  let d = dir;
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {
@@ -85,9 +119,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
   const player = opts.player ? sanitize(opts.player).trim() || null : null;
-  if (opts.log && existsSync(opts.log)) {
-    throw new UserError(`${opts.log}: already exists; choose a new file name (to continue a game, use mandate resume)`);
-  }
+  if (opts.log) assertNewLogFile(opts.log);
   const begin = (role: Role) => {
     // Commander sets undo to true unless --no-undo; only the "no" may override the scenario.
     const session = startSession(source, role, seed, scenario, opts.undo === false ? false : undefined);
@@ -111,7 +143,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         saver?.save(session);
         return saver?.files;
       },
-      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver?.files ?? [], source)),
+      onOutcome: (outcome) => print(farewell(outcome, saver?.files ?? [], source)),
     });
   }
   const io = stdinIO();
@@ -130,11 +162,10 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
       io.write('\n');
     }
     const { session, saver } = begin(role);
-    const view = await playPlain(session, io, { onDecision: (sess) => saver.save(sess) }).catch((e: unknown) => {
-      // A story that breaks mid-game (an author's --story, say) is not an internal error: name it.
-      if (e instanceof StoryRuntimeError) throw new UserError(`${source.label}: story error: ${e.message}`);
-      throw e;
-    });
+    // A story that breaks mid-game (an author's --story, say) is not an internal error: name it.
+    const view = await asUserStoryErrors(source.label, () =>
+      playPlain(session, io, { onDecision: (sess) => saver.save(sess) }),
+    );
     if (!view.ended) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {

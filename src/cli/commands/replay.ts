@@ -10,6 +10,7 @@ import { replayTranscript } from '../../engine/replay-steps.js';
 import { sanitize } from '../../ui/format.js';
 import { EXIT, UserError } from '../errors.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
+import { print } from '../output.js';
 import { describeGame, renderTranscript } from '../replay-plain.js';
 import type { StorySource } from '../story-source.js';
 
@@ -25,7 +26,7 @@ export interface ReplayOptions {
 export { parseDecisionCount, parseDecisionNumber } from '../options.js';
 
 type Write = (text: string) => void;
-const stdout: Write = (t) => process.stdout.write(t);
+const stdout: Write = print;
 
 export function verifyCommand(file: string, source: StorySource, write: Write = stdout): number {
   const log = loadLog(file);

@@ -8,6 +8,7 @@ import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/re
 import { LogReadError, readLog } from '../../storage/logs.js';
 import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
+import { print } from '../output.js';
 
 /** Reads one log; a file that cannot be read or is not a log gives its problem instead. */
 export function tryReadLog(file: string): { ok: true; log: DecisionLog } | { ok: false; rejected: RejectedLog } {
@@ -62,7 +63,7 @@ export function pickFormat<F extends string>(
 /** Writes to `--out` (atomically, never over a log) or to stdout. */
 export function emit(text: string, out: string | undefined, inputs: readonly string[]): void {
   if (!out) {
-    process.stdout.write(text);
+    print(text);
     return;
   }
   try {

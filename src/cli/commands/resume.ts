@@ -8,12 +8,15 @@ import { dirname } from 'node:path';
 import { replayLog } from '../../engine/replay.js';
 import type { GameSession } from '../../engine/session.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
+import { lockLog } from '../../storage/log-lock.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
 import { farewell, resumeHint } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
+import { print } from '../output.js';
 import { playPlain } from '../plain.js';
+import { asUserStoryErrors } from '../story-error.js';
 import type { StorySource } from '../story-source.js';
 import { stdinIO, wantsPlain } from './play.js';
 
@@ -56,13 +59,15 @@ export async function playOn(
         saver.save(s);
         return saver.files;
       },
-      onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files, source)),
+      onOutcome: (outcome) => print(farewell(outcome, saver.files, source)),
     });
   }
   const io = stdinIO();
   try {
     io.write(intro);
-    const view = await playPlain(session, io, { onDecision: (s) => saver.save(s) });
+    const view = await asUserStoryErrors(source.label, () =>
+      playPlain(session, io, { onDecision: (s) => saver.save(s) }),
+    );
     if (!view.ended) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {
@@ -76,6 +81,9 @@ export async function playOn(
  * the file. Shared by `resume` and the title screen's Continue.
  */
 export function reopenGame(file: string, source: StorySource): { session: GameSession; saver: Autosaver } {
+  loadLog(file);
+  // Then the lock, and the log read again under it: another Mandate may have saved it since.
+  lockLog(file);
   const log = loadLog(file);
   const result = replayLog(log, source.json, { undo: log.scenario.undo });
   // A log of another story is that, first; an ended game has nothing left to play.

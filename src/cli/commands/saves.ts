@@ -7,6 +7,7 @@ import type { DecisionLog } from '../../engine/log.js';
 import { listSaves } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { sanitize } from '../../ui/format.js';
+import { print } from '../output.js';
 
 export interface SavesOptions {
   json?: boolean;
@@ -54,7 +55,7 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
-export function savesCommand(opts: SavesOptions, write: (text: string) => void = (t) => process.stdout.write(t)) {
+export function savesCommand(opts: SavesOptions, write: (text: string) => void = print) {
   const dir = savesDir();
   const { saves, problems } = listSaves(dir);
   const rows = saves.map((s) => summary(s.file, s.log));

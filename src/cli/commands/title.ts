@@ -11,6 +11,7 @@ import type { ContinueInfo, LogInfo, TitleActions } from '../../ui/types.js';
 import { UserError } from '../errors.js';
 import { farewell, gameHandle } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
+import { print } from '../output.js';
 import { builtInStorySource } from '../story-source.js';
 import { newGameSaver, playCommand, startSession, wantsPlain } from './play.js';
 import { replayCommand } from './replay.js';
@@ -73,6 +74,6 @@ export async function titleCommand(): Promise<number> {
   const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
   const outcome = await runTitleUI(actions);
   if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
-  process.stdout.write(farewell(outcome, files(), builtInStorySource()));
+  print(farewell(outcome, files(), builtInStorySource()));
   return exitCodeFor(outcome);
 }

@@ -4,8 +4,18 @@
  * and not explored.
  */
 import type { CompileMessage } from '../story/compiler.js';
+import { ParsedStory } from '../story/runtime.js';
 import { type ExploreOptions, explore } from './explore.js';
+import { exploreGeneric, type GenericOptions } from './generic.js';
 import type { CheckReport } from './report.js';
+
+/** How a story without the contract is set up for generic mode (see generic.ts). */
+export type GenericSetup = Pick<GenericOptions, 'entry' | 'vars' | 'binds' | 'lineCoverage'>;
+
+/** Whether a story is one of Mandate's (declares `VAR role`), or is checked in generic mode. */
+export function hasContract(story: ParsedStory): boolean {
+  return story.content.variablesState.GlobalVariableExistsWithName('role');
+}
 
 export interface CheckOptions extends Omit<ExploreOptions, 'json'> {
   /** Compiled story JSON, or null when compilation failed. */
@@ -13,6 +23,8 @@ export interface CheckOptions extends Omit<ExploreOptions, 'json'> {
   /** `built-in` or the story's path, for the report's header. */
   label: string;
   compile?: CompileMessage[];
+  /** Check it in generic mode, set up so (a story without the Mandate contract). */
+  generic?: GenericSetup;
 }
 
 export function checkStory(opts: CheckOptions): CheckReport {
@@ -42,6 +54,12 @@ export function checkStory(opts: CheckOptions): CheckReport {
         mostWords: null,
       },
     };
+  }
+  if (opts.generic) {
+    const story = json instanceof ParsedStory ? json : new ParsedStory(json);
+    const { runs, seed, mode, clock, maxDecisions } = opts;
+    const report = exploreGeneric({ story, index: opts.index, runs, seed, mode, clock, maxDecisions, ...opts.generic });
+    return { story: label, compile, ...report };
   }
   return { story: label, compile, ...explore({ ...opts, json }) };
 }

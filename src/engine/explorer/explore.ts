@@ -14,9 +14,11 @@ import { type Outcome, type Playthrough, playOnce } from './playthrough.js';
 import type { CheckReport, EndingStat, Extreme, Finding, RunStat, Unreached } from './report.js';
 import { createRng, type Rng } from './rng.js';
 import { locate, type SourceIndex, type SourceLocation } from './source-index.js';
+import { alwaysFalseChoices, unreachableFlows } from './static-reach.js';
 import { flowOf, readStoryTree, type StoryTree } from './story-tree.js';
 import { ChoiceStats, type Mode, pick, pickPersona } from './strategy.js';
 import { type Group, makeVariant, planGroups, type Variant } from './variants.js';
+import { countVisitsOf, uncountedWarning } from './visit-counts.js';
 
 export interface ExploreOptions {
   /** Compiled story JSON (text or object). */
@@ -36,6 +38,10 @@ export interface ExploreOptions {
 
 const roleLabel = (role: Role | '') => role || 'unset';
 
+/** Playthroughs that may run past the step budget before exploring stops (each takes about a second). */
+export const MAX_STEP_OVERRUNS = 3;
+export const STOPPED_FOR_STEPS = `exploring stopped after ${MAX_STEP_OVERRUNS} playthroughs ran past the step budget: fix that loop first, then check again`;
+
 /** The mutable state of one exploration: coverage so far, and everything found. */
 export class Exploration {
   readonly story: ParsedStory;
@@ -53,6 +59,13 @@ export class Exploration {
   private readonly archives = new Map<string, Archive>();
   private readonly features: Features;
   total = 0;
+  /** Knots and stitches no divert leads to, and choices whose condition is always false (static-reach.ts). */
+  readonly provedUnreachable: ReadonlySet<string>;
+  readonly alwaysFalse: ReadonlySet<string>;
+  /** Knots compiled without visit counts (the story was compiled without `-c`), now counted by the checker. */
+  readonly uncounted: readonly string[];
+  /** Playthroughs that ran past the step budget: each costs a second, so exploring stops at a few. */
+  stepOverruns = 0;
   extremes: {
     shortest: Extreme | null;
     longest: Extreme | null;
@@ -67,7 +80,10 @@ export class Exploration {
     private readonly maxDecisions = 1000,
   ) {
     this.story = json instanceof ParsedStory ? json : new ParsedStory(json);
+    this.uncounted = countVisitsOf(this.story);
     this.tree = readStoryTree(this.story.content);
+    this.provedUnreachable = unreachableFlows(this.story.content);
+    this.alwaysFalse = alwaysFalseChoices(this.story.content);
     this.index = index;
     this.flows = index?.flows ?? this.tree.flows;
     this.choices = index?.choices ?? this.tree.choices;
@@ -141,6 +157,8 @@ export class Exploration {
       stats.record(key, before && after ? after.map((v, f) => v - before[f]!) : null);
     });
     this.recordCoverage(result);
+    this.recordRuntimeWarnings(result);
+    if (result.outcome.kind === 'error' && result.outcome.category === 'steps') this.stepOverruns += 1;
     const example = { role: roleLabel(role), scenario: scenario.id, seed, path: result.path };
     const reproduction = variant ? { ...example, variant } : example;
     this.recordAssertions(result, reproduction);
@@ -164,6 +182,17 @@ export class Exploration {
         { kind: 'assert', message, where: f.where },
         { ...example, path: example.path.slice(0, f.step) },
       );
+    }
+  }
+
+  /** inkjs's runtime warnings do not stop a game; they are worth an author's look, once each. */
+  private recordRuntimeWarnings(result: Playthrough): void {
+    for (const raw of result.session?.probe.runtimeWarnings() ?? []) {
+      const m = /^'([^']+)' line (\d+):\s*([\s\S]*)$/.exec(raw);
+      const message = `runtime warning: ${m ? m[3] : raw}`;
+      const loc = m ? { file: m[1]!, line: Number(m[2]) } : null;
+      const key = `runtime:${loc ? `${loc.file}:${loc.line}` : ''}:${message}`;
+      if (!this.warnings.has(key)) this.warnings.set(key, { message, loc });
     }
   }
 
@@ -208,7 +237,10 @@ export class Exploration {
     if (o.title === o.id) lacks.push('no `# title:` tag');
     if (o.history === 0) lacks.push('no `# history` line');
     if (o.questions !== 3) lacks.push(`${o.questions} \`# question\` lines (3 expected)`);
-    const loc = locate(this.index, result.session?.probe.lastLinePosition() ?? null);
+    // Where the tag is written, the same whichever playthrough got there first (else where it stopped).
+    const loc =
+      this.where(this.tree.endingTags.get(o.id) ?? null) ??
+      this.where(result.session?.probe.stopPosition() ?? result.session?.probe.lastLinePosition() ?? null);
     this.warnings.set(`ending:${o.id}`, {
       message: lacks.length ? `ending ${o.id} has ${lacks.join(', ')}` : '',
       loc,
@@ -222,7 +254,7 @@ export class Exploration {
     let where = o.where;
     let message: string;
     if (o.kind === 'dead-end') {
-      where = (where && this.tree.stopAfter(where)) ?? where;
+      if (!o.exact) where = (where && this.tree.stopAfter(where)) ?? where;
       message = `dead end: the story stops here with no choices and no \`# ending:\` tag${o.lastLine ? ` (last line: "${o.lastLine}")` : ''}`;
     } else if (o.kind === 'collapse') {
       const what = o.reason === 'capital' ? 'capital is exhausted' : 'the US troop burden is unsustainable';
@@ -234,7 +266,7 @@ export class Exploration {
     } else {
       message = o.message;
     }
-    const loc = locate(this.index, where);
+    const loc = (o.kind === 'error' || o.kind === 'loop' ? o.loc : null) ?? this.where(where);
     const kind = o.kind === 'error' ? o.category : o.kind;
     const key = `${kind}|${loc ? `${loc.file}:${loc.line}` : (where ?? message)}`;
     const f = this.findings.get(key);
@@ -249,19 +281,34 @@ export class Exploration {
     }
   }
 
+  /** FILE:LINE of a runtime path: a knot or choice by the index, anything else by debug metadata. */
+  where(path: string | null): SourceLocation | null {
+    return locate(this.index, path) ?? this.story.locate(path);
+  }
+
   /** Knots, stitches and choices never reached; choices under an unreached flow fold into it. */
   unreached(): Unreached[] {
     const flowPaths = this.flows.map((f) => f.path);
     const out: Unreached[] = this.flows
       .filter((f) => this.unvisitedFlows.has(f.path))
-      .map((f) => ({ kind: f.kind, path: f.path, text: '', loc: f.loc, choicesInside: 0 }));
+      .map((f) => ({
+        kind: f.kind,
+        path: f.path,
+        text: '',
+        loc: f.loc,
+        choicesInside: 0,
+        ...(this.provedUnreachable.has(f.path) ? { proof: 'no-divert' as const } : {}),
+      }));
     const byPath = new Map(out.map((u) => [u.path, u]));
     for (const c of this.choices) {
       if (!this.unvisitedChoices.has(c.path)) continue;
       const flow = flowOf(c.path, flowPaths);
       const folded = flow ? byPath.get(flow) : undefined;
       if (folded) folded.choicesInside = (folded.choicesInside ?? 0) + 1;
-      else out.push({ kind: 'choice', path: c.path, text: c.text, loc: c.loc });
+      else {
+        const proof = this.alwaysFalse.has(c.path) ? { proof: 'always-false' as const } : {};
+        out.push({ kind: 'choice', path: c.path, text: c.text, loc: c.loc, ...proof });
+      }
     }
     // A stitch inside an unreached knot says nothing new either.
     return out.filter((u) => !(u.kind === 'stitch' && byPath.has(u.path.split('.')[0]!)));
@@ -277,12 +324,18 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const rng = createRng(opts.seed);
-    for (const group of planGroups(opts.scenarios, opts.runs)) {
-      for (let i = 0; i < group.runs; i++) x.playGroup(group, rng);
+    playing: for (const group of planGroups(opts.scenarios, opts.runs)) {
+      for (let i = 0; i < group.runs; i++) {
+        x.playGroup(group, rng);
+        if (x.stepOverruns >= MAX_STEP_OVERRUNS) break playing;
+      }
     }
   }
   const seconds = (clock() - t0) / 1000;
-  return summarize(x, contract, opts.seed, mode, seconds);
+  const report = summarize(x, contract, opts.seed, mode, seconds);
+  if (x.stepOverruns < MAX_STEP_OVERRUNS) return report;
+  // What was not reached says nothing once exploring stopped early: the loop comes first.
+  return { ...report, ok: false, unreached: [], stopped: STOPPED_FOR_STEPS };
 }
 
 function summarize(
@@ -309,6 +362,8 @@ function summarize(
     unreached,
     findings,
     warnings: [
+      ...(x.uncounted.length > 0 ? [{ message: uncountedWarning(x.uncounted), loc: null }] : []),
+      ...x.story.loadWarnings.map((message) => ({ message, loc: null })),
       ...contract.filter((p) => p.severity === 'warning').map(({ message, loc }) => ({ message, loc })),
       ...[...x.warnings.values()].filter((w) => w.message),
     ],

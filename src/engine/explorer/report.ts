@@ -4,6 +4,7 @@
  */
 import type { CompileMessage } from '../story/compiler.js';
 import type { ContractProblem } from './contract.js';
+import type { GenericInfo } from './generic.js';
 import type { PathStep } from './playthrough.js';
 import type { SourceLocation } from './source-index.js';
 import type { Variant } from './variants.js';
@@ -20,7 +21,12 @@ export interface Reproduction {
 }
 
 export interface Finding {
-  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop' | 'collapse' | 'assert';
+  /**
+   * `steps`: a passage ran past the step budget (a loop without choices); `loop`: too many
+   * decisions; `limit`: the game could not save a log of this (an option too long, say);
+   * `assert`: a `# assert:` tag found false.
+   */
+  kind: 'dead-end' | 'track' | 'meter' | 'ink' | 'loop' | 'collapse' | 'assert' | 'steps' | 'limit';
   message: string;
   loc: SourceLocation | null;
   /** The runtime path, for stories checked without their source. */
@@ -49,6 +55,11 @@ export interface Unreached {
   loc: SourceLocation | null;
   /** Choices under a never-reached knot or stitch, folded into it rather than listed. */
   choicesInside?: number;
+  /**
+   * Set when it is proved unreachable, not only unreached: no divert leads to the knot or
+   * stitch (`no-divert`), or the choice's condition is always false (`always-false`).
+   */
+  proof?: 'no-divert' | 'always-false';
 }
 
 export interface Extreme {
@@ -87,6 +98,10 @@ export interface CheckReport {
   /** Worth a look but not a failure: thin debriefs, fallbacks the engine does not need. */
   warnings: { message: string; loc: SourceLocation | null }[];
   coverage: { knots: Coverage; stitches: Coverage; choices: Coverage };
+  /** Set when the story was checked in generic mode (no Mandate contract): how it was set up. */
+  generic?: GenericInfo;
+  /** Why exploring stopped before all its playthroughs, when it did (what was not reached is then not listed). */
+  stopped?: string;
   playthroughs: {
     total: number;
     seconds: number;

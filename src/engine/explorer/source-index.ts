@@ -1,9 +1,9 @@
 /**
- * The source index: where each knot, stitch, choice and EXTERNAL of a story is written, and a
- * line table that turns any runtime path (`us_oct.0.c-1.4`) back into `file:line`. Compiled
- * JSON carries no source positions, so the compiler builds this from its parsed story while it
- * still has them; the checker uses it to say where a problem is. Plain data, so it can be
- * cached or sent as JSON.
+ * The source index: where each knot, stitch, choice and EXTERNAL of a story is written, read
+ * from the compiler's parsed story while it still has them. Any other runtime path
+ * (`us_oct.0.c-1.4`) is located by the compiled story's own debug metadata (ParsedStory.locate):
+ * compiled JSON carries none, so a story read from .json is located by these names only.
+ * Plain data, so it can be cached or sent as JSON.
  */
 
 export interface SourceLocation {
@@ -36,38 +36,15 @@ export interface SourceIndex {
   flows: FlowEntry[];
   choices: ChoiceEntry[];
   externals: ExternalEntry[];
-  /** File names, referred to by number in `lines`. */
+  /** Every file that holds a knot, stitch, choice or EXTERNAL. */
   files: string[];
-  /**
-   * Per container path, `[content index, file number, line]` wherever the line changes, sorted
-   * by index; index -1 is the container itself.
-   */
-  lines: Record<string, [number, number, number][]>;
 }
 
-/** The source line of a runtime path: the nearest content at or before it that has one. */
+/** Where a knot, stitch or choice (by its runtime path) is written, or null. */
 export function locate(index: SourceIndex | null, path: string | null): SourceLocation | null {
   if (!index || !path) return null;
   const named = index.choices.find((c) => c.path === path) ?? index.flows.find((f) => f.path === path);
-  if (named?.loc) return named.loc;
-  const parts = path.split('.');
-  while (parts.length > 0) {
-    const last = parts.at(-1)!;
-    const numeric = /^\d+$/.test(last);
-    const at = numeric ? Number(last) : -1;
-    const container = numeric ? parts.slice(0, -1).join('.') : parts.join('.');
-    const entries = index.lines[container];
-    if (entries) {
-      let found: [number, number, number] | undefined;
-      for (const e of entries) {
-        if (e[0] > at) break;
-        found = e;
-      }
-      if (found) return { file: index.files[found[1]] ?? '?', line: found[2] };
-    }
-    parts.pop();
-  }
-  return null;
+  return named?.loc ?? null;
 }
 
 /** `file:line`, or the runtime path when the source is unknown (a compiled .json story). */
@@ -95,37 +72,21 @@ interface ParsedNode {
   choiceOnlyContent?: ParsedNode | null;
   externals?: Map<string, ParsedNode>;
 }
-interface RuntimeNode {
-  content?: RuntimeNode[];
-  namedContent?: Map<string, RuntimeNode>;
-  ownDebugMetadata?: DebugMeta | null;
-  path?: { toString(): string };
-}
-
-function isContainer(o: RuntimeNode): boolean {
-  return Array.isArray(o.content) && o.namedContent instanceof Map;
-}
-
 function textOf(node: ParsedNode | null | undefined): string {
   if (!node) return '';
   if (node.typeName === 'Text' && typeof node.text === 'string') return node.text;
   return (node.content ?? []).map(textOf).join('');
 }
 
-/**
- * Builds the index from the compiler's parsed story and the runtime story it generated (which,
- * compiled in memory, still carries debug metadata).
- */
-export function buildSourceIndex(parsedStory: unknown, runtimeRoot: unknown): SourceIndex {
+/** Builds the index from the compiler's parsed story. */
+export function buildSourceIndex(parsedStory: unknown): SourceIndex {
   const files: string[] = [];
-  const fileNo = (name: string) => {
-    const i = files.indexOf(name);
-    return i >= 0 ? i : files.push(name) - 1;
+  const loc = (dm: DebugMeta | null | undefined): SourceLocation | null => {
+    if (!dm?.fileName) return null;
+    if (!files.includes(dm.fileName)) files.push(dm.fileName);
+    return { file: dm.fileName, line: dm.startLineNumber };
   };
-  const loc = (dm: DebugMeta | null | undefined): SourceLocation | null =>
-    dm?.fileName ? { file: dm.fileName, line: dm.startLineNumber } : null;
-
-  const index: SourceIndex = { flows: [], choices: [], externals: [], files, lines: {} };
+  const index: SourceIndex = { flows: [], choices: [], externals: [], files };
   const walkParsed = (node: ParsedNode) => {
     const type = node.typeName;
     if ((type === 'Knot' || type === 'Stitch') && !node.isFunction && node.runtimePath) {
@@ -147,36 +108,5 @@ export function buildSourceIndex(parsedStory: unknown, runtimeRoot: unknown): So
   const root = parsedStory as ParsedNode;
   walkParsed(root);
   for (const [name, decl] of root.externals ?? []) index.externals.push({ name, loc: loc(decl.debugMetadata) });
-
-  const walkRuntime = (container: RuntimeNode) => {
-    const entries: [number, number, number][] = [];
-    const push = (i: number, dm: DebugMeta | null | undefined) => {
-      if (!dm?.fileName) return;
-      const f = fileNo(dm.fileName);
-      const prev = entries.at(-1);
-      if (!prev || prev[1] !== f || prev[2] !== dm.startLineNumber) entries.push([i, f, dm.startLineNumber]);
-    };
-    push(-1, container.ownDebugMetadata);
-    const seen = new Set<RuntimeNode>();
-    (container.content ?? []).forEach((child, i) => {
-      seen.add(child);
-      push(i, child.ownDebugMetadata ?? (isContainer(child) ? firstMeta(child) : null));
-      if (isContainer(child)) walkRuntime(child);
-    });
-    for (const child of container.namedContent?.values() ?? []) {
-      if (!seen.has(child) && isContainer(child)) walkRuntime(child);
-    }
-    if (entries.length > 0) index.lines[container.path?.toString() ?? ''] = entries;
-  };
-  walkRuntime(runtimeRoot as RuntimeNode);
   return index;
-}
-
-/** A container's line when it has none of its own: that of its first content that has one. */
-function firstMeta(container: RuntimeNode): DebugMeta | null {
-  for (const child of container.content ?? []) {
-    const dm = child.ownDebugMetadata ?? (isContainer(child) ? firstMeta(child) : null);
-    if (dm) return dm;
-  }
-  return null;
 }

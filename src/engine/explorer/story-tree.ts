@@ -5,6 +5,7 @@
  * explorer towards knots it has not seen.
  */
 import type { Story } from 'inkjs/engine/Story';
+import { COMMAND, PUSH_POP } from '../story/ink-internals.js';
 import { EXTERNAL_NAMES } from '../story/runtime.js';
 import type { ChoiceEntry, FlowEntry } from './source-index.js';
 
@@ -32,13 +33,8 @@ interface Node {
   text?: string;
 }
 
-/** inkjs ControlCommand.CommandType and PushPopType values the checker reads. */
-const END_STRING = 8;
-const DONE = 19;
-const END = 20;
-const BEGIN_TAG = 24;
-const END_TAG = 25;
-const FUNCTION_CALL = 1;
+const { EndString: END_STRING, Done: DONE, End: END, BeginTag: BEGIN_TAG, EndTag: END_TAG } = COMMAND;
+const FUNCTION_CALL = PUSH_POP.Function;
 
 const isContainer = (o: Node): boolean => Array.isArray(o.content) && o.namedContent instanceof Map;
 const isDivert = (o: Node): boolean => typeof o.isExternal === 'boolean' && typeof o.pushesToStack === 'boolean';
@@ -71,6 +67,8 @@ export interface StoryTree {
   knotNames: Set<string>;
   /** Whether any `# ending:` tag appears anywhere. */
   hasEndingTag: boolean;
+  /** Where each `# ending: id` tag with a literal id is written (the first, for an id given twice). */
+  endingTags: Map<string, string>;
   /** The optional events the story asks about, as `event_on("name")` with a literal name. */
   eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
@@ -88,6 +86,7 @@ export function readStoryTree(story: Story): StoryTree {
   const externalCalls = new Map<string, string>();
   const functions = new Set<string>();
   let hasEndingTag = false;
+  const endingTags = new Map<string, string>();
   let inTag = false;
   const eventNames = new Set<string>();
   for (const c of all) {
@@ -112,7 +111,12 @@ export function readStoryTree(story: Story): StoryTree {
       } else if (o.commandType === END_TAG) {
         inTag = false;
       } else if ((inTag && typeof o.value === 'string') || typeof o.text === 'string') {
-        if (/^\s*ending\s*:/i.test(String(inTag ? o.value : o.text))) hasEndingTag = true;
+        const text = String(inTag ? o.value : o.text);
+        if (/^\s*ending\s*:/i.test(text)) {
+          hasEndingTag = true;
+          const id = text.replace(/^\s*ending\s*:/i, '').trim();
+          if (id && !endingTags.has(id)) endingTags.set(id, `${c.path?.toString() ?? ''}.${i}`);
+        }
       }
     });
   }
@@ -145,6 +149,7 @@ export function readStoryTree(story: Story): StoryTree {
     functions,
     knotNames,
     hasEndingTag,
+    endingTags,
     eventNames: [...eventNames],
     targets(choicePath) {
       let t = cache.get(choicePath);
@@ -267,7 +272,7 @@ export function followToStop(root: Node, path: string): string | null {
   return null;
 }
 
-const BEGIN_STRING = 7;
+const BEGIN_STRING = COMMAND.BeginString;
 
 /**
  * `track("invitation") == "renewed"` (or `!=`) at content[i], compiled as: str "invitation" /str,

@@ -3,6 +3,8 @@
  * (`ERROR: 'file.ink' line 12: message`) into structured ones an editor can jump to.
  * Pure: the caller supplies the main source and a function that reads INCLUDEd files.
  */
+
+import type { Story } from 'inkjs/engine/Story';
 import { Compiler, CompilerOptions } from 'inkjs/full';
 import { buildSourceIndex, type SourceIndex } from '../explorer/source-index.js';
 
@@ -17,6 +19,12 @@ export interface CompileMessage {
 export interface CompileResult {
   /** Compiled story JSON, or null when there were errors. */
   json: string | null;
+  /**
+   * The Story the compiler returned, when it succeeded: what plays and what is checked (its
+   * float literals are floats, and it carries the compiler's debug metadata for FILE:LINE),
+   * while `json` is what is hashed and saved.
+   */
+  story?: Story;
   messages: CompileMessage[];
   /** Where knots, stitches and choices are written (when asked for and compilation succeeded). */
   index?: SourceIndex;
@@ -73,16 +81,25 @@ export function compileInk(
   const onMessage = (raw: string, type: number) => {
     // ErrorType: 0 author (TODO), 1 warning, 2 error.
     const msg = parseCompilerMessage(raw, mainFile);
-    messages.push({ ...msg, severity: type === 2 ? 'error' : 'warning' });
+    messages.push({ ...msg, message: cleanLoadFailure(msg.message), severity: type === 2 ? 'error' : 'warning' });
   };
-  const compiler = new Compiler(source, new CompilerOptions(mainFile, [], true, onMessage, fileHandler));
+  // inklecate skips a byte-order mark; the inkjs compiler would read it as text.
+  const compiler = new Compiler(
+    withoutBom(source),
+    new CompilerOptions(mainFile, [], true, onMessage, {
+      ...fileHandler,
+      LoadInkFileContents: (name: string) => withoutBom(fileHandler.LoadInkFileContents(name)),
+    }),
+  );
   let json: string | null = null;
+  let compiled: Story | undefined;
   let index: SourceIndex | undefined;
   let stats: CompileResult['stats'];
   try {
     const story = compiler.Compile();
+    compiled = story as unknown as Story;
     json = story.ToJson() ?? null;
-    if (options.index && json) index = buildSourceIndex(compiler.parsedStory, story.mainContentContainer);
+    if (options.index && json) index = buildSourceIndex(compiler.parsedStory);
     const counted = json ? compiler.GenerateStats() : null;
     if (counted) stats = { words: counted.words, choices: counted.choices };
   } catch (e) {
@@ -100,9 +117,49 @@ export function compileInk(
       index.files = index.files.map(fix);
       for (const e of [...index.flows, ...index.choices, ...index.externals]) if (e.loc) e.loc.file = fix(e.loc.file);
     }
+    if (compiled) renameDebugFiles(compiled, fix);
   }
   const failed = messages.some((m) => m.severity === 'error');
   return failed
     ? { json: null, messages }
-    : { json, messages, ...(index ? { index } : {}), ...(stats ? { stats } : {}) };
+    : {
+        json,
+        messages,
+        ...(compiled && json ? { story: compiled } : {}),
+        ...(index ? { index } : {}),
+        ...(stats ? { stats } : {}),
+      };
+}
+
+/** The compiled story's own debug metadata names files as the INCLUDE wrote them, too. */
+function renameDebugFiles(story: Story, rename: (file: string) => string): void {
+  interface Node {
+    content?: Node[];
+    namedContent?: Map<string, Node>;
+    ownDebugMetadata?: { fileName: string | null } | null;
+  }
+  const seen = new Set<object>();
+  const walk = (node: Node) => {
+    const dm = node.ownDebugMetadata;
+    if (dm?.fileName && !seen.has(dm)) {
+      seen.add(dm);
+      dm.fileName = rename(dm.fileName);
+    }
+    for (const child of node.content ?? []) walk(child);
+    for (const child of node.namedContent?.values() ?? []) if (!node.content?.includes(child)) walk(child);
+  };
+  walk(story.mainContentContainer as unknown as Node);
+}
+
+function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * inkjs reports a file it could not read as "Failed to load: 'x'.\nError:Error: why"; say why
+ * in one line.
+ */
+function cleanLoadFailure(message: string): string {
+  const m = /^Failed to load: '([^']*)'\.\s*Error:\s*(?:\w*Error:\s*)?([\s\S]*)$/.exec(message);
+  return m ? (m[2] ?? '').trim() || `cannot read ${m[1]}` : message;
 }

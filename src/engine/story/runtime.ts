@@ -5,6 +5,18 @@
  */
 import { Story as InkStory } from 'inkjs';
 import type { Story } from 'inkjs/engine/Story';
+import { compiledStoryProblem } from './compiled-json.js';
+import {
+  catchingWarnings,
+  currentLocation,
+  type DebugLocation,
+  installStepBudget,
+  locationOfPath,
+  markExternalsValidated,
+  type StepBudget,
+  StepBudgetExceeded,
+  storyOverContent,
+} from './ink-internals.js';
 import { parseTag, type Tag } from './tags.js';
 
 // The root export's types do not resolve under NodeNext; the engine's own .d.ts files do.
@@ -88,10 +100,43 @@ export class StoryRuntimeError extends Error {
   constructor(
     message: string,
     readonly path: string | null,
+    /** Where in the source, when the story came from the compiler in this process. */
+    readonly loc: DebugLocation | null = null,
   ) {
     super(path ? `${message} (at ${path})` : message);
     this.name = 'StoryRuntimeError';
   }
+}
+
+/** The story ran past its step budget (see STEP_BUDGET): a loop without choices, most likely. */
+export class StoryStepsError extends StoryRuntimeError {
+  constructor(message: string, path: string | null, loc: DebugLocation | null) {
+    super(message, path, loc);
+    this.name = 'StoryStepsError';
+  }
+}
+
+/** Lines one passage may print: more is a loop printing text (no book has a page this long). */
+export const MAX_PASSAGE_LINES = 10_000;
+
+/**
+ * Steps inkjs may take from one choice to the next (or from the start to the first choice).
+ * The campaign's longest passage takes about 500 steps; 250,000 is a story that will never stop
+ * (`-> loop` without a choice), and ends within a second with an error at its line instead of
+ * running until the memory is gone. Deep recursion and runaway text stop sooner, by
+ * MAX_CALL_DEPTH and MAX_PASSAGE_LINES.
+ */
+export const STEP_BUDGET = 250_000;
+
+/** What went on too long, in the same words in play and in check. */
+export function stepBudgetMessage(e: { steps: number; depth: number | null } | { lines: number }): string {
+  const n = (x: number) => x.toLocaleString('en-US');
+  if ('lines' in e)
+    return `the story printed ${n(e.lines)} lines without reaching a choice or an end: a loop without choices?`;
+  if (e.depth !== null) {
+    return `functions or tunnels called ${n(e.depth)} deep without returning: a function or tunnel that calls itself forever?`;
+  }
+  return `the story ran ${n(e.steps)} steps without reaching a choice or an end: a loop without choices?`;
 }
 
 /**
@@ -105,13 +150,47 @@ export class ParsedStory {
   externalsValidated = false;
   /** The same, for a runtime without handlers, whose externals all run their ink fallbacks. */
   fallbacksValidated = false;
+  /** What inkjs warned while reading the story (an older ink format, say). */
+  readonly loadWarnings: string[];
+  private readonly source: string | object;
 
-  constructor(json: string | object) {
+  /**
+   * @param json the compiled JSON (text or parsed): what is hashed and saved
+   * @param compiled the Story the compiler returned for that JSON, when compiled in this process:
+   *   it is what plays (whole-number float literals stay floats, as in Inky, and its debug
+   *   metadata gives FILE:LINE), since reading the JSON back would lose both
+   */
+  constructor(json: string | object, compiled?: Story) {
+    this.source = json;
     try {
-      this.template = new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
+      if (compiled) {
+        this.template = compiled;
+        this.loadWarnings = [];
+      } else {
+        const data = typeof json === 'string' ? JSON.parse(json) : json;
+        const problem = compiledStoryProblem(data);
+        if (problem) throw new Error(problem);
+        const { value, warnings } = catchingWarnings(() => new StoryClass(data));
+        this.template = value;
+        this.loadWarnings = warnings.map((w) => w.replace(/^WARNING:\s*/, ''));
+      }
     } catch (e) {
+      if (e instanceof StoryContractError) throw e;
       throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
     }
+  }
+
+  /** The story's JSON, as parsed: a ParsedStory hashes and serialises as the file it came from. */
+  toJSON(): unknown {
+    return typeof this.source === 'string' ? JSON.parse(this.source) : this.source;
+  }
+
+  /**
+   * Where the content at a runtime path (`knot.0.c-1.4`) was written, from the compiler's debug
+   * metadata; null for a story read from JSON, which carries none.
+   */
+  locate(path: string | null): DebugLocation | null {
+    return locationOfPath(this.template, path);
   }
 
   /** The parsed story itself, for static analysis (the checker's contract and coverage). */
@@ -121,11 +200,30 @@ export class ParsedStory {
 
   /** A fresh story over the shared content, in its initial state. */
   instantiate(): Story {
-    const StoryFromContent = StoryClass as unknown as new (content: unknown, lists: unknown) => Story;
-    const story = new StoryFromContent(this.template.mainContentContainer, this.template.listDefinitions?.lists ?? []);
-    story.ResetState();
-    return story;
+    return storyOverContent(this.template);
   }
+}
+
+const parsedObjects = new WeakMap<object, ParsedStory>();
+let parsedText: { text: string; story: ParsedStory } | null = null;
+
+/**
+ * The compiled JSON a runtime is given, parsed (and checked) once and shared: the same text or
+ * object again, as one game after another of the same story gives it, is not parsed again.
+ * Each runtime still gets a story of its own over the shared content.
+ */
+function parsedOnce(json: string | object): ParsedStory {
+  if (json instanceof ParsedStory) return json;
+  if (typeof json === 'string') {
+    if (parsedText?.text !== json) parsedText = { text: json, story: new ParsedStory(json) };
+    return parsedText.story;
+  }
+  let parsed = parsedObjects.get(json);
+  if (!parsed) {
+    parsed = new ParsedStory(json);
+    parsedObjects.set(json, parsed);
+  }
+  return parsed;
 }
 
 /** What the checker may read of a running story without changing it. */
@@ -136,10 +234,14 @@ export interface StoryProbe {
   choicePaths(): string[];
   /** The path of the content being run, or the last run when the story has stopped. */
   position(): string | null;
-  /** Where the last line the story printed began: all that is left once `-> END` has run. */
+  /** Where the last line the story printed began. */
   lastLinePosition(): string | null;
+  /** Where the story last ran: the `-> END` or `-> DONE` it stopped at, once it has stopped. */
+  stopPosition(): string | null;
   /** The value of a global VAR (undefined when the story has none of that name). */
   variable(name: string): unknown;
+  /** Warnings inkjs raised while the story ran (they do not stop it). */
+  runtimeWarnings(): readonly string[];
 }
 
 export interface StoryRuntimeOptions {
@@ -148,6 +250,10 @@ export interface StoryRuntimeOptions {
   variables?: Record<string, string | number | boolean>;
   /** When absent, the ink fallbacks run (as in Inky). */
   handlers?: ExternalHandlers;
+  /** Steps allowed from one choice to the next (default STEP_BUDGET). */
+  stepBudget?: number;
+  /** Other EXTERNAL functions to bind by name (the checker's stubs for a story of another game). */
+  externals?: Record<string, (...args: unknown[]) => unknown>;
 }
 
 /** What skipLeadingTags needs of inkjs's content: containers, control commands and strings. */
@@ -203,29 +309,32 @@ export class StoryRuntime implements StoryProbe {
   private lastLineStart: { path: { toString(): string } | null } | null = null;
   /** The last content the story ran for that line: where its text and tags are written. */
   private lastLineEnd: { path: { toString(): string } | null } | null = null;
+  private readonly budget: StepBudget;
+  private readonly warnings: string[] = [];
 
   /** @param json compiled story JSON (text or object), or a ParsedStory to share. */
   constructor(json: string | object, options: StoryRuntimeOptions) {
-    try {
-      this.story =
-        json instanceof ParsedStory
-          ? json.instantiate()
-          : new StoryClass(typeof json === 'string' ? json : JSON.stringify(json));
-    } catch (e) {
-      throw new StoryContractError(`not a compiled ink story: ${(e as Error).message}`);
-    }
+    this.story = parsedOnce(json).instantiate();
     const story = this.story;
+    this.budget = installStepBudget(story, options.stepBudget ?? STEP_BUDGET);
     story.allowExternalFunctionFallbacks = true;
-    story.onError = (message) => {
-      throw new StoryRuntimeError(cleanInkError(message), this.position());
+    story.onError = (message, type) => {
+      // ErrorType.Warning (1): inkjs carries on, and so does the game; the checker lists them.
+      if (type === 1) {
+        this.warnings.push(cleanInkError(message));
+        return;
+      }
+      throw new StoryRuntimeError(cleanInkError(message), this.position(), currentLocation(story));
     };
     if (options.handlers) this.bind(options.handlers);
-    const shared = json instanceof ParsedStory ? json : null;
+    for (const [name, fn] of Object.entries(options.externals ?? {})) story.BindExternalFunction(name, fn, true);
+    // Stubs bound by name change what validation finds, so a runtime with them validates afresh.
+    const shared = json instanceof ParsedStory && !options.externals ? json : null;
     const validated = options.handlers ? shared?.externalsValidated : shared?.fallbacksValidated;
     if (validated) {
       // Validation walks the whole story; with shared content and the engine's handlers the
       // answer cannot change, so tell inkjs it has been given (it would walk again on Continue).
-      (story as unknown as { _hasValidatedExternals: boolean })._hasValidatedExternals = true;
+      markExternalsValidated(story);
     } else {
       try {
         story.ValidateExternalBindings();
@@ -272,7 +381,8 @@ export class StoryRuntime implements StoryProbe {
   /**
    * Runs until the next choice or the end; returns the lines produced. `onLine` sees each line
    * as soon as it is produced, before the story runs on: a `# date:` tag must count for what
-   * the rest of the month does.
+   * the rest of the month does. Throws StoryStepsError when the passage runs past its budget
+   * (see STEP_BUDGET).
    */
   continuePassage(onLine?: (line: StoryLine) => void): StoryLine[] {
     const lines: StoryLine[] = [];
@@ -284,14 +394,30 @@ export class StoryRuntime implements StoryProbe {
       lines.push(line);
     }
     let first = leading.ownLine ? [] : leading.tags;
-    while (this.story.canContinue) {
-      this.lastLineStart = this.story.state.currentPointer;
-      const text = this.story.Continue() ?? '';
-      this.lastLineEnd = this.story.state.previousPointer;
-      const line = { text: text.replace(/\n$/, ''), tags: [...first, ...(this.story.currentTags ?? [])].map(parseTag) };
-      first = [];
-      onLine?.(line);
-      lines.push(line);
+    this.budget.reset();
+    try {
+      while (this.story.canContinue) {
+        if (lines.length >= MAX_PASSAGE_LINES) {
+          throw new StoryStepsError(
+            stepBudgetMessage({ lines: MAX_PASSAGE_LINES }),
+            this.position(),
+            currentLocation(this.story),
+          );
+        }
+        this.lastLineStart = this.story.state.currentPointer;
+        const text = this.story.Continue() ?? '';
+        this.lastLineEnd = this.story.state.previousPointer;
+        const line = {
+          text: text.replace(/\n$/, ''),
+          tags: [...first, ...(this.story.currentTags ?? [])].map(parseTag),
+        };
+        first = [];
+        onLine?.(line);
+        lines.push(line);
+      }
+    } catch (e) {
+      if (!(e instanceof StepBudgetExceeded)) throw e;
+      throw new StoryStepsError(stepBudgetMessage(e), this.position(), currentLocation(this.story));
     }
     return lines;
   }
@@ -299,6 +425,10 @@ export class StoryRuntime implements StoryProbe {
   /** How deep the story is in tunnels and functions: the ledger ends an event's scope when it returns. */
   callDepth(): number {
     return this.story.state.callStack.depth;
+  }
+
+  runtimeWarnings(): readonly string[] {
+    return this.warnings;
   }
 
   choices(): StoryChoice[] {
@@ -344,6 +474,12 @@ export class StoryRuntime implements StoryProbe {
     return this.story.variablesState.$(name);
   }
 
+  stopPosition(): string | null {
+    const last = this.budget.last;
+    if (!last || (last as { isNull?: boolean }).isNull) return null;
+    return last.path?.toString() ?? null;
+  }
+
   lastLinePosition(): string | null {
     return this.lastLineStart?.path?.toString() ?? null;
   }
@@ -363,7 +499,7 @@ export class StoryRuntime implements StoryProbe {
   }
 }
 
-/** inkjs prefixes messages with "RUNTIME ERROR: 'file' line N: "; keep the useful part. */
+/** inkjs prefixes messages with "RUNTIME ERROR: 'file' line N: " (or WARNING); keep the useful part. */
 export function cleanInkError(message: string): string {
-  return message.replace(/^(RUNTIME )?ERROR:\s*/i, '').trim();
+  return message.replace(/^(RUNTIME )?(ERROR|WARNING):\s*/i, '').trim();
 }

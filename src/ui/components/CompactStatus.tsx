@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
 import type { View } from '../../engine/session.js';
+import { sanitize } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { compactStatusLines } from '../panels.js';
 import { toneStyle } from '../theme.js';
@@ -20,7 +21,7 @@ export const CompactStatus = memo(function CompactStatus({ view, width }: Props)
           {' '}
           {segments.map((s, j) => (
             <Text key={j} {...toneStyle(s.tone, theme)}>
-              {s.text}
+              {sanitize(s.text)}
             </Text>
           ))}
         </Text>

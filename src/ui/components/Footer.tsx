@@ -1,5 +1,5 @@
 import { Text } from 'ink';
-import { truncate } from '../format.js';
+import { sanitize, truncate } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { type FooterItem, footerLine } from '../keys.js';
 import type { Flash } from '../state/game-reducer.js';
@@ -19,7 +19,7 @@ export function Footer({ items, flash, width }: Props) {
   if (flash) {
     return (
       <Text wrap="truncate-end" {...toneStyle(flash.tone === 'error' ? 'error' : 'heading', theme)}>
-        {truncate(` ${flash.text}`, width)}
+        {truncate(` ${sanitize(flash.text)}`, width)}
       </Text>
     );
   }

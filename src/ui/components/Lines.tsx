@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { memo } from 'react';
+import { sanitize } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { type StyledLine, toneStyle } from '../theme.js';
 
@@ -18,7 +19,7 @@ export const Lines = memo(function Lines({ lines, width, height }: Props) {
     <Box flexDirection="column" width={width} height={height} overflowY="hidden">
       {(height === undefined ? lines : lines.slice(0, height)).map((line, i) => (
         <Text key={i} wrap="truncate-end" {...toneStyle(line.tone, theme)}>
-          {line.text || ' '}
+          {sanitize(line.text) || ' '}
         </Text>
       ))}
     </Box>

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import { useRef, useState } from 'react';
-import { truncate, wrapHanging } from '../format.js';
+import { sanitize, truncate, wrapHanging } from '../format.js';
 import { useTheme } from '../hooks/theme.js';
 import { useCommands } from '../hooks/use-commands.js';
 import { MENU_DETAIL_INDENT } from '../layout.js';
@@ -76,10 +76,10 @@ export function Menu({
         return (
           <Box key={item.label} flexDirection="column" flexShrink={0} marginBottom={item.detail && !compact ? 1 : 0}>
             <Text wrap="truncate-end" {...style}>
-              {truncate(`${on ? '›' : ' '} ${i + 1}) ${item.label}`, width)}
+              {truncate(`${on ? '›' : ' '} ${i + 1}) ${sanitize(item.label)}`, width)}
             </Text>
             {item.detail && !compact
-              ? wrapHanging(MENU_DETAIL_INDENT, item.detail, width).map((line) => (
+              ? wrapHanging(MENU_DETAIL_INDENT, sanitize(item.detail), width).map((line) => (
                   <Text key={line} wrap="truncate-end" dimColor>
                     {line}
                   </Text>

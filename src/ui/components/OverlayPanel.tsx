@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { sanitize } from '../format.js';
 import { scrollLabel } from '../layout.js';
 import type { StyledLine } from '../theme.js';
 import { Lines } from './Lines.js';
@@ -20,7 +21,7 @@ export function OverlayPanel({ title, lines, top, width, height }: Props) {
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
       <Text bold wrap="truncate-end">
-        {` ${title}`}
+        {` ${sanitize(title)}`}
       </Text>
       <Rule width={width} label={more} />
       <Box paddingLeft={1}>

@@ -7,6 +7,7 @@ import { Header } from '../components/Header.js';
 import { Lines } from '../components/Lines.js';
 import { Rule } from '../components/Rule.js';
 import { SizeGate } from '../components/SizeGate.js';
+import { sanitize } from '../format.js';
 import type { InterruptRef } from '../full-screen.js';
 import { useTerminalSize } from '../hooks/terminal-size.js';
 import { useCommand, useCommands } from '../hooks/use-commands.js';
@@ -74,7 +75,7 @@ export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
         footer={<Footer items={footerItems(mode)} width={cols} />}
       >
         <Text bold wrap="truncate-end">
-          {` ${help ? 'Keys' : view.heading}`}
+          {` ${help ? 'Keys' : sanitize(view.heading)}`}
         </Text>
         <Box paddingLeft={1} flexShrink={0}>
           <Lines lines={pane.slice(top, top + paneHeight)} width={cols - 1} height={paneHeight} />

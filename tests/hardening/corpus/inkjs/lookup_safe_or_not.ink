@@ -1,0 +1,5 @@
+EXTERNAL myAction()
+
+One
+~ myAction()
+Two
