@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
+import { MEMO_ASKS } from '../engine/memo.js';
 import { EXIT, UserError } from './errors.js';
 import { parseDecisionCount, parseDecisionNumber, parsePositiveInt, parseRole, parseSeed } from './options.js';
 
@@ -31,6 +32,11 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--log <file>', 'also write the decision log to this new file')
     .option('--plain', 'line-based play: numbered choices read from stdin')
     .option('--no-undo', 'forbid taking back decisions')
+    .addOption(
+      new Option('--memos <ask>', "ask for the player's reason after decisions (default: the scenario's)").choices(
+        MEMO_ASKS,
+      ),
+    )
     .option('--story <file>', 'play your own story: an .ink file (compiled on the fly) or a compiled .json')
     .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
     .addOption(

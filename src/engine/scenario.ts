@@ -5,6 +5,7 @@
  */
 import fullJson from '../../story/scenarios/full.json' with { type: 'json' };
 import shortJson from '../../story/scenarios/short.json' with { type: 'json' };
+import type { MemoSettings } from './memo.js';
 
 export interface Scenario {
   /** Short id written into logs and reports. */
@@ -20,6 +21,8 @@ export interface Scenario {
   start: { capital: number; usTroops: number; alliedTroops: number };
   /** Optional events switched off (false) or on (true); absent events are on. */
   events: Record<string, boolean>;
+  /** Whether the game asks for the player's reasons, and after which decisions; absent: never. */
+  memos?: MemoSettings;
 }
 
 /** The built-ins; tests/engine/scenario.test.ts checks them against the schema. */

@@ -5,6 +5,7 @@
  */
 
 import type { SharedWorld } from './linked/world.js';
+import { type MemoRequest, memoRequest } from './memo.js';
 import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
@@ -56,6 +57,11 @@ export interface Passage {
    * consequences of the last decision came before it. Absent when the month did not change.
    */
   newMonthAt?: number;
+  /**
+   * The story marks the decision that follows for a memo (`# memo` or `# memo: question`):
+   * the story's question, or '' for a bare tag. Absent when unmarked.
+   */
+  memo?: string;
 }
 
 export interface ChoiceView {
@@ -81,6 +87,8 @@ export interface Decision {
   text: string;
   /** The texts of every option offered, the chosen one included. */
   options: string[];
+  /** The question the player was asked: the last line of the passage before the options. */
+  prompt: string;
   before: Meters;
   meters: Meters;
   tracks: Tracks;
@@ -142,6 +150,8 @@ export interface View {
   prelude: Prelude;
   /** The role's brief measured against the game, once it has ended (empty before). */
   scorecard: ScoreLine[];
+  /** When the player picks an option here, ask for their reason (the scenario's memos); else null. */
+  memo: MemoRequest | null;
 }
 
 export interface SessionOptions {
@@ -322,6 +332,7 @@ export class GameSession {
       date: this.date,
       prelude: this.prelude,
       scorecard: this.ended ? this.scorecard() : [],
+      memo: this.ended ? null : memoRequest(this.options.scenario.memos, this.passage.memo ?? null),
     };
   }
 
@@ -337,6 +348,7 @@ export class GameSession {
       throw new RangeError(`choice ${index + 1} is not on offer (1-${choices.length})`);
     }
     const position = this.runtime.choicePosition();
+    const prompt = [...this.passage.lines].reverse().find((l) => l.kind === 'text')?.text ?? '';
     const before = this.simState.meters;
     const turn = this.turn;
     const month = this.month;
@@ -366,6 +378,7 @@ export class GameSession {
       index,
       text: choice.text,
       options: choices.map((c) => c.text),
+      prompt,
       before,
       meters: this.simState.meters,
       tracks: this.simState.tracks,
@@ -489,6 +502,7 @@ export class GameSession {
     }
     for (const t of tags) {
       if (t.key === 'note' && t.value) passage.notes.push(t.value);
+      if (t.key === 'memo') passage.memo = t.value;
       if (t.key === 'table' && this.table.bodies.some((b) => b.id === t.value) && !passage.tables.includes(t.value)) {
         passage.tables.push(t.value);
       }

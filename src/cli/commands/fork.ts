@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { forkLog } from '../../engine/fork.js';
+import { withMemos } from '../../engine/memo.js';
 import { createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
@@ -28,7 +29,9 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
   if (opts.log && existsSync(opts.log)) {
     throw new UserError(`${opts.log}: already exists; choose a new file name for the fork`);
   }
-  const log = loadLog(file);
+  // --memos switches reasons on or off for the new game; the kept decisions replay the same.
+  const read = loadLog(file);
+  const log = { ...read, scenario: withMemos(read.scenario, opts.memos) };
   const n = log.decisions.length;
   if (opts.at === undefined) throw new UserError(`--from needs --at N: how many decisions of ${file} to keep (0-${n})`);
   const source = await storyFor(opts.story);

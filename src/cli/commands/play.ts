@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { type MemoAsk, withMemos } from '../../engine/memo.js';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engine/scenario.js';
 import { GameSession, type Role } from '../../engine/session.js';
 import { StoryContractError, StoryRuntimeError } from '../../engine/story/runtime.js';
@@ -25,6 +26,8 @@ export interface PlayOptions {
   undo?: boolean;
   /** An author's story: an .ink file or a compiled .json. */
   story?: string;
+  /** Whether to ask for reasons (overrides the scenario's `memos.ask`). */
+  memos?: MemoAsk;
 }
 
 /**
@@ -81,7 +84,7 @@ export function newGameSaver(source: StorySource, role: Role, player: string | n
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {
-  const scenario = await resolveScenario(opts.scenario);
+  const scenario = withMemos(await resolveScenario(opts.scenario), opts.memos);
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
   const player = opts.player ? sanitize(opts.player).trim() || null : null;
