@@ -22,6 +22,7 @@
 // docs/story-contract.md.
 // The engine sets `role` ("us" or "nato") and `scenario` ("full" or "short") before the first
 // line; with no role set (Inky), the story asks. Files:
+//   briefing.ink     the briefing pack's words and the dated timeline (global tags, so first)
 //   contract.ink     the story/engine contract (EXTERNAL functions and their ink fallbacks)
 //   common.ink       story memory (VARs) and helpers shared by both roles
 //   events.ink       the historical events, as tunnels, and the list of optional event names
@@ -30,6 +31,7 @@
 //   us_endings.ink   the US official's endings
 //   nato_*.ink       the same for the NATO official
 
+INCLUDE briefing.ink
 INCLUDE contract.ink
 INCLUDE common.ink
 INCLUDE events.ink
@@ -60,10 +62,43 @@ Brussels and Washington, August 2003. Whose desk is yours?
     -> begin
 
 = begin
+// A teacher's scenario file may give fewer months than the branch has (docs/scenarios.md).
 { scenario == "short":
-    This is the short campaign: four turns, from August 2003 to June 2004.
+    { max_turns() < 4:
+        This is the short campaign, cut to {max_turns()} {max_turns() == 1: turn|turns} by your scenario: from August 2003 to {last_month(max_turns())}.
+    - else:
+        This is the short campaign: four turns, from August 2003 to June 2004.
+    }
 - else:
-    This is the full campaign: one turn a month, from August 2003 to June 2004.
+    { max_turns() < 11:
+        This is the full campaign, cut to {max_turns()} {max_turns() == 1: month|months} by your scenario: from August 2003 to {last_month(max_turns())}.
+    - else:
+        This is the full campaign: one turn a month, from August 2003 to June 2004.
+    }
 }
 { role == "us": -> us_aug }
 -> nato_aug
+
+// The month of the scenario's last turn, for the opening line of a shortened game.
+=== function last_month(turns)
+{ scenario == "short":
+    { turns:
+    - 1: ~ return "August 2003"
+    - 2: ~ return "October 2003"
+    - 3: ~ return "April 2004"
+    }
+    ~ return "June 2004"
+}
+{ turns:
+- 1: ~ return "August 2003"
+- 2: ~ return "September 2003"
+- 3: ~ return "October 2003"
+- 4: ~ return "November 2003"
+- 5: ~ return "December 2003"
+- 6: ~ return "January 2004"
+- 7: ~ return "February 2004"
+- 8: ~ return "March 2004"
+- 9: ~ return "April 2004"
+- 10: ~ return "May 2004"
+}
+~ return "June 2004"

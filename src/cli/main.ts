@@ -92,10 +92,21 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
   // Reports load on demand (dynamic import), so starting a game never pays for them.
   program
     .command('debrief')
-    .description('a printable debrief of one game: the path taken, the ending, what really happened, questions')
-    .argument('<log>', 'a decision log')
-    .addOption(new Option('--format <format>', 'md or json (default: from --out, else md)').choices(['md', 'json']))
-    .option('--out <file>', 'write to this file instead of the screen')
+    .description(
+      'a printable debrief of one game (the path taken, the ending, what really happened, questions), or of every game in a folder',
+    )
+    .argument('<log>', 'a decision log, or a folder of them (then --out FOLDER is needed)')
+    .addOption(
+      new Option('--format <format>', 'md, html or json (default: from --out, else md)').choices([
+        'md',
+        'html',
+        'json',
+      ]),
+    )
+    .option(
+      '--out <path>',
+      'write to this file instead of the screen; for a folder of logs, the folder for the debriefs',
+    )
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
 
@@ -113,6 +124,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       ]),
     )
     .option('--out <file>', 'write to this file instead of the screen')
+    .option('--names', 'list who chose each option (reasons always carry the player name)')
     .option('--story <file>', 'the .ink or .json story the games were played with (default: the built-in one)')
     .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
 

@@ -57,6 +57,8 @@ export interface Passage {
    * consequences of the last decision came before it. Absent when the month did not change.
    */
   newMonthAt?: number;
+  /** The question of the decision that follows, when the story states it (`# prompt: text`). */
+  prompt?: string;
   /**
    * The story marks the decision that follows for a memo (`# memo` or `# memo: question`):
    * the story's question, or '' for a bare tag. Absent when unmarked.
@@ -198,6 +200,16 @@ interface Snapshot {
   turn: number;
   month: string | null;
   date: string | null;
+}
+
+/**
+ * The question a decision answers: the story's `# prompt:`, else the passage's last line that
+ * asks something (since the month began), else its last line.
+ */
+function promptOf(passage: Passage): string {
+  if (passage.prompt) return passage.prompt;
+  const lines = passage.lines.slice(passage.newMonthAt ?? 0).filter((l) => l.kind === 'text');
+  return ([...lines].reverse().find((l) => l.text.includes('?')) ?? lines.at(-1))?.text ?? '';
 }
 
 /** The table each story declares, read once per compiled story (the checker starts thousands of sessions). */
@@ -348,7 +360,7 @@ export class GameSession {
       throw new RangeError(`choice ${index + 1} is not on offer (1-${choices.length})`);
     }
     const position = this.runtime.choicePosition();
-    const prompt = [...this.passage.lines].reverse().find((l) => l.kind === 'text')?.text ?? '';
+    const prompt = promptOf(this.passage);
     const before = this.simState.meters;
     const turn = this.turn;
     const month = this.month;
@@ -503,6 +515,7 @@ export class GameSession {
     for (const t of tags) {
       if (t.key === 'note' && t.value) passage.notes.push(t.value);
       if (t.key === 'memo') passage.memo = t.value;
+      if (t.key === 'prompt' && t.value) passage.prompt = t.value;
       if (t.key === 'table' && this.table.bodies.some((b) => b.id === t.value) && !passage.tables.includes(t.value)) {
         passage.tables.push(t.value);
       }

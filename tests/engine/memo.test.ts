@@ -50,14 +50,10 @@ describe('memos', () => {
     }
   });
 
-  it('records the question each decision answered', () => {
+  it("records the question each decision answered: the story's # prompt, else the last line that asks", () => {
     const s = start();
     while (!s.view().ended) s.choose(0);
-    expect(s.decisions.map((d) => d.prompt)).toEqual([
-      'Where do you start?',
-      'Do you answer?',
-      'One more question: stay or go?',
-    ]);
+    expect(s.decisions.map((d) => d.prompt)).toEqual(['Where do you start?', 'Do you answer?', 'Stay or go?']);
   });
 
   it('keeps reasons in the log, and a replay gives them back', () => {
