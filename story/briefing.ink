@@ -4,9 +4,11 @@
 # brief_nato: You work in the private office of NATO's Secretary-General, George Robertson, in Brussels. It is August 2003. The alliance has 19 members, and the quarrel of the spring over the war has not healed.
 # brief_nato: Your job: find a role in Iraq that all 19 allies can sign, France, Germany and Belgium included, without splitting the alliance, and without NATO becoming a badge on somebody else's operation. In the North Atlantic Council there is no vote: any one member can block.
 # brief_nato: Each month you choose what to do. Your political capital is your standing with the allies and in Washington: at 0 your file is taken from you. If US troops in Iraq reach 175,000, Washington stops waiting for NATO and the game ends.
+# conditions_intro: Paris, Berlin and Brussels set a price for any NATO role in Iraq.
 # condition: A wider UN mandate; a new Security Council resolution that gives the UN a real political role in Iraq, not only the occupying powers.
 # condition: An invitation from a legitimate Iraqi body; the Governing Council was appointed by the occupation authority, so whose invitation would count is itself disputed.
 # condition: A role independent of the occupation; any NATO role kept apart from the Coalition Provisional Authority, not a NATO flag on the US-led force.
+# wanted_intro: Who wanted what in August 2003, when the game begins.
 # wanted: Washington; more allied troops, above all to relieve US units, but no NATO or UN say over operations: command stays American and unified.
 # wanted: Paris and Berlin, with Brussels; a new UN resolution with a real UN political role, a fast handover of sovereignty to Iraqis, an invitation from a legitimate Iraqi authority, and any NATO role separate from the occupation; no French or German troops in any case.
 # wanted: Warsaw, Kyiv, Madrid, Rome and the new members; already in Iraq, or eager to please Washington, but with small budgets and few soldiers ready to deploy.

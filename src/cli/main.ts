@@ -111,6 +111,23 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
 
   program
+    .command('briefing')
+    .description("the students' briefing pack: a printable page per role, from the story's own text")
+    .addOption(new Option('--role <role>', 'us or nato (default: both, a page each)').argParser(parseRole))
+    .option('--scenario <name>', 'full, short, or a scenario FILE: its months and rules', 'full')
+    .addOption(new Option('--seed <n>', "the class's seed, for the command students type").argParser(parseSeed))
+    .addOption(
+      new Option('--format <format>', 'md, html or json (default: from --out, else md)').choices([
+        'md',
+        'html',
+        'json',
+      ]),
+    )
+    .option('--out <file>', 'write to this file instead of the screen')
+    .option('--story <file>', 'an .ink or .json story (default: the built-in one)')
+    .action((opts) => run(import('./commands/briefing.js').then((m) => m.briefingCommand(opts))));
+
+  program
     .command('report')
     .description('a class report over many logs: endings, choices, capital and troops by turn')
     .argument('<logs...>', 'decision logs, or folders of them')

@@ -1,6 +1,7 @@
 /** The report and debrief engine: pure functions from verified logs to plain data. */
 
 export { storyBriefing, storyInfo } from '../story/info.js';
+export { type BriefingPack, buildBriefingPack, type RolePage } from './briefing-pack.js';
 export { buildClassReport, type ClassReportInput } from './class-report.js';
 export { buildDebrief } from './debrief.js';
 export { BEST_OUTCOME_RULE, COSTLIEST_RULE, FASTEST_COLLAPSE_RULE } from './highlights.js';

@@ -3,7 +3,9 @@
  * tags (story/briefing.ink for the campaign; docs/story-contract.md, "The briefing"):
  *
  *   # brief_us: a paragraph of the role's brief (one tag per paragraph)
+ *   # conditions_intro: a sentence before the conditions
  *   # condition: A wider UN mandate; what it means
+ *   # wanted_intro: a sentence before who wanted what
  *   # wanted: Washington; what it wanted
  *   # term: CPA; what it stands for
  *   # timeline: 2003-08-19; what happened; un_bombing
@@ -33,7 +35,9 @@ export interface TimelineEntry {
 
 export interface Briefing {
   briefs: Record<Role, string[]>;
+  conditionsIntro: string;
   conditions: Entry[];
+  wantedIntro: string;
   wanted: Entry[];
   terms: Entry[];
   timeline: TimelineEntry[];
@@ -54,7 +58,15 @@ function timelineEntry(value: string): TimelineEntry | null {
 
 /** The briefing a story declares in its global tags (raw, in order); empty lists when none. */
 export function briefingFromTags(tags: readonly string[]): Briefing {
-  const out: Briefing = { briefs: { us: [], nato: [] }, conditions: [], wanted: [], terms: [], timeline: [] };
+  const out: Briefing = {
+    briefs: { us: [], nato: [] },
+    conditionsIntro: '',
+    conditions: [],
+    wantedIntro: '',
+    wanted: [],
+    terms: [],
+    timeline: [],
+  };
   for (const raw of tags) {
     const i = raw.indexOf(':');
     if (i < 0) continue;
@@ -63,7 +75,9 @@ export function briefingFromTags(tags: readonly string[]): Briefing {
     if (key === 'brief_us' || key === 'brief_nato') {
       const text = clean(value);
       if (text) out.briefs[key === 'brief_us' ? 'us' : 'nato'].push(text);
-    } else if (key === 'condition') out.conditions.push(entry(value));
+    } else if (key === 'conditions_intro') out.conditionsIntro = clean(value);
+    else if (key === 'wanted_intro') out.wantedIntro = clean(value);
+    else if (key === 'condition') out.conditions.push(entry(value));
     else if (key === 'wanted') out.wanted.push(entry(value));
     else if (key === 'term') out.terms.push(entry(value));
     else if (key === 'timeline') {
