@@ -18,7 +18,23 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .showSuggestionAfterError(false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 success, 1 problems found (check, verify), 2 usage or input error.\nRun without a command for the title screen.',
+      [
+        '',
+        'Run without a command for the title screen.',
+        '',
+        'Plain mode (play --plain, resume --plain, or "Plain mode" on the title screen) tells the story line',
+        'by line and reads numbered choices from stdin: for screen readers, pipes and scripts. It is also',
+        'used whenever there is no terminal.',
+        '',
+        'Exit codes:',
+        '  0    success',
+        '  1    problems found: check, replay --verify, a debrief of a folder with logs left out',
+        '  2    usage or input error (one line on stderr)',
+        '  70   internal error: a bug, please report it',
+        '  129  the game was interrupted by SIGHUP (it saves first)',
+        '  130  the game was interrupted by Ctrl+C (it saves first)',
+        '  143  the game was interrupted by SIGTERM (it saves first)',
+      ].join('\n'),
     )
     .action(() => run(import('./commands/title.js').then((c) => c.titleCommand())));
 
@@ -30,7 +46,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--scenario <name>', 'full, short, or a scenario FILE (JSON; see docs/scenarios.md)', 'full')
     .option('--player <name>', 'your name, written in the log')
     .option('--log <file>', 'also write the decision log to this new file')
-    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
     .option('--no-undo', 'forbid taking back decisions')
     .addOption(
       new Option('--memos <ask>', "ask for the player's reason after decisions (default: the scenario's)").choices(
@@ -54,7 +70,8 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .command('resume')
     .description('continue the latest unfinished game of the story (built-in or --story), or LOG')
     .argument('[log]', 'a decision log')
-    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--player <name>', 'the latest unfinished game of this player (on a machine the class shares)')
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(import('./commands/resume.js').then((c) => c.resumeCommand(log, opts))));
 
@@ -82,8 +99,10 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(
       new Option('--seed <n>', 'seed of the exploration (same seed, same report)').argParser(parseSeed).default(1),
     )
-    .addOption(
-      new Option('--scenario <name>', 'which scenarios to explore').choices(['full', 'short', 'all']).default('all'),
+    .option(
+      '--scenario <name>',
+      'full, short, all, or a scenario FILE (then only what that scenario can reach is checked)',
+      'all',
     )
     .option('--random', 'blind random play instead of coverage-guided (for comparison)')
     .option('--json', 'print the report as one JSON document')

@@ -34,3 +34,11 @@ export const BUILT_IN_SCENARIOS: Record<'full' | 'short', Scenario> = {
 export function isBuiltInScenario(name: string): name is 'full' | 'short' {
   return name === 'full' || name === 'short';
 }
+
+/**
+ * Event names a scenario switches that the story never asks about: a misspelt name
+ * (`"un_bomb": false`) would otherwise change nothing without a word.
+ */
+export function unknownEvents(scenario: Scenario, storyEvents: readonly string[]): string[] {
+  return Object.keys(scenario.events).filter((name) => !storyEvents.includes(name));
+}

@@ -10,6 +10,8 @@ import { writeLog } from './log-write.js';
 export interface Autosaver {
   /** Files written after each decision. */
   readonly files: readonly string[];
+  /** Whose game it is (the log's player), for hints. */
+  readonly player: string | null;
   save(session: GameSession): void;
 }
 
@@ -21,6 +23,7 @@ export function createAutosaver(
 ): Autosaver {
   return {
     files,
+    player: meta.player,
     save(session) {
       const log = buildLog(session, storyJson, meta, clock());
       for (const file of files) writeLog(file, log);

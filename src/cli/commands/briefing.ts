@@ -26,8 +26,8 @@ export interface BriefingOptions {
 export async function briefingCommand(opts: BriefingOptions): Promise<number> {
   const format = pickFormat(BRIEFING_FORMATS, opts.format, opts.out, 'md');
   const scenarioArg = opts.scenario ?? 'full';
-  const scenario = await resolveScenario(scenarioArg);
   const source = await storyFor(opts.story);
+  const scenario = await resolveScenario(scenarioArg, source);
   const meta = storyMeta(source.json);
   const pack = buildBriefingPack({
     storyJson: source.json,

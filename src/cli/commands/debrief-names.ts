@@ -10,8 +10,10 @@ export function debriefNamer(root: string, ext: string): (file: string) => strin
   const taken = new Set<string>(['index']);
   return (file) => {
     const rel = relative(root, file).replace(/\.json$/i, '');
+    // Accents drop to their letter (chloé → chloe) before the name is made safe.
+    const plain = rel.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     const base =
-      rel
+      plain
         .split(sep)
         .map((p) => safeFilePart(p, 'log'))
         .join('-')

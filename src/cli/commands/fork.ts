@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { forkLog } from '../../engine/fork.js';
 import { withMemos } from '../../engine/memo.js';
 import { createAutosaver } from '../../storage/autosave.js';
+import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
@@ -47,6 +48,7 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
     forkedFrom: { file: resolve(file), at: opts.at },
   });
   saver.save(fork.session);
+  if (opts.log) recordCopies(files[0]!, [opts.log]);
   const intro = `A new game from ${file}, keeping its first ${opts.at} decision${opts.at === 1 ? '' : 's'}.\n\n`;
   return playOn(fork.session, saver, source, opts.plain, intro);
 }

@@ -34,7 +34,21 @@ export function loadGame(
   };
 }
 
-/** The format named by `--format`, else by the `--out` file's extension, else the default. */
+const BY_EXTENSION: Record<string, string> = {
+  htm: 'html',
+  html: 'html',
+  md: 'md',
+  markdown: 'md',
+  csv: 'csv',
+  json: 'json',
+  txt: 'table',
+};
+
+/**
+ * The format named by `--format`; else the one the `--out` file's extension names, which must
+ * be one of the command's formats (`--out report.pdf` would otherwise get a text table with a
+ * .pdf name); else the default.
+ */
 export function pickFormat<F extends string>(
   formats: readonly F[],
   explicit: string | undefined,
@@ -45,18 +59,15 @@ export function pickFormat<F extends string>(
     if ((formats as readonly string[]).includes(explicit)) return explicit as F;
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
-  const ext = out ? extname(out).toLowerCase().slice(1) : '';
-  const byExt: Record<string, string> = {
-    htm: 'html',
-    html: 'html',
-    md: 'md',
-    markdown: 'md',
-    csv: 'csv',
-    json: 'json',
-    txt: 'table',
-  };
-  const guess = byExt[ext];
-  return guess && (formats as readonly string[]).includes(guess) ? (guess as F) : fallback;
+  if (out === undefined) return fallback;
+  const ext = extname(out).toLowerCase().slice(1);
+  const format = BY_EXTENSION[ext];
+  if (format && (formats as readonly string[]).includes(format)) return format as F;
+  const endings = Object.entries(BY_EXTENSION)
+    .filter(([e, f]) => (formats as readonly string[]).includes(f) && e !== 'htm' && e !== 'markdown')
+    .map(([e]) => `.${e}`);
+  const what = ext ? `".${ext}" is not a format this command writes` : 'it has no extension to tell the format by';
+  throw new UserError(`--out ${out}: ${what}; name it ${endings.join(', ')} or give --format (${formats.join(', ')})`);
 }
 
 /** Writes to `--out` (atomically, never over a log) or to stdout. */

@@ -73,6 +73,7 @@ export async function titleCommand(): Promise<number> {
   const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
   const outcome = await runTitleUI(actions);
   if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
+  if (outcome.kind === 'plain') return playCommand({ plain: true });
   process.stdout.write(farewell(outcome, files(), builtInStorySource()));
   return exitCodeFor(outcome);
 }

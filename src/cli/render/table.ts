@@ -52,18 +52,17 @@ function roster(r: ClassReport, cols: number): string[] {
   const rows = r.roster.map((g) => [
     truncate(playerLabel(g.player), 18),
     g.role === 'us' ? 'US' : 'NATO',
-    truncate(clean(g.scenario), 10),
+    truncate(clean(g.scenario), 12),
     g.seed,
     g.final.capital,
-    g.final.usTroops,
     briefLabel(g.brief),
     rosterOutcome(g),
   ]);
   return [
     ...out,
     ...columns(
-      [['player', 'desk', 'scenario', 'seed', 'capital', 'US k', 'brief', 'outcome'], ...rows],
-      ['l', 'l', 'l', 'r', 'r', 'r', 'r', 'l'],
+      [['player', 'desk', 'scenario', 'seed', 'capital', 'brief', 'ending'], ...rows],
+      ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
       cols,
     ),
   ];
@@ -136,6 +135,8 @@ function trajectory(t: Trajectory, cols: number): string[] {
       [['month', 'n', 'min', 'q1', 'med', 'q3', 'max', '|', 'min', 'q1', 'med', 'q3', 'max'], ...rows],
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
       cols,
+      // Thirteen columns of figures fit 80 columns with one space between them.
+      { gap: 1 },
     ),
   ];
 }

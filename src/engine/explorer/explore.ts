@@ -32,6 +32,12 @@ export interface ExploreOptions {
   maxDecisions?: number;
   /** Milliseconds, for playthroughs per second (injected so tests can fix it). */
   clock?: () => number;
+  /**
+   * `scenario`: check what one teacher's scenario can reach. No variants are played, content
+   * the scenario never reaches is not a problem (another scenario may reach it), and the
+   * story's endings it did not reach are listed instead.
+   */
+  scope?: 'story' | 'scenario';
 }
 
 const roleLabel = (role: Role | '') => role || 'unset';
@@ -277,12 +283,19 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const rng = createRng(opts.seed);
-    for (const group of planGroups(opts.scenarios, opts.runs)) {
+    for (const group of planGroups(opts.scenarios, opts.runs, opts.scope !== 'scenario')) {
       for (let i = 0; i < group.runs; i++) x.playGroup(group, rng);
     }
   }
   const seconds = (clock() - t0) / 1000;
-  return summarize(x, contract, opts.seed, mode, seconds);
+  const report = summarize(x, contract, opts.seed, mode, seconds);
+  if (opts.scope !== 'scenario') return report;
+  return {
+    ...report,
+    ok: !contract.some((p) => p.severity === 'error') && report.findings.length === 0,
+    unreached: [],
+    scenarioOnly: { endingsNotReached: x.tree.endingIds.filter((id) => !x.endings.has(id)) },
+  };
 }
 
 function summarize(

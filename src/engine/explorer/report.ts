@@ -87,6 +87,12 @@ export interface CheckReport {
   /** Worth a look but not a failure: thin debriefs, fallbacks the engine does not need. */
   warnings: { message: string; loc: SourceLocation | null }[];
   coverage: { knots: Coverage; stitches: Coverage; choices: Coverage };
+  /**
+   * Set when one scenario was checked on its own (`check --scenario FILE`): what it can reach
+   * is all that was asked, so content it never reaches is not listed as a problem; the story's
+   * endings it did not reach are listed here instead.
+   */
+  scenarioOnly?: { endingsNotReached: string[] };
   playthroughs: {
     total: number;
     seconds: number;

@@ -71,6 +71,8 @@ export interface StoryTree {
   knotNames: Set<string>;
   /** Whether any `# ending:` tag appears anywhere. */
   hasEndingTag: boolean;
+  /** The ids of the literal `# ending:` tags, sorted. */
+  endingIds: string[];
   /** The optional events the story asks about, as `event_on("name")` with a literal name. */
   eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
@@ -88,6 +90,7 @@ export function readStoryTree(story: Story): StoryTree {
   const externalCalls = new Map<string, string>();
   const functions = new Set<string>();
   let hasEndingTag = false;
+  const endingIds = new Set<string>();
   let inTag = false;
   const eventNames = new Set<string>();
   for (const c of all) {
@@ -112,7 +115,9 @@ export function readStoryTree(story: Story): StoryTree {
       } else if (o.commandType === END_TAG) {
         inTag = false;
       } else if ((inTag && typeof o.value === 'string') || typeof o.text === 'string') {
+        const tag = /^\s*ending\s*:\s*(\S.*?)\s*$/i.exec(String(inTag ? o.value : o.text));
         if (/^\s*ending\s*:/i.test(String(inTag ? o.value : o.text))) hasEndingTag = true;
+        if (tag?.[1]) endingIds.add(tag[1]);
       }
     });
   }
@@ -145,6 +150,7 @@ export function readStoryTree(story: Story): StoryTree {
     functions,
     knotNames,
     hasEndingTag,
+    endingIds: [...endingIds].sort(),
     eventNames: [...eventNames],
     targets(choicePath) {
       let t = cache.get(choicePath);
