@@ -73,7 +73,12 @@ export async function titleCommand(): Promise<number> {
   const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
   const outcome = await runTitleUI(actions);
   if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
-  if (outcome.kind === 'plain') return playCommand({ plain: true });
+  if (outcome.kind === 'plain') {
+    // The screen let go of stdin (unref'd it): plain mode reads it again, and must keep the
+    // process alive while it waits for a line.
+    (process.stdin as { ref?: () => void }).ref?.();
+    return playCommand({ plain: true });
+  }
   process.stdout.write(farewell(outcome, files(), builtInStorySource()));
   return exitCodeFor(outcome);
 }
