@@ -31,7 +31,7 @@ describe('the memo prompt', () => {
     await ui.waitFor('› 1)');
     await ui.press('2');
     const f = await ui.waitFor('Why did you choose this?');
-    expect(f).toContain('Enter: decide');
+    expect(f).toContain('Enter: decide · Esc: back to the options');
     expect(session.decisions).toHaveLength(0);
     // Digits and command letters are text here.
     await ui.press(...'Paris 1st, q u'.split(''));
@@ -58,12 +58,12 @@ describe('the memo prompt', () => {
     const { ui, session } = start('optional');
     await ui.waitFor('› 1)');
     await ui.press('1');
-    await ui.waitFor('an empty answer skips');
+    await ui.waitFor('An empty answer skips the reason.');
     await ui.press(KEY.escape);
     await ui.waitFor('› 1)');
     expect(session.decisions).toHaveLength(0);
     await ui.press('1');
-    await ui.waitFor('an empty answer skips');
+    await ui.waitFor('An empty answer skips the reason.');
     await ui.press(KEY.enter);
     await ui.waitFor(() => session.decisions.length === 1);
     expect(session.decisions[0]!.reason).toBeUndefined();

@@ -18,9 +18,9 @@ interface Props {
   onSubmit(reason: string): void;
 }
 
-/** Rows the prompt takes at `width` within `height`: the option, the question, the input. */
+/** Rows the prompt takes at `width` within `height`: the option, the question, the input, a hint. */
 export function memoPromptHeight(request: MemoRequest, width: number, height: number): number {
-  return Math.min(height, 2 + wrapText(sanitize(request.prompt), width).length + 2);
+  return Math.min(height, 1 + wrapText(sanitize(request.prompt), width).length + 3);
 }
 
 /**
@@ -33,12 +33,13 @@ export function MemoPrompt({ request, choice, width, height, onSubmit }: Props) 
   const theme = useTheme();
   const [nudge, setNudge] = useState(false);
   const question = wrapText(sanitize(request.prompt), width);
-  const inputRows = Math.max(1, height - 2 - question.length);
-  const hint = request.required
-    ? nudge
-      ? 'A reason is needed before the game goes on.'
-      : 'Enter: decide · Esc: back to the options'
-    : 'Enter: decide (an empty answer skips) · Esc: back to the options';
+  // The keys themselves are in the footer; this line only says what the footer cannot.
+  const hint = nudge
+    ? 'A reason is needed before the game goes on.'
+    : request.required
+      ? ''
+      : 'An empty answer skips the reason.';
+  const inputRows = Math.max(1, height - 1 - question.length - (hint ? 1 : 0));
   return (
     <Box flexDirection="column" width={width} height={height} flexShrink={0}>
       <Text wrap="truncate-end" {...toneStyle('selected', theme)}>
@@ -49,23 +50,28 @@ export function MemoPrompt({ request, choice, width, height, onSubmit }: Props) 
           {line}
         </Text>
       ))}
+      {/* Long text keeps its last lines, where the cursor is, in view. */}
       <Box height={inputRows} overflowY="hidden" flexDirection="column" justifyContent="flex-end">
-        <Text>
-          {'> '}
-          <TextInput
-            placeholder={request.required ? 'your reason' : 'your reason (optional)'}
-            onChange={() => setNudge(false)}
-            onSubmit={(typed) => {
-              const reason = cleanReason(typed);
-              if (request.required && !reason) setNudge(true);
-              else onSubmit(reason);
-            }}
-          />
-        </Text>
+        <Box flexShrink={0}>
+          <Text>
+            {'> '}
+            <TextInput
+              placeholder={request.required ? 'your reason' : 'your reason (optional)'}
+              onChange={() => setNudge(false)}
+              onSubmit={(typed) => {
+                const reason = cleanReason(typed);
+                if (request.required && !reason) setNudge(true);
+                else onSubmit(reason);
+              }}
+            />
+          </Text>
+        </Box>
       </Box>
-      <Text wrap="truncate-end" {...toneStyle(nudge ? 'warn' : 'dim', theme)}>
-        {truncate(hint, width)}
-      </Text>
+      {hint ? (
+        <Text wrap="truncate-end" {...toneStyle(nudge ? 'warn' : 'dim', theme)}>
+          {truncate(hint, width)}
+        </Text>
+      ) : null}
     </Box>
   );
 }
