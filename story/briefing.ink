@@ -1,3 +1,15 @@
+// The briefing pack and the report's timeline (docs/story-contract.md, "The briefing"). The
+// tags at the start of this knot hold what a student reads before playing, in the story's own
+// words: each role's brief, the three conditions Paris, Berlin and Brussels set, who wanted
+// what in August 2003 and a glossary; and the dated events of the game's months, which the
+// class report draws on the month axis of its charts. A timeline entry that ends with an
+// optional event's name (story/events.ink) is left out of a scenario that switches the event
+// off. The story never plays this knot: the engine reads its tags without running them (global
+// tags would be run through at the start of every game), and `mandate check` knows a knot of
+// tags alone for data.
+// Sources: shared HISTORY.md ("The game's months", "Who wanted what").
+
+=== briefing ===
 # brief_us: You are a deputy assistant secretary at the State Department in Washington, and your file is NATO. It is August 2003: Baghdad fell in April, major combat was declared over on 1 May, and about 146,000 US troops are in Iraq, under fire almost every day.
 # brief_us: Your job fits in one sentence: get more allied soldiers into Iraq so that fewer Americans have to be there, without giving away more political control than Washington will accept. The Pentagon wants soldiers, not a committee; the State Department wants allies, and a UN resolution if it costs no American control.
 # brief_us: Each month you choose what to do. Your political capital is what you have left to spend in Washington: the troop burden costs some every month, and at 0 your file is taken from you. If US troops reach 175,000, the burden can no longer be carried and the game ends.
@@ -49,11 +61,4 @@
 # timeline: 2004-06-08; Resolution 1546 endorses the interim government and keeps the multinational force at its request
 # timeline: 2004-06-22; Allawi writes to NATO asking for help with training; allawi_letter
 # timeline: 2004-06-28; Sovereignty passes to the interim government; at the Istanbul summit NATO agrees to help train Iraqi forces
-
-// The briefing pack and the report's timeline (docs/story-contract.md, "The briefing"). These
-// global tags hold what a student reads before playing, in the story's own words: each role's
-// brief, the three conditions Paris, Berlin and Brussels set, who wanted what in August 2003
-// and a glossary; and the dated events of the game's months, which the class report draws on
-// the month axis of its charts. A timeline entry that ends with an optional event's name
-// (story/events.ink) is left out of a scenario that switches the event off.
-// Sources: shared HISTORY.md ("The game's months", "Who wanted what").
+-> END

@@ -22,7 +22,6 @@
 // docs/story-contract.md.
 // The engine sets `role` ("us" or "nato") and `scenario` ("full" or "short") before the first
 // line; with no role set (Inky), the story asks. Files:
-//   briefing.ink     the briefing pack's words and the dated timeline (global tags, so first)
 //   contract.ink     the story/engine contract (EXTERNAL functions and their ink fallbacks)
 //   common.ink       story memory (VARs) and helpers shared by both roles
 //   events.ink       the historical events, as tunnels, and the list of optional event names
@@ -30,8 +29,8 @@
 //   us_short.ink     the US official's short campaign, 4 turns, reusing the full decisions
 //   us_endings.ink   the US official's endings
 //   nato_*.ink       the same for the NATO official
+//   briefing.ink     the briefing pack's words and the dated timeline (a knot of tags, never played)
 
-INCLUDE briefing.ink
 INCLUDE contract.ink
 INCLUDE common.ink
 INCLUDE events.ink
@@ -45,6 +44,7 @@ INCLUDE nato_act2.ink
 INCLUDE nato_act3.ink
 INCLUDE nato_short.ink
 INCLUDE nato_endings.ink
+INCLUDE briefing.ink
 
 -> start
 

@@ -97,3 +97,12 @@ export function prepareOutputFolder(folder: string, refuseInside: readonly strin
     }
   }
 }
+
+/** Whether a path names an existing folder (for `--out`, which then names no format). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -37,7 +37,7 @@ describe('the debrief and the ledger', () => {
     expect(first!.own?.meters).toEqual({ capital: -2, usTroops: -3, alliedTroops: 0 });
     expect(first!.others.map((g) => [g.source, g.label, g.meters.capital])).toEqual([
       ['event', 'the storm in the Gulf', -4],
-      ['upkeep', 'the monthly upkeep of the troops', -4],
+      ['upkeep', 'the monthly upkeep', -4],
     ]);
     expect(first!.after.capital - first!.before.capital).toBe(-10);
     expect(second!.own?.meters.capital).toBe(-3);
@@ -53,7 +53,7 @@ describe('the debrief and the ledger', () => {
     const md = runCli(['debrief', log, '--story', STORY]).stdout;
     expect(md).toContain('The choice itself: capital -2 · US troops -3,000');
     expect(md).toContain('Also, the storm in the Gulf: capital -4');
-    expect(md).toContain('Also, the monthly upkeep of the troops: capital -4');
+    expect(md).toContain('Also, the monthly upkeep: capital -4');
     expect(md).toContain('## Against the brief');
     expect(md).toContain('- **met:** US troops below the start (146,000 → 143,000)');
     expect(md).toContain('- **not met:** Capital above the start (60 → 47)');

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/report/index.js';
 import { LogReadError, readLog } from '../../storage/logs.js';
-import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { isFolder, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 
 /** Reads one log; a file that cannot be read or is not a log gives its problem instead. */
@@ -59,7 +59,8 @@ export function pickFormat<F extends string>(
     if ((formats as readonly string[]).includes(explicit)) return explicit as F;
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
-  if (out === undefined) return fallback;
+  // A folder is refused when the report is written, with its own reason.
+  if (out === undefined || isFolder(out)) return fallback;
   const ext = extname(out).toLowerCase().slice(1);
   const format = BY_EXTENSION[ext];
   if (format && (formats as readonly string[]).includes(format)) return format as F;

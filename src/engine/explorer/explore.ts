@@ -75,7 +75,9 @@ export class Exploration {
     this.story = json instanceof ParsedStory ? json : new ParsedStory(json);
     this.tree = readStoryTree(this.story.content);
     this.index = index;
-    this.flows = index?.flows ?? this.tree.flows;
+    // A knot of tags alone is data (the briefing), not content to reach.
+    const data = this.tree.dataKnots;
+    this.flows = (index?.flows ?? this.tree.flows).filter((f) => !data.has(f.path.split('.')[0]!));
     this.choices = index?.choices ?? this.tree.choices;
     this.unvisitedFlows = new Set(this.flows.map((f) => f.path));
     this.unvisitedChoices = new Set(this.choices.map((c) => c.path));

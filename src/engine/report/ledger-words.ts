@@ -30,7 +30,7 @@ const zero = (): Meters => ({ capital: 0, usTroops: 0, alliedTroops: 0 });
 /** What a cause is called in a debrief. */
 export function causeLabel(e: { source: Effect['source']; event?: string }, labels: StoryLabels): string {
   if (e.source === 'choice') return 'the choice itself';
-  if (e.source === 'upkeep') return 'the monthly upkeep of the troops';
+  if (e.source === 'upkeep') return 'the monthly upkeep';
   return eventLabel(labels, e.event ?? '');
 }
 

@@ -251,7 +251,7 @@ export interface EffectGroup {
   source: 'choice' | 'event' | 'upkeep';
   /** `choice`, `upkeep`, or the event's id. */
   cause: string;
-  /** The cause in words: `the choice itself`, the event's label, `the monthly upkeep of the troops`. */
+  /** The cause in words: `the choice itself`, the event's label, `the monthly upkeep`. */
   label: string;
   /** How much each meter moved (troops in thousands). */
   meters: Meters;

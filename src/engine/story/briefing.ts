@@ -1,6 +1,7 @@
 /**
- * What a story says to a student before the game and to a teacher after it, from its global
- * tags (story/briefing.ink for the campaign; docs/story-contract.md, "The briefing"):
+ * What a story says to a student before the game and to a teacher after it, from the tags at
+ * the start of its `briefing` knot, which it never plays (story/briefing.ink for the campaign;
+ * docs/story-contract.md, "The briefing"):
  *
  *   # brief_us: a paragraph of the role's brief (one tag per paragraph)
  *   # conditions_intro: a sentence before the conditions
@@ -50,13 +51,17 @@ function entry(value: string): Entry {
   return i < 0 ? { name: '', text: clean(value) } : { name: clean(value.slice(0, i)), text: clean(value.slice(i + 1)) };
 }
 
+/** `DATE; TEXT` or `DATE; TEXT; event_name`; the text may hold `;` itself. */
 function timelineEntry(value: string): TimelineEntry | null {
-  const [date = '', text = '', event = ''] = value.split(';').map(clean);
+  const [date = '', ...rest] = value.split(';').map(clean);
+  const last = rest.at(-1) ?? '';
+  const event = rest.length >= 2 && /^[a-z0-9_]+$/.test(last) ? last : null;
+  const text = (event ? rest.slice(0, -1) : rest).join('; ');
   if (!/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(date) || !text) return null;
-  return { date, month: date.slice(0, 7), text, event: /^[a-z0-9_]+$/.test(event) ? event : null };
+  return { date, month: date.slice(0, 7), text, event };
 }
 
-/** The briefing a story declares in its global tags (raw, in order); empty lists when none. */
+/** The briefing in a story's tags (raw, in order); empty lists when none. */
 export function briefingFromTags(tags: readonly string[]): Briefing {
   const out: Briefing = {
     briefs: { us: [], nato: [] },

@@ -19,7 +19,10 @@ export function storyMeta(storyJson: string | object): { id: string; version: st
   return { ...storyIdentity(tags), labels: labelsFromTags(tags) };
 }
 
+/** The knot whose opening tags hold the briefing (story/briefing.ts); the story never plays it. */
+export const BRIEFING_KNOT = 'briefing';
+
 /** The briefing a story declares (story/briefing.ts), read without playing it. */
 export function storyBriefing(storyJson: string | object): Briefing {
-  return briefingFromTags(new StoryRuntime(storyJson, { seed: 0 }).globalTagList());
+  return briefingFromTags(new StoryRuntime(storyJson, { seed: 0 }).knotTags(BRIEFING_KNOT));
 }
