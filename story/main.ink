@@ -31,6 +31,7 @@
 //   us_short.ink     the US official's short campaign, 4 turns, reusing the full decisions
 //   us_endings.ink   the US official's endings
 //   nato_*.ink       the same for the NATO official
+//   briefing.ink     the briefing pack's words and the dated timeline (a knot of tags, never played)
 
 INCLUDE table.ink
 INCLUDE contract.ink
@@ -46,6 +47,7 @@ INCLUDE nato_act2.ink
 INCLUDE nato_act3.ink
 INCLUDE nato_short.ink
 INCLUDE nato_endings.ink
+INCLUDE briefing.ink
 
 -> start
 
@@ -63,10 +65,43 @@ Brussels and Washington, August 2003. Whose desk is yours?
     -> begin
 
 = begin
+// A teacher's scenario file may give fewer months than the branch has (docs/scenarios.md).
 { scenario == "short":
-    This is the short campaign: four turns, from August 2003 to June 2004.
+    { max_turns() < 4:
+        This is the short campaign, cut to {max_turns()} {max_turns() == 1: turn|turns} by your scenario: from August 2003 to {last_month(max_turns())}.
+    - else:
+        This is the short campaign: four turns, from August 2003 to June 2004.
+    }
 - else:
-    This is the full campaign: one turn a month, from August 2003 to June 2004.
+    { max_turns() < 11:
+        This is the full campaign, cut to {max_turns()} {max_turns() == 1: month|months} by your scenario: from August 2003 to {last_month(max_turns())}.
+    - else:
+        This is the full campaign: one turn a month, from August 2003 to June 2004.
+    }
 }
 { role == "us": -> us_aug }
 -> nato_aug
+
+// The month of the scenario's last turn, for the opening line of a shortened game.
+=== function last_month(turns)
+{ scenario == "short":
+    { turns:
+    - 1: ~ return "August 2003"
+    - 2: ~ return "October 2003"
+    - 3: ~ return "April 2004"
+    }
+    ~ return "June 2004"
+}
+{ turns:
+- 1: ~ return "August 2003"
+- 2: ~ return "September 2003"
+- 3: ~ return "October 2003"
+- 4: ~ return "November 2003"
+- 5: ~ return "December 2003"
+- 6: ~ return "January 2004"
+- 7: ~ return "February 2004"
+- 8: ~ return "March 2004"
+- 9: ~ return "April 2004"
+- 10: ~ return "May 2004"
+}
+~ return "June 2004"

@@ -21,10 +21,15 @@ const shellWord = (s: string) => (/^[\w./:@%+=,-]+$/.test(s) ? s : `'${s.replace
 /**
  * Where an unfinished game waits and the command that continues it. A game of an author's
  * story names the file and the story: a bare `mandate resume` would pick the latest game and
- * replay it against the built-in campaign.
+ * replay it against the built-in campaign. A named player's game names the player, since a
+ * classroom machine holds many students' games; `resume` then saves to every copy listed.
  */
-export function resumeHint(files: readonly string[], source: StorySource): string {
-  const command = source.file ? resumeCommand(files[0] ?? '', source) : 'mandate resume';
+export function resumeHint(files: readonly string[], source: StorySource, player?: string | null): string {
+  const command = source.file
+    ? resumeCommand(files[0] ?? '', source)
+    : player
+      ? `mandate resume --player ${shellWord(player)}`
+      : 'mandate resume';
   return `Saved in ${files.join(' and ')}; continue with: ${command}\n`;
 }
 
@@ -35,7 +40,19 @@ export function resumeCommand(file: string, source: StorySource): string {
 }
 
 /** The line printed once the screen is gone: where an unfinished game waits, or nothing. */
-export function farewell(outcome: Outcome, files: readonly string[], source: StorySource): string {
-  if (outcome.kind === 'replay' || !outcome.game || outcome.game.session.view().ended || files.length === 0) return '';
-  return resumeHint(files, source);
+export function farewell(
+  outcome: Outcome,
+  files: readonly string[],
+  source: StorySource,
+  player?: string | null,
+): string {
+  if (
+    outcome.kind === 'replay' ||
+    outcome.kind === 'plain' ||
+    !outcome.game ||
+    outcome.game.session.view().ended ||
+    files.length === 0
+  )
+    return '';
+  return resumeHint(files, source, player);
 }

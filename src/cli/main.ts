@@ -5,6 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
 import { storageProblem } from '../storage/fs-errors.js';
+import { MEMO_ASKS } from '../engine/memo.js';
 import { EXIT, UserError } from './errors.js';
 import {
   parseDecisionCount,
@@ -26,7 +27,23 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .showSuggestionAfterError(false)
     .addHelpText(
       'after',
-      '\nExit codes: 0 success, 1 problems found (check, verify), 2 usage or input error.\nRun without a command for the title screen.',
+      [
+        '',
+        'Run without a command for the title screen.',
+        '',
+        'Plain mode (play --plain, resume --plain, or "Plain mode" on the title screen) tells the story line',
+        'by line and reads numbered choices from stdin: for screen readers, pipes and scripts. It is also',
+        'used whenever there is no terminal.',
+        '',
+        'Exit codes:',
+        '  0    success',
+        '  1    problems found: check, replay --verify, a debrief of a folder with logs left out',
+        '  2    usage or input error (one line on stderr)',
+        '  70   internal error: a bug, please report it',
+        '  129  the game was interrupted by SIGHUP (it saves first)',
+        '  130  the game was interrupted by Ctrl+C (it saves first)',
+        '  143  the game was interrupted by SIGTERM (it saves first)',
+      ].join('\n'),
     )
     .action(() => run(import('./commands/title.js').then((c) => c.titleCommand())));
 
@@ -38,8 +55,13 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--scenario <name>', 'full, short, or a scenario FILE (JSON; see docs/scenarios.md)', 'full')
     .addOption(new Option('--player <name>', 'your name, written in the log').argParser(parsePlayer))
     .option('--log <file>', 'also write the decision log to this new file')
-    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
     .option('--no-undo', 'forbid taking back decisions')
+    .addOption(
+      new Option('--memos <ask>', "ask for the player's reason after decisions (default: the scenario's)").choices(
+        MEMO_ASKS,
+      ),
+    )
     .option('--story <file>', 'play your own story: an .ink file (compiled on the fly) or a compiled .json')
     .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
     .addOption(
@@ -57,7 +79,8 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .command('resume')
     .description('continue the latest unfinished game of the story (built-in or --story), or LOG')
     .argument('[log]', 'a decision log')
-    .option('--plain', 'line-based play: numbered choices read from stdin')
+    .option('--player <name>', 'the latest unfinished game of this player (on a machine the class shares)')
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(import('./commands/resume.js').then((c) => c.resumeCommand(log, opts))));
 
@@ -85,8 +108,10 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(
       new Option('--seed <n>', 'seed of the exploration (same seed, same report)').argParser(parseSeed).default(1),
     )
-    .addOption(
-      new Option('--scenario <name>', 'which scenarios to explore').choices(['full', 'short', 'all']).default('all'),
+    .option(
+      '--scenario <name>',
+      'full, short, all, or a scenario FILE (then only what that scenario can reach is checked)',
+      'all',
     )
     .option('--random', 'blind random play instead of coverage-guided (for comparison)')
     .option('--json', 'print the report as one JSON document')
@@ -108,12 +133,40 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
   // Reports load on demand (dynamic import), so starting a game never pays for them.
   program
     .command('debrief')
-    .description('a printable debrief of one game: the path taken, the ending, what really happened, questions')
-    .argument('<log>', 'a decision log')
-    .addOption(new Option('--format <format>', 'md or json (default: from --out, else md)').choices(['md', 'json']))
-    .option('--out <file>', 'write to this file instead of the screen')
+    .description(
+      'a printable debrief of one game (the path taken, the ending, what really happened, questions), or of every game in a folder',
+    )
+    .argument('<log>', 'a decision log, or a folder of them (then --out FOLDER is needed)')
+    .addOption(
+      new Option('--format <format>', 'md, html or json (default: from --out, else md)').choices([
+        'md',
+        'html',
+        'json',
+      ]),
+    )
+    .option(
+      '--out <path>',
+      'write to this file instead of the screen; for a folder of logs, the folder for the debriefs',
+    )
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
+
+  program
+    .command('briefing')
+    .description("the students' briefing pack: a printable page per role, from the story's own text")
+    .addOption(new Option('--role <role>', 'us or nato (default: both, a page each)').argParser(parseRole))
+    .option('--scenario <name>', 'full, short, or a scenario FILE: its months and rules', 'full')
+    .addOption(new Option('--seed <n>', "the class's seed, for the command students type").argParser(parseSeed))
+    .addOption(
+      new Option('--format <format>', 'md, html or json (default: from --out, else md)').choices([
+        'md',
+        'html',
+        'json',
+      ]),
+    )
+    .option('--out <file>', 'write to this file instead of the screen')
+    .option('--story <file>', 'an .ink or .json story (default: the built-in one)')
+    .action((opts) => run(import('./commands/briefing.js').then((m) => m.briefingCommand(opts))));
 
   program
     .command('report')
@@ -129,6 +182,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       ]),
     )
     .option('--out <file>', 'write to this file instead of the screen')
+    .option('--names', 'list who chose each option (reasons always carry the player name)')
     .option('--story <file>', 'the .ink or .json story the games were played with (default: the built-in one)')
     .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
 

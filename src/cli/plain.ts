@@ -7,6 +7,7 @@ import { tracksLine } from '../engine/story/labels.js';
 import { tableStanding } from '../engine/table/standing.js';
 import { formatMetersLine, formatMonth, sanitize } from '../ui/format.js';
 import { glanceLine, ledgerLines, tableHeading, tableLines } from '../ui/table-format.js';
+import { askReason } from './memo-prompt.js';
 
 export interface PlainIO {
   /** Lines typed by the player; ends when input ends. */
@@ -132,8 +133,15 @@ export async function playPlain(session: GameSession, io: PlainIO, hooks: PlainH
       io.write('\nInput ended before the game did.\n');
       return view;
     }
+    // The reason is asked before the consequences are shown: it is the reason of the moment.
+    const reason = view.memo ? await askReason(io, view.memo) : '';
+    if (reason === null) {
+      io.write('\nInput ended before the game did.\n');
+      return view;
+    }
     io.write('\n');
     view = session.choose(index);
+    if (reason) session.annotate(view.decisions.length, reason);
     hooks.onDecision?.(session);
   }
 }

@@ -38,6 +38,7 @@ function renderStep(s: ReplayStep, total: number, labels: StoryLabels): string[]
   s.options.forEach((text, i) => {
     out.push(i === s.chosen ? `> ${i + 1}) ${sanitize(text)}  (chosen)` : `  ${i + 1}) ${sanitize(text)}`);
   });
+  if (s.reason) out.push(`  Reason: ${sanitize(s.reason)}`);
   out.push('', formatMeterChange(s.before, s.after), ...formatTrackChanges(labels, s.tracksBefore, s.tracksAfter), '');
   return out;
 }

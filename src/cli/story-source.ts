@@ -20,6 +20,8 @@ export interface StorySource {
   id: string;
   /** What the story calls its roles and tracks, read from its global tags. */
   labels: StoryLabels;
+  /** The optional events the story asks about: the names a scenario file may switch. */
+  events: readonly string[];
 }
 
 /** A story read for checking: it may not have compiled, and may come with its source index. */
@@ -34,7 +36,13 @@ export interface LoadedStory {
 export function builtInStorySource(): StorySource {
   // Id and labels were read from the story's global tags at build time (scripts/compile-story.ts),
   // so the title screen shows them without parsing the story first.
-  return { json: builtInStory, label: 'built-in', id: builtInInfo.id, labels: builtInInfo.labels as StoryLabels };
+  return {
+    json: builtInStory,
+    label: 'built-in',
+    id: builtInInfo.id,
+    labels: builtInInfo.labels as StoryLabels,
+    events: builtInInfo.events,
+  };
 }
 
 const formatMessage = (m: CompileMessage) =>
@@ -96,7 +104,8 @@ export async function playableStoryFile(path: string): Promise<StorySource> {
         `${problem.loc ? `${problem.loc.file}:${problem.loc.line}` : loaded.label}: ${problem.message}`,
       );
     const { id, labels } = storyMeta(loaded.json);
-    return { json: loaded.json, label: loaded.label, file: path, id, labels };
+    const { storyEventNames } = await import('../engine/explorer/event-names.js');
+    return { json: loaded.json, label: loaded.label, file: path, id, labels, events: storyEventNames(loaded.json) };
   } catch (e) {
     if (e instanceof StoryContractError || e instanceof StoryRuntimeError) {
       throw new UserError(`${loaded.label}: ${e.message}`);

@@ -44,6 +44,16 @@ export interface LogMeta {
   forkedFrom?: { file: string; at: number } | null;
 }
 
+/**
+ * What makes two logs the same game: story, role, seed, player, scenario and start time. A
+ * student's autosave and the `--log` copy of one game share it; a fork or a new game does not.
+ */
+export function gameIdentity(
+  log: Pick<DecisionLog, 'story' | 'role' | 'seed' | 'player' | 'createdAt' | 'scenario'>,
+): string {
+  return JSON.stringify([log.story.hash, log.role, log.seed, log.player, log.createdAt, log.scenario.id]);
+}
+
 /** The log of a session as it stands now. */
 export function buildLog(session: GameSession, storyJson: string | object, meta: LogMeta, now: Date): DecisionLog {
   const view = session.view();

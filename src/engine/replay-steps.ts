@@ -25,6 +25,8 @@ export interface ReplayStep {
   after: Meters;
   tracksBefore: Tracks;
   tracksAfter: Tracks;
+  /** The player's reason for it, in their own words, when the game asked. */
+  reason?: string;
 }
 
 /** Where the replay leaves the game: the ending, or the passage still waiting for a decision. */
@@ -67,6 +69,7 @@ export function replayTranscript(log: DecisionLog, storyJson: string | object): 
         after: decision.meters,
         tracksBefore: before.tracks,
         tracksAfter: after.tracks,
+        ...(decision.reason === undefined ? {} : { reason: decision.reason }),
       });
     },
   });

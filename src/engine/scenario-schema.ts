@@ -4,6 +4,7 @@
  * against it.
  */
 import { z } from 'zod';
+import { MEMO_AFTER, MEMO_ASKS } from './memo.js';
 import type { Scenario } from './scenario.js';
 import { ALLIED_TROOPS_RANGE, CAPITAL_RANGE, US_TROOPS_RANGE } from './sim/meters.js';
 
@@ -28,6 +29,8 @@ export const scenarioSchema = z
     }),
     /** Optional events switched off (false) or on (true); absent events are on. */
     events: z.record(z.string().regex(/^[a-z0-9_]+$/), z.boolean()),
+    /** Whether to ask for the player's reasons (optional: a scenario without it asks none). */
+    memos: z.strictObject({ ask: z.enum(MEMO_ASKS), after: z.enum(MEMO_AFTER) }).optional(),
   })
   .strict();
 

@@ -5,6 +5,7 @@
  */
 import fullJson from '../../story/scenarios/full.json' with { type: 'json' };
 import shortJson from '../../story/scenarios/short.json' with { type: 'json' };
+import type { MemoSettings } from './memo.js';
 
 export interface Scenario {
   /** Short id written into logs and reports. */
@@ -20,6 +21,8 @@ export interface Scenario {
   start: { capital: number; usTroops: number; alliedTroops: number };
   /** Optional events switched off (false) or on (true); absent events are on. */
   events: Record<string, boolean>;
+  /** Whether the game asks for the player's reasons, and after which decisions; absent: never. */
+  memos?: MemoSettings;
 }
 
 /** The built-ins; tests/engine/scenario.test.ts checks them against the schema. */
@@ -30,4 +33,12 @@ export const BUILT_IN_SCENARIOS: Record<'full' | 'short', Scenario> = {
 
 export function isBuiltInScenario(name: string): name is 'full' | 'short' {
   return name === 'full' || name === 'short';
+}
+
+/**
+ * Event names a scenario switches that the story never asks about: a misspelt name
+ * (`"un_bomb": false`) would otherwise change nothing without a word.
+ */
+export function unknownEvents(scenario: Scenario, storyEvents: readonly string[]): string[] {
+  return Object.keys(scenario.events).filter((name) => !storyEvents.includes(name));
 }

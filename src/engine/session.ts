@@ -5,6 +5,7 @@
  */
 
 import type { SharedWorld } from './linked/world.js';
+import { type MemoRequest, memoRequest } from './memo.js';
 import type { Scenario } from './scenario.js';
 import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
@@ -56,6 +57,13 @@ export interface Passage {
    * consequences of the last decision came before it. Absent when the month did not change.
    */
   newMonthAt?: number;
+  /** The question of the decision that follows, when the story states it (`# prompt: text`). */
+  prompt?: string;
+  /**
+   * The story marks the decision that follows for a memo (`# memo` or `# memo: question`):
+   * the story's question, or '' for a bare tag. Absent when unmarked.
+   */
+  memo?: string;
 }
 
 export interface ChoiceView {
@@ -81,6 +89,8 @@ export interface Decision {
   text: string;
   /** The texts of every option offered, the chosen one included. */
   options: string[];
+  /** The question the player was asked: the last line of the passage before the options. */
+  prompt: string;
   before: Meters;
   meters: Meters;
   tracks: Tracks;
@@ -142,6 +152,8 @@ export interface View {
   prelude: Prelude;
   /** The role's brief measured against the game, once it has ended (empty before). */
   scorecard: ScoreLine[];
+  /** When the player picks an option here, ask for their reason (the scenario's memos); else null. */
+  memo: MemoRequest | null;
 }
 
 export interface SessionOptions {
@@ -188,6 +200,16 @@ interface Snapshot {
   turn: number;
   month: string | null;
   date: string | null;
+}
+
+/**
+ * The question a decision answers: the story's `# prompt:`, else the passage's last line that
+ * asks something (since the month began), else its last line.
+ */
+function promptOf(passage: Passage): string {
+  if (passage.prompt) return passage.prompt;
+  const lines = passage.lines.slice(passage.newMonthAt ?? 0).filter((l) => l.kind === 'text');
+  return ([...lines].reverse().find((l) => l.text.includes('?')) ?? lines.at(-1))?.text ?? '';
 }
 
 /** The table each story declares, read once per compiled story (the checker starts thousands of sessions). */
@@ -337,6 +359,7 @@ export class GameSession {
       date: this.date,
       prelude: this.prelude,
       scorecard: this.ended ? this.scorecard() : [],
+      memo: this.ended ? null : memoRequest(this.options.scenario.memos, this.passage.memo ?? null),
     };
   }
 
@@ -352,6 +375,7 @@ export class GameSession {
       throw new RangeError(`choice ${index + 1} is not on offer (1-${choices.length})`);
     }
     const position = this.runtime.choicePosition();
+    const prompt = promptOf(this.passage);
     const before = this.simState.meters;
     const turn = this.turn;
     const month = this.month;
@@ -401,6 +425,7 @@ export class GameSession {
       index,
       text: choice.text,
       options: choices.map((c) => c.text),
+      prompt,
       before,
       meters: this.simState.meters,
       tracks: this.simState.tracks,
@@ -524,6 +549,8 @@ export class GameSession {
     }
     for (const t of tags) {
       if (t.key === 'note' && t.value) passage.notes.push(t.value);
+      if (t.key === 'memo') passage.memo = t.value;
+      if (t.key === 'prompt' && t.value) passage.prompt = t.value;
       if (t.key === 'table' && this.table.bodies.some((b) => b.id === t.value) && !passage.tables.includes(t.value)) {
         passage.tables.push(t.value);
       }

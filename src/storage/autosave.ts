@@ -16,6 +16,8 @@ import { LogLimitError, LogText } from './log-text.js';
 export interface Autosaver {
   /** Files written after each decision. */
   readonly files: readonly string[];
+  /** Whose game it is (the log's player), for hints. */
+  readonly player: string | null;
   save(session: GameSession): void;
 }
 
@@ -63,6 +65,7 @@ export function createAutosaver(
   const text = new LogText();
   return {
     files,
+    player: meta.player,
     save(session) {
       // A story that failed mid-passage left no state of play: the last save stands.
       if (session.failed) return;

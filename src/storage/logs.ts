@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { describeFsError } from './fs-errors.js';
+import { sanitize } from '../engine/sanitize.js';
 import { savesDir } from './paths.js';
 
 /** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
@@ -79,15 +80,25 @@ export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: Sav
   return { saves, problems };
 }
 
+/** A player name as `resume --player` compares it: case, spacing and control characters aside. */
+export function samePlayer(a: string | null, b: string): boolean {
+  const norm = (s: string) => sanitize(s).replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  return a !== null && norm(a) === norm(b);
+}
+
 /**
  * The unfinished game played most recently, or null when every saved game has ended. Given a
  * story id, only games of that story count: `mandate resume` of the campaign passes over a
- * game of an author's story rather than refusing it.
+ * game of an author's story rather than refusing it. Given a player, only that player's games
+ * (a classroom machine holds many students' games).
  */
-export function latestUnfinished(dir = savesDir(), storyId?: string): SaveEntry | null {
+export function latestUnfinished(dir = savesDir(), storyId?: string, player?: string): SaveEntry | null {
   return (
     listSaves(dir).saves.find(
-      (s) => s.log.status === 'playing' && (storyId === undefined || s.log.story.id === storyId),
+      (s) =>
+        s.log.status === 'playing' &&
+        (storyId === undefined || s.log.story.id === storyId) &&
+        (player === undefined || samePlayer(s.log.player, player)),
     ) ?? null
   );
 }

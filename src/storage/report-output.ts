@@ -88,3 +88,38 @@ export function writeOutputFile(out: string, text: string, inputs: readonly stri
     throw new OutputRefusedError(out, problem);
   }
 }
+
+/**
+ * Checks a folder for `debrief DIR --out FOLDER` before anything is written: it may exist (it
+ * is created otherwise) but must not be a file. With `refuseInside`, it may not lie inside one
+ * of those folders either (JSON debriefs there would be read as logs by the next report).
+ */
+export function prepareOutputFolder(folder: string, refuseInside: readonly string[] = []): void {
+  let st: import('node:fs').Stats | null = null;
+  try {
+    st = statSync(folder);
+  } catch {
+    // Created by the first write.
+  }
+  if (st && !st.isDirectory())
+    throw new OutputRefusedError(folder, 'is a file; --out needs a folder for a folder of logs');
+  const target = real(folder);
+  for (const dir of refuseInside) {
+    const root = real(dir);
+    if (target === root || target.startsWith(`${root}/`)) {
+      throw new OutputRefusedError(
+        folder,
+        `is inside the logs folder ${dir}: the next report would read JSON debriefs there as logs; choose a folder outside it`,
+      );
+    }
+  }
+}
+
+/** Whether a path names an existing folder (for `--out`, which then names no format). */
+export function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -87,6 +87,7 @@ export function App({ start, labels: given, title, newGame, interruptRef }: Prop
           onChoose={(choice) => {
             if (choice === 'new') setScreen({ kind: 'role' });
             else if (choice === 'replay') setScreen({ kind: 'logs' });
+            else if (choice === 'plain') leave({ kind: 'plain' });
             else if (choice === 'quit') leave({ kind: 'quit', game: null });
             else if (title) {
               attempt(title.continueLatest, (m) => setScreen({ kind: 'title', message: `Cannot continue: ${m}` }));

@@ -55,9 +55,10 @@ export type Command =
  * - `overlay`: help, history or notes over the game;
  * - `confirm`: a yes/no question (quit);
  * - `small`: the terminal is too small to play;
- * - `replay`: stepping through a saved game.
+ * - `replay`: stepping through a saved game;
+ * - `memo`: writing the reason for an option just picked (typed keys are text, not commands).
  */
-export type Mode = 'title' | 'menu' | 'game' | 'ending' | 'overlay' | 'confirm' | 'small' | 'replay';
+export type Mode = 'title' | 'menu' | 'game' | 'ending' | 'overlay' | 'confirm' | 'small' | 'replay' | 'memo';
 
 export interface Binding {
   command: Command;
@@ -81,7 +82,7 @@ const ch =
   (input: string, key: KeyPress) =>
     !key.ctrl && chars.includes(input);
 
-const ALL: readonly Mode[] = ['title', 'menu', 'game', 'ending', 'overlay', 'confirm', 'small', 'replay'];
+const ALL: readonly Mode[] = ['title', 'menu', 'game', 'ending', 'overlay', 'confirm', 'small', 'replay', 'memo'];
 const SCROLLING: readonly Mode[] = ['game', 'ending', 'overlay', 'replay'];
 
 /** The table, in the order the footer and the help overlay list them. */
@@ -112,6 +113,25 @@ export const BINDINGS: readonly Binding[] = [
     help: 'leave the replay',
     modes: ['replay'],
     match: (input, k) => k.escape || ch('q')(input, k),
+  },
+  {
+    // The text field takes Enter itself; this row only puts it in the footer and the help.
+    command: 'choose',
+    label: 'Enter',
+    footer: 'decide',
+    rank: 0,
+    help: 'take the option, with the reason written',
+    modes: ['memo'],
+    match: (_, k) => k.return,
+  },
+  {
+    command: 'back',
+    label: 'Esc',
+    footer: 'back to the options',
+    rank: 1,
+    help: 'put the option back: nothing is decided yet',
+    modes: ['memo'],
+    match: (_, k) => k.escape,
   },
   {
     command: 'prev',

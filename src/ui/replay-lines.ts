@@ -55,10 +55,11 @@ function stepPage(step: ReplayStep, total: number, width: number, maxBelow: numb
       : step.options
           .map(option)
           .map((o) => ({ text: truncate(o.prefix + o.text, width), tone: (o.chosen ? 'selected' : 'dim') as Tone }));
+  const reason = step.reason ? lines(step.reason, width, 'note', 'Reason: ') : [];
   return {
     heading: `Decision ${step.step} of ${total}${when ? ` · ${when}` : ''}`,
     passage: passageLines(step.passage, width),
-    below: [...options, { text: '', tone: 'text' }, ...changes],
+    below: [...options, ...reason, { text: '', tone: 'text' }, ...changes],
   };
 }
 

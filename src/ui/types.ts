@@ -64,4 +64,6 @@ export type Outcome =
       /** For `interrupted`: the signal, when one closed the UI rather than Ctrl+C. */
       signal?: NodeJS.Signals;
     }
-  | { kind: 'replay'; file: string };
+  | { kind: 'replay'; file: string }
+  /** The player asked for plain mode on the title screen: a new game goes on line by line. */
+  | { kind: 'plain' };

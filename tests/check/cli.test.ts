@@ -74,7 +74,7 @@ describe('mandate check usage errors', () => {
     [['--story', 'README.md'], '--story takes an .ink file or a compiled .json story'],
     [['--story', 'package.json'], 'package.json: not a compiled ink story'],
     [['--runs', 'lots'], "option '--runs <n>' argument 'lots' is invalid"],
-    [['--scenario', 'medium'], 'Allowed choices are full, short, all'],
+    [['--scenario', 'medium'], 'unknown scenario "medium": use full, short or a scenario file'],
     [['--frobnicate'], "unknown option '--frobnicate'"],
   ])('%j: one line on stderr, exit 2', (args, message) => {
     const r = runCli(['check', ...args]);

@@ -50,7 +50,7 @@ describe('mandate play --story', () => {
     // A bare `mandate resume` continues the latest game of the campaign, passing over the ISAF one.
     const bare = runCli(['resume', '--plain'], '', env);
     expect(bare.stderr).toBe('');
-    expect(bare.stdout).toMatch(/^Resuming \S+_us_\S+\.json after 1 decision\./);
+    expect(bare.stdout).toMatch(/^Resuming (\S+_us_\S+\.json) after 1 decision; saving to \1\./);
     const rest = runCli([...hint![1]!.split(' '), '--plain'], '1\n1\n', env);
     expect(rest.stderr).toBe('');
     expect(rest.stdout).toContain('Resuming');

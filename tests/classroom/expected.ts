@@ -11,7 +11,7 @@ export interface Expected {
   bad: ClassFile[];
   /** `scenario/role` → logs. */
   byRoleScenario: Map<string, number>;
-  /** ending id (or UNFINISHED) → games. */
+  /** ending title (or UNFINISHED) → games: a class counts endings by title. */
   endings: Map<string, number>;
   /** `scenario position` → how often reached, and how often each option text was chosen. */
   points: Map<string, { reached: number; chosen: Map<string, number> }>;
@@ -28,7 +28,7 @@ export function expectedFor(files: readonly ClassFile[]): Expected {
   const bump = <K>(m: Map<K, number>, k: K) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const f of good) {
     bump(byRoleScenario, `${f.scenario}/${f.role}`);
-    bump(endings, f.ending ?? UNFINISHED);
+    bump(endings, f.ending === null ? UNFINISHED : (f.log.ending?.title ?? ''));
     for (const d of f.log.decisions) {
       const key = pointKey(f.scenario, d.position);
       let p = points.get(key);

@@ -28,27 +28,52 @@ const game = {
   decisions: 1,
   turn: 1,
   meters,
+  brief: { met: 1, of: 2 },
 };
 const hostile: ClassReport = {
   format: 'mandate-class-report',
-  version: 1,
+  version: 2,
   story: { id: EVIL, version: EVIL },
   generatedAt: '2026-03-02T10:00:00.000Z',
+  names: true,
   totals: { files: 2, verified: 1, rejected: 1 },
+  warnings: [EVIL],
+  roster: [
+    {
+      id: 'game-1',
+      file: EVIL,
+      player: EVIL,
+      role: 'us',
+      scenario: EVIL,
+      seed: 1,
+      finished: true,
+      ending: { id: EVIL, title: EVIL },
+      collapse: null,
+      decisions: 1,
+      turn: 1,
+      month: EVIL,
+      final: meters,
+      tracks,
+      brief: { met: 1, of: 2 },
+      reasons: 1,
+    },
+  ],
   byRoleScenario: [{ role: 'us', scenario: EVIL, scenarioTitle: EVIL, logs: 1 }],
-  endings: [{ id: EVIL, title: EVIL, logs: 1, byRole: { us: 1, nato: 0 }, collapses: 0 }],
+  endings: [{ title: EVIL, ids: [EVIL], finished: true, logs: 1, byRole: { us: 1, nato: 0 }, collapses: 0 }],
+  endingTexts: [{ id: EVIL, title: EVIL, role: 'us', logs: 1, history: [EVIL], questions: [EVIL] }],
   decisionPoints: [
     {
       scenario: EVIL,
       position: EVIL,
+      prompt: EVIL,
       roles: ['us'],
       turn: 1,
       month: EVIL,
       reached: 1,
       logs: 1,
       options: [
-        { text: EVIL, chosen: 1 },
-        { text: `-${EVIL}`, chosen: 0 },
+        { text: EVIL, chosen: 1, share: 100, reasons: [{ player: EVIL, file: EVIL, reason: EVIL }], players: [EVIL] },
+        { text: `-${EVIL}`, chosen: 0, share: 0, reasons: [], players: [] },
       ],
     },
   ],
@@ -58,10 +83,23 @@ const hostile: ClassReport = {
       scenario: EVIL,
       scenarioTitle: EVIL,
       logs: 1,
-      turns: [{ turn: 0, capital: spread, usTroops: spread }],
+      turns: [
+        { turn: 0, month: null, capital: spread, usTroops: spread },
+        { turn: 1, month: EVIL, capital: spread, usTroops: spread },
+      ],
     },
   ],
-  highlights: [{ role: 'us', fastestCollapse: null, bestOutcome: game }],
+  timeline: [{ date: '2003-08-19', month: '2003-08', text: EVIL, event: null, scenarios: [EVIL] }],
+  highlights: [
+    {
+      scenario: EVIL,
+      role: 'us',
+      fastestCollapse: null,
+      bestOutcome: game,
+      costliest: { game, step: 1, turn: 1, month: EVIL, choice: EVIL, capital: -3 },
+    },
+  ],
+  briefs: [{ scenario: EVIL, role: 'us', games: 1, items: [{ label: EVIL, met: 1 }] }],
   rejected: [{ file: EVIL, reason: EVIL }],
 };
 
@@ -85,16 +123,17 @@ describe('hostile text in every format', () => {
     expect(text).not.toMatch(/[^\\]\*\*bold/);
     for (const line of text.split('\n').filter((l) => l.startsWith('| '))) {
       const cells = line.replace(/\\\|/g, '').split('|').length;
-      expect([4, 5, 6, 7, 14]).toContain(cells);
+      expect([4, 5, 6, 7, 8, 12, 14]).toContain(cells);
     }
   });
 
-  it('csv: parses to nine columns a row, formulas defused, no control characters', () => {
+  it('csv: parses to ten columns a row, formulas defused, no control characters', () => {
     const text = renderReport(hostile, 'csv');
     const rows = parseCsv(text);
-    for (const r of rows) expect(r).toHaveLength(9);
+    for (const r of rows) expect(r).toHaveLength(10);
     for (const r of rows) for (const cell of r) expect(cell).not.toMatch(CONTROL);
-    for (const r of rows) for (const cell of r) expect(cell).not.toMatch(/^[=+\-@]/);
+    // Text never starts like a formula; a negative figure is a number, which a spreadsheet reads as one.
+    for (const r of rows) for (const cell of r) if (!/^-\d+(\.\d+)?$/.test(cell)) expect(cell).not.toMatch(/^[=+\-@]/);
   });
 
   it('html: everything escaped, no script', () => {
@@ -102,7 +141,9 @@ describe('hostile text in every format', () => {
     expect(text).not.toMatch(CONTROL);
     expect(text).not.toContain('<script');
     expect(text).toContain('&lt;script&gt;');
-    expect(text).not.toContain('href=');
+    // Links only within the page: the contents and the roster's anchors.
+    for (const href of text.match(/href="[^"]*"/g) ?? []) expect(href).toMatch(/^href="#[a-z0-9-]+"$/);
+    expect(text).not.toMatch(/\ssrc=|url\(|@import/);
   });
 
   it('json: safe to print, and parses back to exactly the same text', () => {
@@ -139,18 +180,26 @@ describe('hostile text in every format', () => {
             options: [EVIL, 'other'],
             meters,
             tracks,
+            reason: EVIL,
           },
         ],
       },
       ending: { id: 'e', title: EVIL, history: [EVIL], questions: [EVIL, EVIL, EVIL] },
       collapse: null,
       labels: DEFAULT_LABELS,
+      prompts: [EVIL],
+      scorecard: [{ label: EVIL, met: false, detail: EVIL }],
+      table: { bodies: [], members: [] },
     };
     const d = buildDebrief(g, { id: 's', version: '1' });
     // An author's story may name the role with the same text.
     const md = renderDebrief(d, 'md', labelsFromTags({ role_nato: EVIL }));
     expect(md).not.toMatch(CONTROL);
     expect(md).not.toMatch(RAW_HTML);
+    const html = renderDebrief(d, 'html', labelsFromTags({ role_nato: EVIL }));
+    expect(html).not.toMatch(CONTROL);
+    expect(html).not.toContain('<script');
+    expect(html).not.toMatch(/\shref=|\ssrc=|url\(|@import/);
     expect(JSON.parse(renderDebrief(d, 'json', DEFAULT_LABELS)).path[0].choice).toBe(EVIL);
   });
 });

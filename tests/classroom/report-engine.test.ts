@@ -1,7 +1,7 @@
 /** The pure parts of the class report: spreads, duplicates, highlights. */
 import { describe, expect, it } from 'vitest';
 import { buildClassReport, spread, type VerifiedGame } from '../../src/engine/report/index.js';
-import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js';
 import type { Role } from '../../src/engine/session.js';
 import { DEFAULT_LABELS } from '../../src/engine/story/labels.js';
 
@@ -17,9 +17,9 @@ let n = 0;
 function game(
   role: Role,
   capital: number,
-  o: Partial<VerifiedGame> & { decisions?: number; createdAt?: string } = {},
+  o: Partial<VerifiedGame> & { decisions?: number; createdAt?: string; scenario?: Scenario; seed?: number } = {},
 ): VerifiedGame {
-  const scenario = BUILT_IN_SCENARIOS.full;
+  const scenario = o.scenario ?? BUILT_IN_SCENARIOS.full;
   const count = o.decisions ?? 3;
   n++;
   return {
@@ -30,7 +30,7 @@ function game(
       story: { id: 's', version: '1', hash: 'a'.repeat(64) },
       scenario,
       role,
-      seed: 1,
+      seed: o.seed ?? 1,
       player: `p${n}`,
       createdAt: o.createdAt ?? new Date(Date.UTC(2026, 0, 1, 0, 0, n)).toISOString(),
       updatedAt: '2026-01-02T00:00:00.000Z',
@@ -49,9 +49,12 @@ function game(
         tracks: { un: 'none', invitation: 'none', command: 'support' },
       })),
     },
-    ending: { id: 'e', title: 'E', history: [], questions: [] },
+    ending: o.ending === undefined ? { id: 'e', title: 'E', history: [], questions: [] } : o.ending,
     collapse: o.collapse ?? null,
     labels: DEFAULT_LABELS,
+    prompts: o.prompts ?? [],
+    scorecard: o.scorecard ?? [],
+    table: { bodies: [], members: [] },
   };
 }
 
@@ -93,10 +96,115 @@ describe('decision points', () => {
     b.log.decisions[0]!.index = 1;
     const r = build([a, b]);
     const first = r.decisionPoints.find((p) => p.position === 'p0.0');
-    expect(first?.options).toEqual([
-      { text: 'go', chosen: 1 },
-      { text: 'stay', chosen: 1 },
+    expect(first?.options).toMatchObject([
+      { text: 'go', chosen: 1, share: 50 },
+      { text: 'stay', chosen: 1, share: 50 },
     ]);
     expect(first?.reached).toBe(2);
+  });
+});
+
+const line = (met: boolean) => ({ label: 'x', met, detail: '' });
+
+describe('a report to teach from', () => {
+  it('counts endings by title: two ids with one title are one ending', () => {
+    const a = game('us', 50, { ending: { id: 'us-out', title: 'Out of capital', history: [], questions: [] } });
+    const b = game('nato', 50, {
+      ending: { id: 'nato-out', title: 'Out of capital', history: ['h'], questions: ['q'] },
+    });
+    const r = build([a, b]);
+    expect(r.endings).toEqual([
+      {
+        title: 'Out of capital',
+        ids: ['nato-out', 'us-out'],
+        finished: true,
+        logs: 2,
+        byRole: { us: 1, nato: 1 },
+        collapses: 0,
+      },
+    ]);
+    expect(r.endingTexts.map((e) => e.id).sort()).toEqual(['nato-out', 'us-out']);
+  });
+
+  it('gives highlights per scenario and desk: a short test game is no rival to the class', () => {
+    const test = { ...BUILT_IN_SCENARIOS.short, id: 'test3', turns: 3 };
+    const r = build([game('us', 99, { scenario: test, decisions: 3 }), game('us', 40), game('us', 45)]);
+    expect(r.highlights.map((h) => [h.scenario, h.role, h.bestOutcome?.meters.capital])).toEqual([
+      ['full', 'us', 45],
+      ['test3', 'us', 99],
+    ]);
+  });
+
+  it('best outcome: the most of the brief met first, capital only breaks ties', () => {
+    const rich = game('nato', 90, { scorecard: [line(false), line(false)] });
+    const met = game('nato', 30, { scorecard: [line(true), line(true)] });
+    const [h] = build([rich, met]).highlights;
+    expect(h?.bestOutcome?.file).toBe(met.file);
+    expect(h?.bestOutcome?.brief).toEqual({ met: 2, of: 2 });
+  });
+
+  it('costliest choice: from the ledger, the choice alone (events and upkeep left out)', () => {
+    const g = game('us', 50, { decisions: 3 });
+    g.log.version = 2;
+    const effect = (source: 'choice' | 'upkeep' | 'event', delta: number) =>
+      ({ source, ...(source === 'event' ? { event: 'bomb' } : {}), kind: 'meter', target: 'capital', delta }) as const;
+    g.log.decisions[0]!.effects = [effect('choice', -2), effect('upkeep', -9)];
+    g.log.decisions[1]!.effects = [effect('choice', -4), effect('event', -6)];
+    g.log.decisions[2]!.effects = [effect('choice', 3)];
+    const [h] = build([g]).highlights;
+    expect(h?.costliest).toMatchObject({ step: 2, capital: -4, choice: 'go' });
+  });
+
+  it('warns when seeds or scenarios are mixed, and names unfinished games', () => {
+    const test = { ...BUILT_IN_SCENARIOS.short, id: 'test3' };
+    const late = game('us', 50, { seed: 42 });
+    late.log.status = 'playing';
+    late.log.ending = null;
+    const r = build([game('us', 50), game('nato', 50), late, game('us', 50, { scenario: test })]);
+    expect(r.warnings).toHaveLength(3);
+    expect(r.warnings[0]).toMatch(/2 scenarios \(full: 3 games; test3: 1 game\)/);
+    expect(r.warnings[1]).toMatch(/full was played with 2 different seeds \(seed 1: 2 games; seed 42: 1 game\)/);
+    expect(r.warnings[2]).toMatch(/1 game is not finished \(p\d+\)/);
+    expect(build([game('us', 50), game('nato', 50)]).warnings).toEqual([]);
+  });
+
+  it('lists every game in the roster by player, with an id for its debrief', () => {
+    const r = build([game('nato', 41), game('us', 42)]);
+    expect(r.roster.map((g) => [g.id, g.role, g.final.capital])).toEqual([
+      ['game-1', expect.any(String), expect.any(Number)],
+      ['game-2', expect.any(String), expect.any(Number)],
+    ]);
+    expect(r.roster.map((g) => g.player)).toEqual([...r.roster.map((g) => g.player)].sort());
+  });
+
+  it('keeps every reason under its option, with the player, and who chose what only with names', () => {
+    const a = game('us', 50);
+    a.log.decisions[0]!.reason = 'Because.';
+    const plain = build([a]).decisionPoints[0]!;
+    expect(plain.options[0]).toMatchObject({ text: 'go', reasons: [{ player: a.log.player, reason: 'Because.' }] });
+    expect(plain.options[0]!.players).toBeUndefined();
+    const named = buildClassReport({
+      games: [a],
+      rejected: [],
+      story: { id: 's', version: '1' },
+      names: true,
+      now: new Date(0),
+    });
+    expect(named.decisionPoints[0]!.options[0]!.players).toEqual([a.log.player]);
+  });
+
+  it('marks in which scenarios of the class each timeline event happens', () => {
+    const off = { ...BUILT_IN_SCENARIOS.full, id: 'calm', events: { bomb: false } };
+    const r = buildClassReport({
+      games: [game('us', 50), game('us', 50, { scenario: off })],
+      rejected: [],
+      story: { id: 's', version: '1' },
+      timeline: [
+        { date: '2003-08-19', month: '2003-08', text: 'A bomb', event: 'bomb' },
+        { date: '2003-10-16', month: '2003-10', text: 'A vote', event: null },
+      ],
+      now: new Date(0),
+    });
+    expect(r.timeline.map((t) => t.scenarios)).toEqual([['full'], ['calm', 'full']]);
   });
 });

@@ -4,11 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { storyEventNames } from '../../src/engine/explorer/event-names.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession } from '../../src/engine/session.js';
 import { DEFAULT_LABELS, labelsFromTags, stateLabel, tracksLine } from '../../src/engine/story/labels.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
-import { newSession } from '../helpers/story.js';
+import { newSession, storyJson } from '../helpers/story.js';
 
 describe('story labels', () => {
   it('falls back to the engine names for every tag left out', () => {
@@ -47,7 +48,12 @@ describe('story labels', () => {
     expect(labels.tracks.invitation).toBe('Iraqi invitation');
     expect(labels.blurb).toContain('Paris, Berlin and Brussels');
     const built = JSON.parse(readFileSync(new URL('../../story/build/info.json', import.meta.url), 'utf8'));
-    expect(built).toEqual({ id: 'mandate', version: newSession('us').storyInfo().version, labels });
+    expect(built).toEqual({
+      id: 'mandate',
+      version: newSession('us').storyInfo().version,
+      labels,
+      events: storyEventNames(storyJson),
+    });
   });
 
   it('gives the ISAF example its own track names, in every view of a session', () => {

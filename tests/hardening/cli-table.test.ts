@@ -184,12 +184,13 @@ const CASES: Case[] = [
     stderr: /--at|decision/,
   },
   { name: 'report --format pdf', args: (f) => ['report', f.log, '--format', 'pdf'], code: usage, stderr: /pdf/ },
-  { name: 'debrief --format html', args: (f) => ['debrief', f.log, '--format', 'html'], code: usage, stderr: /html/ },
+  { name: 'debrief --format pdf', args: (f) => ['debrief', f.log, '--format', 'pdf'], code: usage, stderr: /pdf/ },
+  { name: 'report --out r.pdf', args: (f) => ['report', f.log, '--out', 'r.pdf'], code: usage, stderr: /r\.pdf/ },
   // A directory where a file is expected.
   { name: 'replay DIR', args: (f) => ['replay', f.dir, '--plain'], code: usage, stderr: /is a directory/ },
   { name: 'replay --verify DIR', args: (f) => ['replay', '--verify', f.dir], code: usage, stderr: /is a directory/ },
   { name: 'resume DIR', args: (f) => ['resume', f.dir, '--plain'], code: usage, stderr: /is a directory/ },
-  { name: 'debrief DIR', args: (f) => ['debrief', f.dir], code: usage, stderr: /is a directory/ },
+  { name: 'debrief DIR', args: (f) => ['debrief', f.dir], code: usage, stderr: /is a folder: add --out FOLDER/ },
   { name: 'play --from DIR', args: (f) => ['play', '--from', f.dir, '--plain'], code: usage, stderr: /is a directory/ },
   {
     name: 'play --scenario DIR',

@@ -67,7 +67,7 @@ describe('resume', () => {
     const before = read(file);
     const r = runCli(['resume', '--plain'], ones(1), { MANDATE_HOME: home });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Resuming ${file} after 2 decisions.`);
+    expect(r.stdout).toContain(`Resuming ${file} after 2 decisions; saving to ${file}.`);
     expect(readdirSync(join(home, 'saves'))).toHaveLength(1);
     const after = read(file);
     expect(after.decisions).toHaveLength(3);

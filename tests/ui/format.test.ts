@@ -70,6 +70,7 @@ describe('charts', () => {
     index: 0,
     text: '',
     options: [],
+    prompt: '',
     before: { capital: before, usTroops: 146, alliedTroops: 22 },
     meters: { capital, usTroops: 140, alliedTroops: 22 },
     tracks: { un: 'none', invitation: 'none', command: 'support' } as const,

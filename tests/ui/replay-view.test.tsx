@@ -52,3 +52,17 @@ describe('the replay screen (restyled)', () => {
     await ui.waitFor('Decision 1');
   });
 });
+
+describe('reasons in the replay screen', () => {
+  it('shows the player’s reason under the options of its decision', async () => {
+    const s = playThrough(newSession('nato', 3, 'short'), (step, count) => step % count);
+    s.annotate(1, 'Paris first, then Berlin.');
+    const withReason = buildLog(s, storyJson, { player: 'Ana', createdAt: new Date(0).toISOString() }, new Date(0));
+    ui = renderUI(<ReplayView transcript={replayTranscript(withReason, storyJson)} title="t" />);
+    const f = await ui.waitFor(`Decision 1 of ${withReason.decisions.length}`);
+    expect(f).toContain('Reason: Paris first, then Berlin.');
+    await ui.press('j');
+    const next = await ui.waitFor(`Decision 2 of ${withReason.decisions.length}`);
+    expect(next).not.toContain('Reason:');
+  });
+});

@@ -64,8 +64,8 @@ describe('terminal size', () => {
 
   it('fits the title screen into 60×16 without losing an option', async () => {
     ui = renderUI(<App start={{ screen: 'title' }} title={titleActions()} />, { cols: 60, rows: 16 });
-    const f = await ui.waitFor('4) Quit');
-    expect(f).toMatch(/1\) New game[\s\S]*2\) Continue[\s\S]*3\) Replay a log/);
+    const f = await ui.waitFor('5) Quit');
+    expect(f).toMatch(/1\) New game[\s\S]*2\) Continue[\s\S]*3\) Replay a log[\s\S]*4\) Plain mode/);
     expect(f).toContain('M A N D A T E');
     expect(f.split('\n')).toHaveLength(15);
   });

@@ -33,13 +33,20 @@ function actions(over: Partial<TitleActions> = {}): TitleActions {
 }
 
 describe('the title screen', () => {
-  it('offers new game, continue, replay and quit', async () => {
+  it('offers new game, continue, replay, plain mode and quit', async () => {
     ui = renderUI(<App start={{ screen: 'title' }} title={actions()} />);
     const f = await ui.waitFor('New game');
     expect(f).toContain('M A N D A T E');
     expect(f).toMatch(
-      /1\) New game[\s\S]*2\) Continue[\s\S]*no unfinished game saved[\s\S]*3\) Replay a log[\s\S]*4\) Quit/,
+      /1\) New game[\s\S]*2\) Continue[\s\S]*no unfinished game saved[\s\S]*3\) Replay a log[\s\S]*4\) Plain mode[\s\S]*screen readers[\s\S]*5\) Quit/,
     );
+  });
+
+  it('offers plain mode for screen readers, and closes asking for it', async () => {
+    ui = renderUI(<App start={{ screen: 'title' }} title={actions()} />);
+    await ui.waitFor('Plain mode');
+    await ui.press('4');
+    await expect(ui.exited).resolves.toEqual({ kind: 'plain' });
   });
 
   it('starts a new game: role (with what each wants), then scenario', async () => {
@@ -139,7 +146,7 @@ describe('the title screen', () => {
   });
 
   it('quits with Quit, q or Ctrl+C', async () => {
-    for (const keys of [['4'], ['q'], [KEY.ctrlC]]) {
+    for (const keys of [['5'], ['q'], [KEY.ctrlC]]) {
       const r = renderUI(<App start={{ screen: 'title' }} title={actions()} />);
       await r.waitFor('New game');
       await r.press(...keys);

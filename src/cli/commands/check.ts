@@ -4,21 +4,24 @@
  * usage errors. The work is the explorer's (src/engine/explorer); this reads files and prints.
  */
 import { checkStory, type GenericSetup, hasContract } from '../../engine/explorer/check.js';
+import { storyEventNames } from '../../engine/explorer/event-names.js';
 import { formatReport } from '../../engine/explorer/format.js';
-import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
+import { BUILT_IN_SCENARIOS, type Scenario } from '../../engine/scenario.js';
 import { ParsedStory, StoryContractError } from '../../engine/story/runtime.js';
 import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { print } from '../output.js';
 import { defaultCheckStory, loadStoryFile } from '../story-source.js';
 import { anyGenericFlag, coverageCsv, type GenericFlags, genericSetup } from './check-generic.js';
+import { resolveScenario } from './play.js';
 
 export interface CheckOptions extends GenericFlags {
   story?: string;
   /** Playthroughs per role and scenario. */
   runs: number;
   seed: number;
-  scenario: 'full' | 'short' | 'all';
+  /** `full`, `short`, `all`, or a teacher's scenario file (then only what it can reach). */
+  scenario: string;
   json?: boolean;
   /** Blind random play instead of coverage-guided (to compare the two). */
   random?: boolean;
@@ -31,8 +34,15 @@ export const DEFAULT_RUNS = 300;
 
 export async function checkCommand(opts: CheckOptions): Promise<number> {
   const loaded = opts.story ? await loadStoryFile(opts.story) : await defaultCheckStory();
-  const scenarios =
-    opts.scenario === 'all' ? [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short] : [BUILT_IN_SCENARIOS[opts.scenario]];
+  const file = !['all', 'full', 'short'].includes(opts.scenario);
+  let scenarios: Scenario[];
+  if (opts.scenario === 'all') scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
+  else if (!file) scenarios = [BUILT_IN_SCENARIOS[opts.scenario as 'full' | 'short']];
+  else {
+    // A teacher's file: its event names are checked against the story it is played with.
+    const events = loaded.json === null ? undefined : { events: storyEventNames(loaded.json) };
+    scenarios = [await resolveScenario(opts.scenario, events)];
+  }
   // A story without `VAR role` is another game's: checked in generic mode (see generic.ts).
   let generic: GenericSetup | undefined;
   if (loaded.json !== null) {
@@ -57,6 +67,7 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
       scenarios,
       mode: opts.random ? 'random' : 'guided',
       ...(generic ? { generic } : {}),
+      scope: file ? 'scenario' : 'story',
     });
   } catch (e) {
     if (e instanceof StoryContractError) throw new UserError(`${loaded.label}: ${e.message}`);

@@ -1,8 +1,20 @@
-/** `mandate debrief LOG`: a printable debrief of one game (see engine/report/debrief.ts). */
-import { buildDebrief, storyInfo } from '../../engine/report/index.js';
-import { UserError } from '../errors.js';
+/**
+ * `mandate debrief LOG`: a printable debrief of one game (see engine/report/debrief.ts).
+ * `mandate debrief DIR --out FOLDER`: one debrief per log of a class, and an index. A log that
+ * does not read or replay is listed on stderr and in the index and left out (exit 1); the
+ * others are written all the same.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildDebrief, type RejectedLog, storyInfo } from '../../engine/report/index.js';
+import { collectLogFiles } from '../../storage/log-files.js';
+import { OutputRefusedError, prepareOutputFolder } from '../../storage/report-output.js';
+import { EXIT, UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
-import { DEBRIEF_FORMATS, renderDebrief } from '../render/index.js';
+import { type IndexEntry, renderDebriefIndex } from '../render/debrief-index.js';
+import { DEBRIEF_FORMATS, type DebriefFormat, renderDebrief } from '../render/index.js';
+import { clean } from '../render/text.js';
+import { debriefNamer } from './debrief-names.js';
 import { emit, loadGame, pickFormat } from './report-io.js';
 
 export interface DebriefOptions {
@@ -12,7 +24,16 @@ export interface DebriefOptions {
   story?: string;
 }
 
+const isFolder = (path: string) => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 export async function debriefCommand(file: string, opts: DebriefOptions): Promise<number> {
+  if (isFolder(file)) return classDebriefs(file, opts);
   const format = pickFormat(DEBRIEF_FORMATS, opts.format, opts.out, 'md');
   const story = (await storyFor(opts.story)).json;
   const loaded = loadGame(file, story);
@@ -22,4 +43,42 @@ export async function debriefCommand(file: string, opts: DebriefOptions): Promis
   emit(renderDebrief(debrief, format, loaded.game.labels), opts.out, [file]);
   if (opts.out) process.stderr.write(`Debrief written to ${opts.out}\n`);
   return 0;
+}
+
+async function classDebriefs(dir: string, opts: DebriefOptions): Promise<number> {
+  if (!opts.out) throw new UserError(`${dir} is a folder: add --out FOLDER to write one debrief per log there`);
+  const format: DebriefFormat = opts.format ? pickFormat(DEBRIEF_FORMATS, opts.format, undefined, 'md') : 'md';
+  const { files, problems } = collectLogFiles([dir]);
+  if (files.length === 0) throw new UserError(`no .json log files found in ${dir}`);
+  try {
+    prepareOutputFolder(opts.out, format === 'json' ? [dir] : []);
+  } catch (e) {
+    if (e instanceof OutputRefusedError) throw new UserError(e.message);
+    throw e;
+  }
+  const story = (await storyFor(opts.story)).json;
+  const info = storyInfo(story);
+  const name = debriefNamer(dir, format);
+  const entries: IndexEntry[] = [];
+  const left: RejectedLog[] = problems.map((p) => ({ file: p.file, reason: p.problem }));
+  for (const file of files) {
+    const loaded = loadGame(file, story);
+    if (!loaded.ok) {
+      left.push(loaded.rejected);
+      continue;
+    }
+    const debrief = buildDebrief(loaded.game, info);
+    const target = name(file);
+    emit(renderDebrief(debrief, format, loaded.game.labels), join(opts.out, target), files);
+    entries.push({ debrief, name: target, log: file, problem: null });
+  }
+  for (const r of left) entries.push({ debrief: null, name: null, log: r.file, problem: r.reason });
+  const index = join(opts.out, `index.${format}`);
+  emit(renderDebriefIndex(entries, format, info), index, files);
+  const written = entries.length - left.length;
+  process.stderr.write(
+    `Wrote ${written} debrief${written === 1 ? '' : 's'} to ${clean(opts.out)} (list: ${clean(index)})${left.length ? `; ${left.length} left out:` : ''}\n`,
+  );
+  for (const r of left) process.stderr.write(`  ${clean(r.file)}: ${clean(r.reason)}\n`);
+  return left.length ? EXIT.problems : EXIT.ok;
 }

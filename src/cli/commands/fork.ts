@@ -5,7 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { forkLog } from '../../engine/fork.js';
+import { withMemos } from '../../engine/memo.js';
 import { createAutosaver } from '../../storage/autosave.js';
+import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
@@ -25,7 +27,9 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
     throw new UserError('--from takes the role, seed and scenario from the log; drop --role and --seed');
   }
   if (opts.log) assertNewLogFile(opts.log);
-  const log = loadLog(file);
+  // --memos switches reasons on or off for the new game; the kept decisions replay the same.
+  const read = loadLog(file);
+  const log = { ...read, scenario: withMemos(read.scenario, opts.memos) };
   const n = log.decisions.length;
   if (opts.at === undefined) throw new UserError(`--from needs --at N: how many decisions of ${file} to keep (0-${n})`);
   const source = await storyFor(opts.story);
@@ -42,6 +46,7 @@ export async function forkCommand(opts: ForkOptions): Promise<number> {
     { create: files },
   );
   saver.save(fork.session);
+  if (opts.log) recordCopies(files[0]!, [opts.log]);
   const intro = `A new game from ${file}, keeping its first ${opts.at} decision${opts.at === 1 ? '' : 's'}.\n\n`;
   return playOn(fork.session, saver, source, opts.plain, intro);
 }

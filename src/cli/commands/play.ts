@@ -3,9 +3,11 @@ import { randomInt } from 'node:crypto';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../../engine/scenario.js';
+import { type MemoAsk, withMemos } from '../../engine/memo.js';
+import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario, unknownEvents } from '../../engine/scenario.js';
 import { GameSession, type Role } from '../../engine/session.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
+import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
@@ -27,19 +29,35 @@ export interface PlayOptions {
   undo?: boolean;
   /** An author's story: an .ink file or a compiled .json. */
   story?: string;
+  /** Whether to ask for reasons (overrides the scenario's `memos.ask`). */
+  memos?: MemoAsk;
 }
 
 /**
  * `--scenario`: a built-in name, or a scenario file (see docs/scenarios.md). A word that is
- * neither a built-in nor an existing file is most likely a typo of a built-in, and says so.
+ * neither a built-in nor an existing file is most likely a typo of a built-in, and says so. A
+ * file's event names must be events of the story it is played with (`source.events`).
  */
-export async function resolveScenario(name: string | undefined): Promise<Scenario> {
+export async function resolveScenario(
+  name: string | undefined,
+  source?: Pick<StorySource, 'events'>,
+): Promise<Scenario> {
   const id = name ?? 'full';
   if (isBuiltInScenario(id)) return BUILT_IN_SCENARIOS[id];
   // Loaded only for a file: the schema library is not needed for the built-ins.
   const { readScenarioFile, ScenarioFileError } = await import('../../storage/scenarios.js');
   try {
-    return readScenarioFile(id);
+    const scenario = readScenarioFile(id);
+    const unknown = source ? unknownEvents(scenario, source.events) : [];
+    if (unknown.length > 0) {
+      const known = source?.events.length
+        ? `the story's events are ${source.events.join(', ')}`
+        : 'the story has no optional events';
+      throw new UserError(
+        `scenario ${id}: events.${unknown[0]}: no such event in the story${unknown.length > 1 ? ` (nor ${unknown.slice(1).join(', ')})` : ''}; ${known} (see docs/scenarios.md)`,
+      );
+    }
+    return scenario;
   } catch (e) {
     if (!(e instanceof ScenarioFileError)) throw e;
     if (e.problem === 'no such file' && !/[./\\]/.test(id)) {
@@ -74,13 +92,28 @@ export function wantsPlain(flag: boolean | undefined): boolean {
 /**
  * The autosaver of a new game: its file in the saves folder, and `--log FILE` when given. Both
  * are created exclusively under their locks, so a file made since `--log` was first checked
- * (or by a second game) is refused, never overwritten.
+ * (or by a second game) is refused, never overwritten. The save remembers its copy, so
+ * `resume` keeps FILE up to date too.
  */
 export function newGameSaver(source: StorySource, role: Role, player: string | null, log?: string): Autosaver {
   const now = new Date();
-  const files = [newSavePath(player, role, now)];
+  const save = newSavePath(player, role, now);
+  const files = [save];
   if (log) files.push(log);
-  return createAutosaver(files, source.json, { player, createdAt: now.toISOString() }, { create: files });
+  const saver = createAutosaver(files, source.json, { player, createdAt: now.toISOString() }, { create: files });
+  let recorded = !log;
+  return {
+    files,
+    player,
+    save(session) {
+      saver.save(session);
+      // After the first write, so a save that cannot be written fails as it always did.
+      if (!recorded && log) {
+        recordCopies(save, [log]);
+        recorded = true;
+      }
+    },
+  };
 }
 
 /**
@@ -115,9 +148,9 @@ function existingParent(dir: string): string {
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {
-  const scenario = await resolveScenario(opts.scenario);
-  const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
+  const scenario = withMemos(await resolveScenario(opts.scenario, source), opts.memos);
+  const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const player = opts.player ? sanitize(opts.player).trim() || null : null;
   if (opts.log) assertNewLogFile(opts.log);
   const begin = (role: Role) => {
@@ -143,7 +176,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         saver?.save(session);
         return saver?.files;
       },
-      onOutcome: (outcome) => print(farewell(outcome, saver?.files ?? [], source)),
+      onOutcome: (outcome) => print(farewell(outcome, saver?.files ?? [], source, player)),
     });
   }
   const io = stdinIO();
@@ -166,7 +199,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
     const view = await asUserStoryErrors(source.label, () =>
       playPlain(session, io, { onDecision: (sess) => saver.save(sess) }),
     );
-    if (!view.ended) io.write(resumeHint(saver.files, source));
+    if (!view.ended) io.write(resumeHint(saver.files, source, player));
     return 0;
   } finally {
     io.close();

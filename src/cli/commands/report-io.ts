@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/report/index.js';
 import { LogReadError, readLog } from '../../storage/logs.js';
-import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { isFolder, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
@@ -35,7 +35,21 @@ export function loadGame(
   };
 }
 
-/** The format named by `--format`, else by the `--out` file's extension, else the default. */
+const BY_EXTENSION: Record<string, string> = {
+  htm: 'html',
+  html: 'html',
+  md: 'md',
+  markdown: 'md',
+  csv: 'csv',
+  json: 'json',
+  txt: 'table',
+};
+
+/**
+ * The format named by `--format`; else the one the `--out` file's extension names, which must
+ * be one of the command's formats (`--out report.pdf` would otherwise get a text table with a
+ * .pdf name); else the default.
+ */
 export function pickFormat<F extends string>(
   formats: readonly F[],
   explicit: string | undefined,
@@ -46,18 +60,16 @@ export function pickFormat<F extends string>(
     if ((formats as readonly string[]).includes(explicit)) return explicit as F;
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
-  const ext = out ? extname(out).toLowerCase().slice(1) : '';
-  const byExt: Record<string, string> = {
-    htm: 'html',
-    html: 'html',
-    md: 'md',
-    markdown: 'md',
-    csv: 'csv',
-    json: 'json',
-    txt: 'table',
-  };
-  const guess = byExt[ext];
-  return guess && (formats as readonly string[]).includes(guess) ? (guess as F) : fallback;
+  // A folder is refused when the report is written, with its own reason.
+  if (out === undefined || isFolder(out)) return fallback;
+  const ext = extname(out).toLowerCase().slice(1);
+  const format = BY_EXTENSION[ext];
+  if (format && (formats as readonly string[]).includes(format)) return format as F;
+  const endings = Object.entries(BY_EXTENSION)
+    .filter(([e, f]) => (formats as readonly string[]).includes(f) && e !== 'htm' && e !== 'markdown')
+    .map(([e]) => `.${e}`);
+  const what = ext ? `".${ext}" is not a format this command writes` : 'it has no extension to tell the format by';
+  throw new UserError(`--out ${out}: ${what}; name it ${endings.join(', ')} or give --format (${formats.join(', ')})`);
 }
 
 /** Writes to `--out` (atomically, never over a log) or to stdout. */

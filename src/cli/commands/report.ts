@@ -4,7 +4,15 @@
  * succeeds (exit 0) when every file is bad, because the list is exactly what the teacher needs
  * then. Only finding no files at all is an error (exit 2).
  */
-import { buildClassReport, type RejectedLog, storyInfo, type VerifiedGame } from '../../engine/report/index.js';
+import {
+  buildClassReport,
+  buildDebrief,
+  type Debrief,
+  type RejectedLog,
+  storyBriefing,
+  storyInfo,
+  type VerifiedGame,
+} from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
@@ -16,7 +24,12 @@ export interface ReportOptions {
   out?: string;
   /** Verify against this .ink or .json story instead of the built-in one. */
   story?: string;
+  /** List who chose each option. */
+  names?: boolean;
 }
+
+/** Above this many games the HTML page links no debriefs: it would grow too large to open. */
+export const MAX_DEBRIEFS_IN_PAGE = 200;
 
 /** Terminal width for the table: the terminal's own when narrower than 80, else 80. */
 function tableColumns(): number {
@@ -51,8 +64,23 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
     else rejected.push(r.rejected);
     tick(i + 1);
   });
-  const report = buildClassReport({ games, rejected, story: storyInfo(story), now: new Date() });
-  emit(renderReport(report, format, tableColumns()), opts.out, files);
+  const info = storyInfo(story);
+  const report = buildClassReport({
+    games,
+    rejected,
+    story: info,
+    timeline: storyBriefing(story).timeline,
+    names: opts.names ?? false,
+    now: new Date(),
+  });
+  let extras: Parameters<typeof renderReport>[3];
+  if (format === 'html' && report.roster.length <= MAX_DEBRIEFS_IN_PAGE && games[0]) {
+    const counted = new Set(report.roster.map((g) => g.file));
+    const debriefs = new Map<string, Debrief>();
+    for (const g of games) if (counted.has(g.file)) debriefs.set(g.file, buildDebrief(g, info));
+    extras = { debriefs, labels: games[0].labels };
+  }
+  emit(renderReport(report, format, tableColumns(), extras), opts.out, files);
   if (opts.out) {
     process.stderr.write(
       `Report written to ${opts.out}: ${report.totals.verified} games counted, ${report.totals.rejected} left out\n`,

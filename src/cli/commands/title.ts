@@ -74,6 +74,12 @@ export async function titleCommand(): Promise<number> {
   const { runTitleUI, exitCodeFor } = await import('../../ui/run.js');
   const outcome = await runTitleUI(actions);
   if (outcome.kind === 'replay') return replayCommand(outcome.file, {});
+  if (outcome.kind === 'plain') {
+    // The screen let go of stdin (unref'd it): plain mode reads it again, and must keep the
+    // process alive while it waits for a line.
+    (process.stdin as { ref?: () => void }).ref?.();
+    return playCommand({ plain: true });
+  }
   print(farewell(outcome, files(), builtInStorySource()));
   return exitCodeFor(outcome);
 }

@@ -1,12 +1,14 @@
 /**
  * The debrief of one game as Markdown: readable as plain text in a terminal, printable, and
- * pasteable into a learning platform. The path lists every decision with its cost (meters
- * before → after, which includes the month's upkeep when the decision closed a month).
+ * pasteable into a learning platform. Every decision shows the question asked, the option
+ * taken, the player's reason, what the choice itself changed and, apart from it, what the
+ * month's events and upkeep changed (the ledger), then the meters before → after.
  */
 import type { Debrief, DebriefStep } from '../../engine/report/index.js';
 import type { Meters } from '../../engine/sim/meters.js';
 import { type StoryLabels, tracksLine } from '../../engine/story/labels.js';
 import { COLLAPSE_LABEL, playerLabel, whenLabel } from './labels.js';
+import { causedText, effectText, voteText } from './ledger-text.js';
 import { md } from './markdown.js';
 
 function change(label: string, before: number, after: number, unit = ''): string {
@@ -15,7 +17,7 @@ function change(label: string, before: number, after: number, unit = ''): string
   return `${label} ${before}${unit} → ${after}${unit}${delta}`;
 }
 
-function cost(before: Meters, after: Meters): string {
+export function costText(before: Meters, after: Meters): string {
   return [
     change('capital', before.capital, after.capital),
     change('US troops', before.usTroops, after.usTroops, 'k'),
@@ -23,36 +25,56 @@ function cost(before: Meters, after: Meters): string {
   ].join(' · ');
 }
 
+/** The costliest decision in a sentence, the same in every format. */
+export function costliestText(d: Debrief): string {
+  if (!d.ledger)
+    return 'This log was written before Mandate kept a ledger, so the choices cannot be told apart from the events.';
+  if (!d.costliest) return 'No decision cost political capital by itself.';
+  const s = d.path[d.costliest.step - 1];
+  const when = s ? whenLabel(s.turn, s.month) : '';
+  return `Decision ${d.costliest.step} (${when}): “${s?.choice ?? ''}” cost ${-d.costliest.capital} political capital by itself.`;
+}
+
 function step(s: DebriefStep): string[] {
   // Continuation lines indent to the item's text, or Markdown ends the list item early.
   const pad = ' '.repeat(String(s.step).length + 2);
-  const out = [`${s.step}. **${md(whenLabel(s.turn, s.month))}:** ${md(s.choice)}`, `${pad}${cost(s.before, s.after)}`];
+  const out = [`${s.step}. **${md(whenLabel(s.turn, s.month))}**${s.prompt ? ` · *${md(s.prompt)}*` : ''}  `];
+  out.push(`${pad}Chosen: ${md(s.choice)}  `);
+  if (s.reason) out.push(`${pad}Reason given: “${md(s.reason)}”  `);
+  if (s.own) out.push(`${pad}The choice itself: ${md(effectText(s.own))}  `);
+  for (const g of s.others) out.push(`${pad}Also, ${md(causedText(g))}  `);
+  for (const v of s.votes) out.push(`${pad}Vote: ${md(voteText(v))}  `);
+  out.push(`${pad}${costText(s.before, s.after)}${s.notTaken.length ? '  ' : ''}`);
   if (s.notTaken.length) out.push(`${pad}Not taken: ${s.notTaken.map((t) => `“${md(t)}”`).join('; ')}`);
   return out;
 }
 
 export function renderDebriefMarkdown(d: Debrief, labels: StoryLabels): string {
   const out: string[] = [
-    `# Debrief: ${md(playerLabel(d.player))}, ${md(labels.roles[d.role].label)}`,
+    `# Debrief: ${md(playerLabel(d.player))}, ${md(d.roleLabel)}`,
     '',
-    `Scenario: ${md(d.scenario.title)} (${md(d.scenario.id)}) · seed ${d.seed} · story ${md(d.story.id)} ${md(d.story.version)} · started ${d.createdAt.slice(0, 10)}`,
-    '',
-    '## The ending',
-    '',
+    `Scenario: ${md(d.scenario.title)} (${md(d.scenario.id)}) · seed ${d.seed} · story ${md(d.story.id)} ${md(d.story.version)} · started ${d.createdAt.slice(0, 10)} · log ${md(d.file)}`,
   ];
+  if (d.goal) out.push('', `The brief: ${md(d.goal)}`);
+  out.push('', '## The ending', '');
   if (!d.finished) out.push('The game is not finished yet: there is no ending to discuss. The path so far is below.');
   else if (d.ending) out.push(`**${md(d.ending.title)}** (${md(d.ending.id)})`);
   else out.push('The story stopped without naming an ending.');
   if (d.collapse) out.push('', `The game ended early: ${COLLAPSE_LABEL[d.collapse]}.`);
   out.push(
     '',
-    `Final position: ${cost(d.start, d.final)}.`,
+    `Final position: ${costText(d.start, d.final)}.`,
     '',
     `Negotiations: ${md(tracksLine(labels, d.finalTracks))}.`,
-    '',
-    `## The path taken (${d.path.length} decision${d.path.length === 1 ? '' : 's'})`,
-    '',
   );
+  if (d.scorecard.length) {
+    out.push('', '## Against the brief', '');
+    for (const l of d.scorecard) out.push(`- **${l.met ? 'met' : 'not met'}:** ${md(l.label)} (${md(l.detail)})`);
+  }
+  out.push('', '## The costliest decision', '', md(costliestText(d)));
+  out.push('', `## The path taken (${d.path.length} decision${d.path.length === 1 ? '' : 's'})`, '');
+  if (d.opening.length)
+    out.push(`Before the first decision: ${d.opening.map((g) => md(causedText(g))).join('; ')}.`, '');
   if (d.path.length === 0) out.push('No decisions were made.');
   for (const s of d.path) out.push(...step(s));
   if (d.ending) {

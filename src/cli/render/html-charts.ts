@@ -6,14 +6,21 @@
 import type { EndingCount, Spread, TurnPoint } from '../../engine/report/index.js';
 import { BURDEN_LIMIT } from '../../engine/sim/meters.js';
 import { esc } from './html-escape.js';
-import { endingLabel } from './labels.js';
+import { endingLabel, shortWhen } from './labels.js';
 import { num, truncate } from './text.js';
 
-export const COLORS = { us: '#1f4e9c', nato: '#b34700', capital: '#1f4e9c', troops: '#7a2e00', limit: '#c00000' };
+export const COLORS = {
+  us: '#1f4e9c',
+  nato: '#b34700',
+  capital: '#1f4e9c',
+  troops: '#7a2e00',
+  limit: '#c00000',
+  event: '#5a3d8a',
+};
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
 
-/** Horizontal bars, one per ending, split into US and NATO games. */
+/** Horizontal bars, one per ending title, split into US and NATO games. */
 export function endingsChart(endings: readonly EndingCount[]): string {
   const W = 1000;
   const left = 8;
@@ -40,29 +47,92 @@ export function endingsChart(endings: readonly EndingCount[]): string {
   });
   const summary = endings.map((e) => `${endingLabel(e)}: ${e.logs}`).join('; ');
   return (
-    `<svg class="chart endings" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Endings: ${summary}`)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart endings" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(`Endings: ${summary}`)}">` +
     `<title>${esc(`Endings: ${summary}`)}</title>${parts.join('')}</svg>`
   );
+}
+
+/** The y-axis of a measure, the same on every chart of the page. */
+export interface Axis {
+  lo: number;
+  hi: number;
+}
+
+/**
+ * The axes of a page's charts: capital 0-100; US troops from a round number below the lowest
+ * value of any desk to one above the burden limit, in a span that splits into four steps of 5.
+ */
+export function sharedAxes(turns: readonly TurnPoint[]): { capital: Axis; usTroops: Axis } {
+  const lows = turns.map((t) => t.usTroops.min).filter((v) => !Number.isNaN(v));
+  const highs = turns.map((t) => t.usTroops.max).filter((v) => !Number.isNaN(v));
+  const lo = Math.max(0, Math.floor((Math.min(BURDEN_LIMIT, ...lows) - 10) / 10) * 10);
+  const top = Math.max(BURDEN_LIMIT + 5, ...highs);
+  return { capital: { lo: 0, hi: 100 }, usTroops: { lo, hi: lo + Math.ceil((top - lo) / 20) * 20 } };
+}
+
+/** A dated event drawn on the month axis: its number in the timeline, its date and words. */
+export interface ChartEvent {
+  n: number;
+  date: string;
+  text: string;
+}
+
+/** Months since year 0, with the day as a fraction (a month-only date sits mid-month). */
+function timeOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const day = d === undefined ? 0.5 : (d - 1) / 31;
+  return y! * 12 + (m! - 1) + day;
+}
+
+/**
+ * Where an event falls on an axis of turns: each turn's point is the end of its month, the
+ * start the beginning of the first; between two points, in proportion to the time passed.
+ * Null outside the chart.
+ */
+export function eventX(turns: readonly Pick<TurnPoint, 'turn' | 'month'>[], date: string): number | null {
+  const points: [number, number][] = [];
+  for (const t of turns) {
+    if (t.month) points.push([t.turn, timeOf(`${t.month}-01`) + 1]);
+  }
+  const first = turns.find((t) => t.month);
+  if (turns[0]?.turn === 0 && first?.month) points.unshift([0, timeOf(`${first.month}-01`)]);
+  const at = timeOf(date);
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [x0, t0] = points[i]!;
+    const [x1, t1] = points[i + 1]!;
+    if (at >= t0 && at <= t1) return x0 + ((x1 - x0) * (at - t0)) / (t1 - t0 || 1);
+  }
+  return null;
+}
+
+/** `1-4` for a run of numbers, `7, 9` for two, `3-5, 8` otherwise. */
+function numbers(ns: readonly number[]): string {
+  const sorted = [...ns].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const n of sorted) {
+    const run = runs.at(-1);
+    if (run && n === run.at(-1)! + 1) run.push(n);
+    else runs.push([n]);
+  }
+  return runs.map((r) => (r.length > 2 ? `${r[0]}-${r.at(-1)}` : r.join(', '))).join(', ');
 }
 
 export interface TrajectoryChartOptions {
   title: string;
   meter: 'capital' | 'usTroops';
+  axis: Axis;
+  /** The timeline's events, drawn as numbered marks on the month axis. */
+  events?: readonly ChartEvent[];
 }
 
-/** A median line over two bands (min-max, quartiles), turn by turn. */
+/** A median line over two bands (min-max, quartiles), month by month, with the real events marked. */
 export function trajectoryChart(turns: readonly TurnPoint[], o: TrajectoryChartOptions): string {
   const W = 560;
-  const H = 330;
-  const m = { l: 58, r: 18, t: 18, b: 52 };
+  const H = 350;
+  const m = { l: 58, r: 40, t: 40, b: 52 };
   const stats = turns.map((t) => t[o.meter]);
   const color = o.meter === 'capital' ? COLORS.capital : COLORS.troops;
-  // Troops: from a round number below the lowest value to one above the burden limit, in a
-  // span that splits into four whole-number steps of 5 (so the ticks read 120, 135, 150...).
-  const troopsLo = Math.max(0, Math.floor((Math.min(...stats.map((s) => s.min)) - 10) / 10) * 10);
-  const troopsTop = Math.max(BURDEN_LIMIT + 5, ...stats.map((s) => s.max));
-  const [lo, hi] =
-    o.meter === 'capital' ? [0, 100] : [troopsLo, troopsLo + Math.ceil((troopsTop - troopsLo) / 20) * 20];
+  const { lo, hi } = o.axis;
   const lastTurn = Math.max(1, ...turns.map((t) => t.turn));
   const x = (turn: number) => m.l + (turn / lastTurn) * (W - m.l - m.r);
   const y = (v: number) => m.t + (1 - (v - lo) / (hi - lo || 1)) * (H - m.t - m.b);
@@ -74,14 +144,35 @@ export function trajectoryChart(turns: readonly TurnPoint[], o: TrajectoryChartO
       `<text x="${m.l - 8}" y="${f(y(v) + 6)}" class="tick" text-anchor="end">${num(v)}</text>`,
     );
   }
-  const step = Math.ceil(turns.length / 12);
+  // The real events: one mark per stretch between two points of the chart (the months a turn
+  // covers), halfway along it, numbered as in the timeline below the charts.
+  const slots = new Map<number, ChartEvent[]>();
+  for (const e of o.events ?? []) {
+    const at = eventX(turns, e.date);
+    if (at === null) continue;
+    const i = turns.findIndex((t, k) => k > 0 && at <= t.turn);
+    const slot = i > 0 ? (turns[i - 1]!.turn + turns[i]!.turn) / 2 : at;
+    const list = slots.get(slot);
+    if (list) list.push(e);
+    else slots.set(slot, [e]);
+  }
+  for (const [at, list] of slots) {
+    const title = list.map((e) => `${e.n}. ${e.text}`).join('\n');
+    parts.push(
+      `<g class="event"><title>${esc(title)}</title><line x1="${f(x(at))}" x2="${f(x(at))}" y1="${m.t - 4}" y2="${H - m.b}" stroke="${COLORS.event}" stroke-width="1.5" stroke-dasharray="3 4"/>` +
+        `<text x="${f(x(at))}" y="${m.t - 10}" class="mark" text-anchor="middle">${esc(numbers(list.map((e) => e.n)))}</text></g>`,
+    );
+  }
+  const step = Math.ceil(turns.length / 7);
   turns.forEach((t, i) => {
     if (i % step !== 0 && i !== turns.length - 1) return;
+    const anchor = i === 0 ? 'start' : i === turns.length - 1 ? 'end' : 'middle';
+    const at = i === 0 ? x(t.turn) - 20 : i === turns.length - 1 ? x(t.turn) + 30 : x(t.turn);
     parts.push(
-      `<text x="${f(x(t.turn))}" y="${H - m.b + 24}" class="tick" text-anchor="middle">${t.turn === 0 ? 'start' : t.turn}</text>`,
+      `<text x="${f(at)}" y="${H - m.b + 24}" class="tick" text-anchor="${anchor}">${esc(shortWhen(t.turn, t.month))}</text>`,
     );
   });
-  parts.push(`<text x="${f((m.l + W - m.r) / 2)}" y="${H - 8}" class="axis" text-anchor="middle">turn</text>`);
+  parts.push(`<text x="${f((m.l + W - m.r) / 2)}" y="${H - 6}" class="axis" text-anchor="middle">end of month</text>`);
   if (o.meter === 'usTroops' && BURDEN_LIMIT <= hi) {
     parts.push(
       `<line x1="${m.l}" x2="${W - m.r}" y1="${f(y(BURDEN_LIMIT))}" y2="${f(y(BURDEN_LIMIT))}" stroke="${COLORS.limit}" stroke-width="3" stroke-dasharray="10 6"/>`,
@@ -106,12 +197,12 @@ export function trajectoryChart(turns: readonly TurnPoint[], o: TrajectoryChartO
     ...turns.map(
       (t, i) =>
         `<circle cx="${f(x(t.turn))}" cy="${f(y(stats[i]!.median))}" r="5" fill="${color}"><title>${esc(
-          `turn ${t.turn === 0 ? 'start' : t.turn}: median ${num(stats[i]!.median)}, quartiles ${num(stats[i]!.q1)}-${num(stats[i]!.q3)}, range ${num(stats[i]!.min)}-${num(stats[i]!.max)}, ${stats[i]!.n} games`,
+          `${shortWhen(t.turn, t.month)}: median ${num(stats[i]!.median)}, quartiles ${num(stats[i]!.q1)}-${num(stats[i]!.q3)}, range ${num(stats[i]!.min)}-${num(stats[i]!.max)}, ${stats[i]!.n} games`,
         )}</title></circle>`,
     ),
   );
   return (
-    `<svg class="chart trajectory" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(o.title)}" xmlns="http://www.w3.org/2000/svg">` +
+    `<svg class="chart trajectory" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(o.title)}">` +
     `<title>${esc(o.title)}</title>${parts.join('')}</svg>`
   );
 }

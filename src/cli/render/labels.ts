@@ -1,8 +1,8 @@
 /** The words every report format shares, so the terminal, Markdown, CSV and HTML agree. */
-import type { DecisionPoint, EndingCount, GameRef } from '../../engine/report/index.js';
+import type { CostlyChoice, DecisionPoint, EndingCount, GameRef, RosterEntry } from '../../engine/report/index.js';
 import type { Role } from '../../engine/session.js';
 import type { CollapseReason } from '../../engine/sim/meters.js';
-import { formatMonth } from '../../ui/format.js';
+import { formatMonth, formatShortMonth } from '../../ui/format.js';
 import { clean } from './text.js';
 
 export const ROLE_DESK: Record<Role, string> = { us: 'US desk', nato: 'NATO desk' };
@@ -19,8 +19,15 @@ export function whenLabel(turn: number, month: string | null): string {
     .join(' · ');
 }
 
-export function endingLabel(e: Pick<EndingCount, 'id' | 'title'>): string {
-  return e.id ? `${clean(e.title)} (${clean(e.id)})` : clean(e.title);
+/** `Oct 2003`, else `turn 3`; `start` for turn 0. */
+export function shortWhen(turn: number, month: string | null): string {
+  if (turn === 0) return 'start';
+  return month ? formatShortMonth(clean(month)) : `turn ${turn}`;
+}
+
+/** An ending row: its title; the unfinished row says so. */
+export function endingLabel(e: Pick<EndingCount, 'title'>): string {
+  return clean(e.title);
 }
 
 export function playerLabel(player: string | null): string {
@@ -28,14 +35,51 @@ export function playerLabel(player: string | null): string {
   return name || 'unnamed player';
 }
 
+/** How a roster row stands: the ending's title, `not finished (Oct 2003)`, or a collapse. */
+export function rosterOutcome(r: RosterEntry): string {
+  if (!r.finished) return `not finished (${shortWhen(r.turn, r.month)}, ${r.decisions} decisions)`;
+  const title = r.ending ? clean(r.ending.title) : 'no ending named';
+  return r.collapse ? `${title} (collapse)` : title;
+}
+
+/** `2 of 3`, or `–` when the story declares no brief. */
+export function briefLabel(b: { met: number; of: number }): string {
+  return b.of ? `${b.met} of ${b.of}` : '–';
+}
+
 /** One sentence on a highlighted game, the same in every format. */
 export function describeGame(g: GameRef): string {
   const how = g.collapse ? COLLAPSE_LABEL[g.collapse] : g.ending ? `ending "${clean(g.ending.title)}"` : 'no ending';
+  const brief = g.brief.of ? `; brief met ${g.brief.met} of ${g.brief.of}` : '';
   return (
-    `${playerLabel(g.player)} (${clean(g.file)}; ${clean(g.scenario)}, seed ${g.seed}): ${how} after ` +
-    `${g.decisions} decision${g.decisions === 1 ? '' : 's'}, turn ${g.turn}; capital ${g.meters.capital}, ` +
+    `${playerLabel(g.player)} (${clean(g.file)}; seed ${g.seed}): ${how} after ` +
+    `${g.decisions} decision${g.decisions === 1 ? '' : 's'}, turn ${g.turn}${brief}; capital ${g.meters.capital}, ` +
     `US troops ${g.meters.usTroops},000, allied ${g.meters.alliedTroops},000`
   );
+}
+
+/** The costliest choice in a sentence. */
+export function describeCostly(c: CostlyChoice): string {
+  return (
+    `${playerLabel(c.game.player)} (${clean(c.game.file)}), decision ${c.step}, ${shortWhen(c.turn, c.month)}: ` +
+    `“${clean(c.choice)}” cost ${-c.capital} political capital by itself`
+  );
+}
+
+/** `12 of 40 (30%)`. */
+export function shareLabel(chosen: number, share: number): string {
+  return `${chosen} (${Math.round(share)}%)`;
+}
+
+/** Who chose an option, for `--names`: `Ana P, Ben K, unnamed player`. */
+export function playersLabel(players: readonly (string | null)[]): string {
+  return players.map(playerLabel).join(', ');
+}
+
+/** A decision point's heading: the month and the question asked. */
+export function pointHeading(p: DecisionPoint): string {
+  const q = clean(p.prompt);
+  return `${whenLabel(p.turn, p.month)}${q ? ` · ${q}` : ''}`;
 }
 
 /** Decision points in the report's order, cut into runs of one scenario and one desk. */
@@ -49,4 +93,21 @@ export function pointGroups(points: readonly DecisionPoint[]): { title: string; 
     else groups.push({ key, title: `${desk} · scenario ${clean(p.scenario)}`, points: [p] });
   }
   return groups;
+}
+
+/** `19 Aug 2003` for a day, `Jan 2004` for a month. */
+export function dateLabel(date: string): string {
+  const month = formatShortMonth(date.slice(0, 7));
+  return date.length > 7 ? `${Number(date.slice(8, 10))} ${month}` : month;
+}
+
+/** Highlights grouped by scenario, in the report's order. */
+export function byScenario<T extends { scenario: string }>(items: readonly T[]): [string, T[]][] {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.scenario);
+    if (list) list.push(item);
+    else out.set(item.scenario, [item]);
+  }
+  return [...out];
 }

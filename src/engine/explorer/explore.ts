@@ -34,6 +34,12 @@ export interface ExploreOptions {
   maxDecisions?: number;
   /** Milliseconds, for playthroughs per second (injected so tests can fix it). */
   clock?: () => number;
+  /**
+   * `scenario`: check what one teacher's scenario can reach. No variants are played, content
+   * the scenario never reaches is not a problem (another scenario may reach it), and the
+   * story's endings it did not reach are listed instead.
+   */
+  scope?: 'story' | 'scenario';
 }
 
 const roleLabel = (role: Role | '') => role || 'unset';
@@ -85,7 +91,9 @@ export class Exploration {
     this.provedUnreachable = unreachableFlows(this.story.content);
     this.alwaysFalse = alwaysFalseChoices(this.story.content);
     this.index = index;
-    this.flows = index?.flows ?? this.tree.flows;
+    // A knot of tags alone is data (the briefing), not content to reach.
+    const data = this.tree.dataKnots;
+    this.flows = (index?.flows ?? this.tree.flows).filter((f) => !data.has(f.path.split('.')[0]!));
     this.choices = index?.choices ?? this.tree.choices;
     this.unvisitedFlows = new Set(this.flows.map((f) => f.path));
     this.unvisitedChoices = new Set(this.choices.map((c) => c.path));
@@ -324,7 +332,7 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const rng = createRng(opts.seed);
-    playing: for (const group of planGroups(opts.scenarios, opts.runs)) {
+    playing: for (const group of planGroups(opts.scenarios, opts.runs, opts.scope !== 'scenario')) {
       for (let i = 0; i < group.runs; i++) {
         x.playGroup(group, rng);
         if (x.stepOverruns >= MAX_STEP_OVERRUNS) break playing;
@@ -333,9 +341,17 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   }
   const seconds = (clock() - t0) / 1000;
   const report = summarize(x, contract, opts.seed, mode, seconds);
-  if (x.stepOverruns < MAX_STEP_OVERRUNS) return report;
-  // What was not reached says nothing once exploring stopped early: the loop comes first.
-  return { ...report, ok: false, unreached: [], stopped: STOPPED_FOR_STEPS };
+  if (x.stepOverruns >= MAX_STEP_OVERRUNS) {
+    // What was not reached says nothing once exploring stopped early: the loop comes first.
+    return { ...report, ok: false, unreached: [], stopped: STOPPED_FOR_STEPS };
+  }
+  if (opts.scope !== 'scenario') return report;
+  return {
+    ...report,
+    ok: !contract.some((p) => p.severity === 'error') && report.findings.length === 0,
+    unreached: [],
+    scenarioOnly: { endingsNotReached: x.tree.endingIds.filter((id) => !x.endings.has(id)) },
+  };
 }
 
 function summarize(

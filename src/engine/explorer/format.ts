@@ -88,7 +88,9 @@ export function formatReport(r: CheckReport): string {
     const scenarios = [...new Set(r.runs.map((x) => x.scenario.replace(/-variant$/, '')))].join(', ');
     const varied = r.runs.some((x) => x.scenario.endsWith('-variant'))
       ? ' and variants of them (fewer months, events off)'
-      : '';
+      : r.scenarioOnly
+        ? ' (that scenario only: content it never reaches is not a problem)'
+        : '';
     const how = r.generic
       ? `in generic mode (no Mandate contract), from ${r.generic.entry ? `knot ${r.generic.entry}` : 'the start'}`
       : `as ${roles} in ${scenarios}${varied}`;
@@ -107,6 +109,14 @@ export function formatReport(r: CheckReport): string {
     const width = Math.max(0, ...r.endings.map((e) => e.id.length));
     for (const e of r.endings) {
       out.push(`  ${String(e.count).padStart(6)}  ${e.id.padEnd(width)}  ${clip(e.title, 40)}`);
+    }
+    const missed = r.scenarioOnly?.endingsNotReached ?? [];
+    if (r.scenarioOnly) {
+      out.push(
+        missed.length
+          ? `Endings of the story this scenario did not reach in ${plural(p.total, 'playthrough')} (${missed.length}): ${missed.join(', ')}.`
+          : 'This scenario reached every ending of the story.',
+      );
     }
     const sentence = (parts: string[]) => `${parts.filter(Boolean).join('; ')}.`;
     out.push(

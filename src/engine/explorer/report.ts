@@ -102,6 +102,12 @@ export interface CheckReport {
   generic?: GenericInfo;
   /** Why exploring stopped before all its playthroughs, when it did (what was not reached is then not listed). */
   stopped?: string;
+  /**
+   * Set when one scenario was checked on its own (`check --scenario FILE`): what it can reach
+   * is all that was asked, so content it never reaches is not listed as a problem; the story's
+   * endings it did not reach are listed here instead.
+   */
+  scenarioOnly?: { endingsNotReached: string[] };
   playthroughs: {
     total: number;
     seconds: number;

@@ -69,6 +69,10 @@ export interface StoryTree {
   hasEndingTag: boolean;
   /** Where each `# ending: id` tag with a literal id is written (the first, for an id given twice). */
   endingTags: Map<string, string>;
+  /** The ids of the literal `# ending:` tags, sorted. */
+  endingIds: string[];
+  /** Knots of tags alone (data the engine reads, such as `briefing`): never played, never unreached. */
+  dataKnots: ReadonlySet<string>;
   /** The optional events the story asks about, as `event_on("name")` with a literal name. */
   eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
@@ -77,6 +81,28 @@ export interface StoryTree {
   gates(flowPath: string): readonly string[];
   /** Where the story stops after the content at `path` (see followToStop). */
   stopAfter(path: string): string | null;
+}
+
+/**
+ * A knot that holds nothing but tags, then ends: data the engine reads without playing it
+ * (the `briefing` knot), not content a playthrough should reach.
+ */
+function isTagsOnly(knot: Node): boolean {
+  const content = knot.content ?? [];
+  if ((knot.namedContent?.size ?? 0) > 0 || content.length === 0) return false;
+  let inTag = false;
+  let tags = 0;
+  for (const o of content) {
+    if (o === null || o === undefined) continue;
+    if (o.commandType === BEGIN_TAG) {
+      inTag = true;
+      tags++;
+    } else if (o.commandType === END_TAG) inTag = false;
+    else if (inTag && typeof o.value === 'string') continue;
+    else if (!inTag && (o.commandType === END || o.commandType === DONE)) continue;
+    else return false;
+  }
+  return tags > 0;
 }
 
 /** Reads the tree once; `targets` is computed per choice on first use and cached. */
@@ -126,10 +152,12 @@ export function readStoryTree(story: Story): StoryTree {
 
   const flows: FlowEntry[] = [];
   const knotNames = new Set<string>();
+  const dataKnots = new Set<string>();
   for (const [name, knot] of root.namedContent ?? []) {
     if (!isContainer(knot) || name === 'global decl') continue;
     knotNames.add(name);
-    if (functions.has(name)) continue;
+    if (isTagsOnly(knot)) dataKnots.add(name);
+    if (functions.has(name) || dataKnots.has(name)) continue;
     flows.push({ path: name, kind: 'knot', loc: null });
     for (const [sub, stitch] of knot.namedContent ?? []) {
       if (isContainer(stitch) && !/^\d+$/.test(sub)) flows.push({ path: `${name}.${sub}`, kind: 'stitch', loc: null });
@@ -150,6 +178,8 @@ export function readStoryTree(story: Story): StoryTree {
     knotNames,
     hasEndingTag,
     endingTags,
+    endingIds: [...endingTags.keys()].sort(),
+    dataKnots,
     eventNames: [...eventNames],
     targets(choicePath) {
       let t = cache.get(choicePath);

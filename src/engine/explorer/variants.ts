@@ -35,15 +35,20 @@ export interface Group {
 
 /**
  * `runs` playthroughs for each role and scenario; a tenth of that (at least one) with the role
- * unset, and as many of variants of the scenario for each role.
+ * unset, and as many of variants of the scenario for each role. Without `variants` (checking
+ * one teacher's scenario), only the scenario itself is played, as a class would play it.
  */
-export function planGroups(scenarios: readonly Scenario[], runs: number): Group[] {
+export function planGroups(scenarios: readonly Scenario[], runs: number, variants = true): Group[] {
   const tenth = Math.max(1, Math.ceil(runs / 10));
   return scenarios.flatMap((scenario): Group[] => [
     { role: 'us', scenario, variant: false, runs },
     { role: 'nato', scenario, variant: false, runs },
     { role: '', scenario, variant: false, runs: tenth },
-    { role: 'us', scenario, variant: true, runs: tenth },
-    { role: 'nato', scenario, variant: true, runs: tenth },
+    ...(variants
+      ? [
+          { role: 'us', scenario, variant: true, runs: tenth } as const,
+          { role: 'nato', scenario, variant: true, runs: tenth } as const,
+        ]
+      : []),
   ]);
 }

@@ -1,23 +1,31 @@
-/** How many logs per role and scenario, and how the games ended. */
+/**
+ * How many logs per role and scenario, and how the games ended. Endings are counted by title:
+ * two ending ids with the same title (the US and the NATO desk's "Out of political capital")
+ * are one ending to a class. Each builder takes one game at a time.
+ */
 import type { Role } from '../session.js';
-import type { EndingCount, RoleScenarioCount, VerifiedGame } from './types.js';
+import type { EndingCount, EndingText, RoleScenarioCount, VerifiedGame } from './types.js';
 
 export const UNFINISHED_TITLE = '(not finished)';
 export const UNTAGGED_TITLE = '(story ended without an ending tag)';
 
 const roleOrder = (r: Role) => (r === 'us' ? 0 : 1);
 
-export function countByRoleScenario(games: readonly VerifiedGame[]): RoleScenarioCount[] {
-  const rows = new Map<string, RoleScenarioCount>();
-  for (const { log } of games) {
+export class RoleScenarioCounter {
+  private readonly rows = new Map<string, RoleScenarioCount>();
+
+  add({ log }: VerifiedGame): void {
     const key = `${log.scenario.id}\u0000${log.role}`;
-    const row = rows.get(key);
+    const row = this.rows.get(key);
     if (row) row.logs++;
-    else rows.set(key, { role: log.role, scenario: log.scenario.id, scenarioTitle: log.scenario.title, logs: 1 });
+    else this.rows.set(key, { role: log.role, scenario: log.scenario.id, scenarioTitle: log.scenario.title, logs: 1 });
   }
-  return [...rows.values()].sort(
-    (a, b) => a.scenario.localeCompare(b.scenario) || roleOrder(a.role) - roleOrder(b.role),
-  );
+
+  result(): RoleScenarioCount[] {
+    return [...this.rows.values()].sort(
+      (a, b) => a.scenario.localeCompare(b.scenario) || roleOrder(a.role) - roleOrder(b.role),
+    );
+  }
 }
 
 /** The ending key of a game: its id, `""` for an untagged end, null while unfinished. */
@@ -26,23 +34,52 @@ export function endingKey(game: VerifiedGame): string | null {
   return game.ending?.id ?? '';
 }
 
-export function countEndings(games: readonly VerifiedGame[]): EndingCount[] {
-  const rows = new Map<string | null, EndingCount>();
-  for (const game of games) {
+export class EndingCounter {
+  private readonly rows = new Map<string, EndingCount>();
+  private readonly texts = new Map<string, EndingText>();
+
+  add(game: VerifiedGame): void {
     const id = endingKey(game);
-    let row = rows.get(id);
+    const title = id === null ? UNFINISHED_TITLE : (game.ending?.title ?? UNTAGGED_TITLE);
+    // The unfinished row has its own key, so an ending titled "(not finished)" stays apart.
+    const key = id === null ? '\u0000unfinished' : title;
+    let row = this.rows.get(key);
     if (!row) {
-      const title = id === null ? UNFINISHED_TITLE : (game.ending?.title ?? UNTAGGED_TITLE);
-      row = { id, title, logs: 0, byRole: { us: 0, nato: 0 }, collapses: 0 };
-      rows.set(id, row);
+      row = { title, ids: [], finished: id !== null, logs: 0, byRole: { us: 0, nato: 0 }, collapses: 0 };
+      this.rows.set(key, row);
     }
+    if (id !== null && !row.ids.includes(id)) row.ids.push(id);
     row.logs++;
     row.byRole[game.log.role]++;
     if (game.collapse) row.collapses++;
+    if (game.ending) {
+      const text = this.texts.get(game.ending.id);
+      if (text) text.logs++;
+      else {
+        const { id: endingId, title: endingTitle, history, questions } = game.ending;
+        this.texts.set(endingId, {
+          id: endingId,
+          title: endingTitle,
+          role: game.log.role,
+          logs: 1,
+          history,
+          questions,
+        });
+      }
+    }
   }
-  // Most common first; unfinished games last, whatever their number.
-  return [...rows.values()].sort(
-    (a, b) =>
-      Number(a.id === null) - Number(b.id === null) || b.logs - a.logs || (a.id ?? '').localeCompare(b.id ?? ''),
-  );
+
+  /** Most common first; unfinished games last, whatever their number. */
+  result(): EndingCount[] {
+    return [...this.rows.values()]
+      .map((r) => ({ ...r, ids: [...r.ids].sort() }))
+      .sort((a, b) => Number(!a.finished) - Number(!b.finished) || b.logs - a.logs || a.title.localeCompare(b.title));
+  }
+
+  /** Each ending reached, by desk then by how many reached it. */
+  endingTexts(): EndingText[] {
+    return [...this.texts.values()].sort(
+      (a, b) => roleOrder(a.role) - roleOrder(b.role) || b.logs - a.logs || a.id.localeCompare(b.id),
+    );
+  }
 }

@@ -4,12 +4,10 @@
  * start time agree; the copy with the most decisions is kept (it is the latest save), the
  * others are listed as left out.
  */
+import { gameIdentity } from '../log.js';
 import type { RejectedLog, VerifiedGame } from './types.js';
 
-function gameKey(g: VerifiedGame): string {
-  const { log } = g;
-  return JSON.stringify([log.story.hash, log.role, log.seed, log.player, log.createdAt, log.scenario.id]);
-}
+const gameKey = (g: VerifiedGame) => gameIdentity(g.log);
 
 export function dedupeGames(games: readonly VerifiedGame[]): { games: VerifiedGame[]; rejected: RejectedLog[] } {
   const groups = new Map<string, VerifiedGame[]>();

@@ -1,18 +1,27 @@
 /**
- * The fastest collapse and the best outcome, per role (the two desks have different goals, so
- * one class-wide winner would compare unlike games). The rules are written out here because the
- * report prints them: a teacher must be able to say why a game was picked.
+ * The fastest collapse, the best outcome and the costliest single choice, per scenario and per
+ * desk (the two desks have different briefs, and a three-month test game is no rival to an
+ * eleven-month one, so one class-wide winner would compare unlike games). The rules are
+ * written out here because the report prints them: a teacher must be able to say why a game
+ * was picked. Games are added one at a time; each group keeps only its current picks.
  */
 import type { Role } from '../session.js';
-import type { GameRef, Highlights, VerifiedGame } from './types.js';
+import { meterChange } from '../table/ledger.js';
+import { ledgerOf } from './ledger-words.js';
+import type { CostlyChoice, GameRef, Highlights, VerifiedGame } from './types.js';
 
 export const BEST_OUTCOME_RULE =
-  'Best outcome: a finished game that did not collapse, with the most political capital left; ' +
-  'ties go to fewer US troops, then more allied troops, then fewer decisions.';
+  "Best outcome: a finished game that did not collapse and met the most of its desk's brief; " +
+  'ties go to more political capital left, then fewer US troops, then more allied troops, then fewer decisions. ' +
+  'The endings themselves are not ranked.';
 
 export const FASTEST_COLLAPSE_RULE =
   'Fastest collapse: the game that ran out of capital or troops in the fewest decisions; ' +
   'ties go to the earlier turn, then the lower capital.';
+
+export const COSTLIEST_RULE =
+  'Costliest choice: the single decision whose own choice cost the most political capital, ' +
+  'events and monthly upkeep left out (the ledger); ties go to the earlier turn.';
 
 export function gameRef(game: VerifiedGame): GameRef {
   const { log } = game;
@@ -28,12 +37,14 @@ export function gameRef(game: VerifiedGame): GameRef {
     decisions: log.decisions.length,
     turn: last?.turn ?? 0,
     meters: last?.meters ?? log.scenario.start,
+    brief: { met: game.scorecard.filter((l) => l.met).length, of: game.scorecard.length },
   };
 }
 
 /** Negative when a is the better outcome. */
 function compareBest(a: GameRef, b: GameRef): number {
   return (
+    b.brief.met - a.brief.met ||
     b.meters.capital - a.meters.capital ||
     a.meters.usTroops - b.meters.usTroops ||
     b.meters.alliedTroops - a.meters.alliedTroops ||
@@ -49,20 +60,41 @@ function compareCollapse(a: GameRef, b: GameRef): number {
   );
 }
 
-function pick(refs: GameRef[], compare: (a: GameRef, b: GameRef) => number): GameRef | null {
-  let best: GameRef | null = null;
-  for (const r of refs) if (!best || compare(r, best) < 0) best = r;
-  return best;
+/** Negative when a cost more. */
+function compareCost(a: CostlyChoice, b: CostlyChoice): number {
+  return a.capital - b.capital || a.turn - b.turn || a.game.file.localeCompare(b.game.file) || a.step - b.step;
 }
 
-export function findHighlights(games: readonly VerifiedGame[]): Highlights[] {
-  const out: Highlights[] = [];
-  for (const role of ['us', 'nato'] as const satisfies readonly Role[]) {
-    const mine = games.filter((g) => g.log.role === role);
-    if (mine.length === 0) continue;
-    const collapsed = mine.filter((g) => g.collapse).map(gameRef);
-    const finished = mine.filter((g) => g.log.status === 'ended' && !g.collapse).map(gameRef);
-    out.push({ role, fastestCollapse: pick(collapsed, compareCollapse), bestOutcome: pick(finished, compareBest) });
+const better = <T>(current: T | null, candidate: T, compare: (a: T, b: T) => number): T =>
+  !current || compare(candidate, current) < 0 ? candidate : current;
+
+const roleRank = (r: Role) => (r === 'us' ? 0 : 1);
+
+export class HighlightFinder {
+  private readonly groups = new Map<string, Highlights>();
+
+  add(game: VerifiedGame): void {
+    const { log } = game;
+    const key = `${log.scenario.id}\u0000${log.role}`;
+    let h = this.groups.get(key);
+    if (!h) {
+      h = { scenario: log.scenario.id, role: log.role, fastestCollapse: null, bestOutcome: null, costliest: null };
+      this.groups.set(key, h);
+    }
+    const ref = gameRef(game);
+    if (game.collapse) h.fastestCollapse = better(h.fastestCollapse, ref, compareCollapse);
+    else if (log.status === 'ended') h.bestOutcome = better(h.bestOutcome, ref, compareBest);
+    log.decisions.forEach((d) => {
+      const capital = meterChange(ledgerOf(d), 'choice').capital;
+      if (capital >= 0) return;
+      const c: CostlyChoice = { game: ref, step: d.step, turn: d.turn, month: d.month, choice: d.text, capital };
+      h.costliest = better(h.costliest, c, compareCost);
+    });
   }
-  return out;
+
+  result(): Highlights[] {
+    return [...this.groups.values()].sort(
+      (a, b) => a.scenario.localeCompare(b.scenario) || roleRank(a.role) - roleRank(b.role),
+    );
+  }
 }

@@ -28,5 +28,17 @@ export function verifyGame(file: string, log: DecisionLog, storyJson: string | o
         questions: [...view.ending.questions],
       }
     : null;
-  return { ok: true, game: { file, log, ending, collapse: view.collapse, labels: view.labels } };
+  return {
+    ok: true,
+    game: {
+      file,
+      log,
+      ending,
+      collapse: view.collapse,
+      labels: view.labels,
+      prompts: r.session.decisions.map((d) => d.prompt),
+      scorecard: r.session.scorecard(),
+      table: view.table,
+    },
+  };
 }

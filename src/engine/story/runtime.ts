@@ -379,6 +379,16 @@ export class StoryRuntime implements StoryProbe {
   }
 
   /**
+   * The tags at the start of a knot, raw and in order, read without playing it; none when the
+   * story has no such knot. A story keeps data it never plays this way (the `briefing` knot):
+   * global tags would be run through at the start of every game.
+   */
+  knotTags(name: string): string[] {
+    if (!this.story.KnotContainerWithName(name)) return [];
+    return [...(this.story.TagsForContentAtPath(name) ?? [])];
+  }
+
+  /**
    * Runs until the next choice or the end; returns the lines produced. `onLine` sees each line
    * as soon as it is produced, before the story runs on: a `# date:` tag must count for what
    * the rest of the month does. Throws StoryStepsError when the passage runs past its budget

@@ -16,6 +16,11 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
   useCommands(mode, ({ command, index }) => {
     if (state.flash) actions.flash(null);
     const move = MOVES.has(command) ? (command as ScrollMove) : null;
+    if (mode === 'memo') {
+      // Everything else typed belongs to the text field.
+      if (command === 'back') actions.cancelMemo();
+      return;
+    }
     if (mode === 'confirm') {
       if (command === 'yes') actions.quit();
       else if (command === 'no') actions.close();

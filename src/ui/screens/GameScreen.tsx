@@ -2,6 +2,7 @@ import { Box } from 'ink';
 import { useMemo } from 'react';
 import { GameFrame } from '../components/GameFrame.js';
 import { Lines } from '../components/Lines.js';
+import { MemoPrompt, memoPromptHeight } from '../components/MemoPrompt.js';
 import { OverlayPanel } from '../components/OverlayPanel.js';
 import { Rule } from '../components/Rule.js';
 import { StoryPane } from '../components/StoryPane.js';
@@ -9,7 +10,7 @@ import { useTerminalSize } from '../hooks/terminal-size.js';
 import { useGameKeys } from '../hooks/use-game-keys.js';
 import { choiceLines, gameLayout, scrollLabel } from '../layout.js';
 import { overlayContent } from '../panels.js';
-import { useGameState } from '../state/game-context.js';
+import { useGameActions, useGameState } from '../state/game-context.js';
 import { clampTop } from '../state/game-reducer.js';
 import { followTop, ledgerOf, resumedPreface, tablesOf, transcriptLines } from '../transcript.js';
 
@@ -32,13 +33,16 @@ export function GameScreen() {
   // Rows for the story, the rule under it and the options.
   const room = layout.body - layout.compact - 1;
   const choices = choiceLines(view.choices, state.selected, layout.main - 2, Math.max(1, Math.floor(room / 2)));
-  const storyHeight = Math.max(1, room - choices.length);
+  const { memo } = state;
+  const memoHeight = memo ? memoPromptHeight(memo.request, layout.main - 2, Math.max(4, Math.floor(room / 2))) : 0;
+  const storyHeight = Math.max(1, room - (memo ? memoHeight : choices.length));
   const total = story.lines.length;
   const top = clampTop(state.scroll ?? followTop(total, story.anchor, storyHeight), total, storyHeight);
   const content = overlay ? overlayContent(overlay, view, 'game', layout.main - 2) : null;
   const overlayHeight = room + 1;
   const overlayTop = content ? clampTop(state.overlayScroll, content.lines.length, overlayHeight - 2) : 0;
-  const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : 'game';
+  const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : memo ? 'memo' : 'game';
+  const actions = useGameActions();
   useGameKeys(
     mode,
     { total, height: storyHeight, follow: followTop(total, story.anchor, storyHeight) },
@@ -59,7 +63,17 @@ export function GameScreen() {
           <StoryPane lines={story.lines} top={top} height={storyHeight} width={layout.main} />
           <Rule width={layout.main} label={scrollLabel(top, storyHeight, total)} />
           <Box paddingLeft={1} flexShrink={0}>
-            <Lines lines={choices} width={layout.main - 2} height={choices.length} />
+            {memo ? (
+              <MemoPrompt
+                request={memo.request}
+                choice={memo.choice}
+                width={layout.main - 2}
+                height={memoHeight}
+                onSubmit={actions.decide}
+              />
+            ) : (
+              <Lines lines={choices} width={layout.main - 2} height={choices.length} />
+            )}
           </Box>
         </>
       )}

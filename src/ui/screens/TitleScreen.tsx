@@ -4,7 +4,7 @@ import { formatAgo, formatTurnMonth } from '../format.js';
 import type { StyledLine } from '../theme.js';
 import type { ContinueInfo } from '../types.js';
 
-export type TitleChoice = 'new' | 'continue' | 'replay' | 'quit';
+export type TitleChoice = 'new' | 'continue' | 'replay' | 'plain' | 'quit';
 
 interface Props {
   labels: StoryLabels;
@@ -27,9 +27,9 @@ function intro(labels: StoryLabels): StyledLine[] {
   return lines;
 }
 
-/** The first screen: new game, continue, replay a log, quit. */
+/** The first screen: new game, continue, replay a log, plain mode, quit. */
 export function TitleScreen({ labels, latest, canReplay, message, onChoose, now = new Date() }: Props) {
-  const choices: TitleChoice[] = ['new', 'continue', ...(canReplay ? (['replay'] as const) : []), 'quit'];
+  const choices: TitleChoice[] = ['new', 'continue', ...(canReplay ? (['replay'] as const) : []), 'plain', 'quit'];
   const detail = latest
     ? [
         labels.roles[latest.role].label,
@@ -45,6 +45,11 @@ export function TitleScreen({ labels, latest, canReplay, message, onChoose, now 
     new: { label: 'New game' },
     continue: { label: 'Continue', detail, disabled: !latest },
     replay: { label: 'Replay a log' },
+    // Offered here too, for a player who finds the screen hard to read: no full-screen layout.
+    plain: {
+      label: 'Plain mode',
+      detail: 'for screen readers: the story line by line, numbered choices (or: mandate play --plain)',
+    },
     quit: { label: 'Quit' },
   };
   return (

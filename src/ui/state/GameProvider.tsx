@@ -45,7 +45,7 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
   });
 
   const actions = useMemo<GameActions>(() => {
-    const choose = (index: number) => {
+    const take = (index: number, reason: string) => {
       // The session, not the last render, is the truth: two keys may arrive in one frame.
       const view = session.view();
       const choice = view.choices[index];
@@ -55,15 +55,29 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
       const tables = tablesOf(view);
       try {
         const next = session.choose(index);
+        if (reason) session.annotate(next.decisions.length, reason);
         saveAfterRender.current = true;
         act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger, tables });
       } catch (e) {
         act({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
       }
     };
+    const choose = (index: number) => {
+      const view = session.view();
+      const choice = view.choices[index];
+      if (!choice || view.ended || live.current.memo) return;
+      // The scenario asks why: the option waits for its reason (MemoPrompt) before it is taken.
+      if (view.memo) act({ type: 'memo', memo: { index, choice: choice.text, request: view.memo } });
+      else take(index, '');
+    };
     return {
       choose,
       chooseSelected: () => choose(live.current.selected),
+      decide: (reason) => {
+        const pending = live.current.memo;
+        if (pending) take(pending.index, reason);
+      },
+      cancelMemo: () => act({ type: 'memo', memo: null }),
       undo() {
         const view = session.view();
         if (!view.canUndo) {

@@ -11,6 +11,10 @@ export interface GameActions {
   choose(index: number): void;
   /** Takes the highlighted option. */
   chooseSelected(): void;
+  /** Takes the option waiting for its memo, with the reason ('' when skipped). */
+  decide(reason: string): void;
+  /** Puts the option waiting for its memo back: nothing is decided. */
+  cancelMemo(): void;
   /** Takes back the last decision, or says why it cannot. */
   undo(): void;
   /** Saves now and says where. */

@@ -3,6 +3,7 @@
  * already decided, and what is on screen (highlighted option, scroll, overlay, message).
  * The session keeps every rule; this only remembers what the player has seen.
  */
+import type { MemoRequest } from '../../engine/memo.js';
 import type { Passage, View } from '../../engine/session.js';
 import type { TranscriptEntry } from '../transcript.js';
 
@@ -28,6 +29,15 @@ export interface GameState {
   overlayScroll: number;
   /** A one-line message in the footer until the next key. */
   flash: Flash | null;
+  /** An option picked but not yet taken: the scenario asks for the reason first. */
+  memo: PendingMemo | null;
+}
+
+/** The option waiting for its reason, and what the scenario asks. */
+export interface PendingMemo {
+  index: number;
+  choice: string;
+  request: MemoRequest;
 }
 
 /** A move through a scrolled block. */
@@ -64,7 +74,8 @@ export type GameAction =
   | { type: 'toggle'; overlay: Overlay }
   | { type: 'close' }
   | { type: 'overlayScroll'; move: ScrollMove; box: ScrollBox }
-  | { type: 'flash'; flash: Flash | null };
+  | { type: 'flash'; flash: Flash | null }
+  | { type: 'memo'; memo: PendingMemo | null };
 
 export function initialGameState(view: View): GameState {
   return {
@@ -76,6 +87,7 @@ export function initialGameState(view: View): GameState {
     overlay: null,
     overlayScroll: 0,
     flash: null,
+    memo: null,
   };
 }
 
@@ -94,6 +106,7 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
         overlay: null,
         overlayScroll: 0,
         flash: null,
+        memo: null,
       };
     case 'undid': {
       const fromResume = action.view.decisions.length < state.resumedAfter;
@@ -106,8 +119,11 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
         scroll: null,
         overlay: null,
         overlayScroll: 0,
+        memo: null,
       };
     }
+    case 'memo':
+      return { ...state, memo: action.memo, flash: null };
     case 'select': {
       const n = state.view.choices.length;
       if (n === 0) return state;

@@ -1,0 +1,56 @@
+/**
+ * The ledger in a line of text, the same in every debrief and report format: what one cause
+ * changed (`capital -2 · US troops +5,000 · UN resolution: drafting → tabled · France +1`), and
+ * a vote (`UN Security Council on passed: 12 in favour, 0 against, 3 abstaining: passed`).
+ */
+import type { DebriefStep, EffectGroup, VoteInWords } from '../../engine/report/index.js';
+import type { Meters } from '../../engine/sim/meters.js';
+import { clean } from './text.js';
+
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+const thousands = (n: number) => `${signed(n)},000`.replace(/^([+-]?)0,000$/, '0');
+
+/** The meter changes, `capital -2 · US troops +5,000`, leaving out meters that did not move. */
+export function meterText(m: Meters): string[] {
+  const out: string[] = [];
+  if (m.capital) out.push(`capital ${signed(m.capital)}`);
+  if (m.usTroops) out.push(`US troops ${thousands(m.usTroops)}`);
+  if (m.alliedTroops) out.push(`allied troops ${thousands(m.alliedTroops)}`);
+  return out;
+}
+
+/** Everything one cause changed, or `no change`. */
+export function effectText(g: EffectGroup): string {
+  const parts = [
+    ...meterText(g.meters),
+    ...g.tracks.map((t) => `${clean(t.label)}: ${clean(t.from)} → ${clean(t.to)}`),
+    ...g.stances.map((s) => `${clean(s.name)} ${signed(s.delta)}`),
+  ];
+  return parts.length ? parts.join(' · ') : 'no change';
+}
+
+/** `the Nasiriyah bombing: capital -2 · US troops +3,000`. */
+export function causedText(g: EffectGroup): string {
+  return `${clean(g.label)}: ${effectText(g)}`;
+}
+
+const RESULT: Record<VoteInWords['result'], string> = {
+  passed: 'passed',
+  vetoed: 'vetoed',
+  failed: 'failed',
+  agreed: 'agreed',
+  blocked: 'blocked',
+  refused: 'refused',
+};
+
+/** `North Atlantic Council on training mission: blocked by France and Belgium`. */
+export function voteText(v: VoteInWords): string {
+  const count = v.tally ? ` (${v.tally})` : '';
+  const by = v.blockers ? ` by ${clean(v.blockers)}` : '';
+  return `${clean(v.bodyName)} on ${clean(v.proposal)}: ${RESULT[v.result]}${by}${count}`;
+}
+
+/** The capital a step's choice cost by itself, for the costliest decision's sentence. */
+export function ownCapital(s: DebriefStep): number {
+  return s.own?.meters.capital ?? 0;
+}

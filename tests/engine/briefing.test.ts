@@ -1,0 +1,77 @@
+/**
+ * The briefing a story keeps in its `briefing` knot: read without playing it, never run at the
+ * start of a game, and never reported by the checker as a knot not reached.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStoryTree } from '../../src/engine/explorer/story-tree.js';
+import { briefingFromTags, timelineFor } from '../../src/engine/story/briefing.js';
+import { compileInk } from '../../src/engine/story/compiler.js';
+import { storyBriefing } from '../../src/engine/story/info.js';
+import { ParsedStory } from '../../src/engine/story/runtime.js';
+import { newSession, storyJson } from '../helpers/story.js';
+
+describe('the campaign’s briefing', () => {
+  const b = storyBriefing(storyJson);
+
+  it('has a brief for each desk, three conditions, who wanted what, a glossary and a dated timeline', () => {
+    expect(b.briefs.us.length).toBeGreaterThan(1);
+    expect(b.briefs.nato.length).toBeGreaterThan(1);
+    expect(b.conditions).toHaveLength(3);
+    expect(b.conditionsIntro).not.toBe('');
+    expect(b.wanted.length).toBeGreaterThanOrEqual(5);
+    expect(b.terms.length).toBeGreaterThanOrEqual(8);
+    for (const e of [...b.conditions, ...b.wanted, ...b.terms]) {
+      expect(e.name).not.toBe('');
+      expect(e.text).not.toBe('');
+    }
+    expect(b.timeline.length).toBeGreaterThan(15);
+    expect(b.timeline.map((t) => t.date)).toEqual([...b.timeline.map((t) => t.date)].sort());
+    for (const t of b.timeline) expect(t.month >= '2003-08' && t.month <= '2004-06', t.date).toBe(true);
+  });
+
+  it('names only events the story asks about, and a scenario that switches one off loses its entry', () => {
+    const tree = readStoryTree(new ParsedStory(storyJson).content);
+    for (const t of b.timeline) if (t.event) expect(tree.eventNames, t.event).toContain(t.event);
+    const without = timelineFor(b.timeline, { un_bombing: false });
+    expect(without.length).toBe(b.timeline.length - 1);
+    expect(without.some((t) => t.event === 'un_bombing')).toBe(false);
+  });
+
+  it('is not in the story’s global tags, so a game does not run through it', () => {
+    const tags = new ParsedStory(storyJson).content.globalTags ?? [];
+    expect(tags.some((t) => /^(brief_|condition|wanted|term|timeline)/.test(t))).toBe(false);
+    expect(newSession('us').view().passage.lines[0]?.text).not.toMatch(/brief|timeline/);
+  });
+
+  it('is data to the checker, not a knot to reach', () => {
+    const tree = readStoryTree(new ParsedStory(storyJson).content);
+    expect([...tree.dataKnots]).toEqual(['briefing']);
+    expect(tree.flows.some((f) => f.path === 'briefing')).toBe(false);
+  });
+});
+
+describe('briefingFromTags', () => {
+  it('splits NAME; TEXT, keeps paragraphs in order, and skips a timeline entry without a valid date', () => {
+    const b = briefingFromTags([
+      'brief_us: One.',
+      'brief_us: Two.',
+      'term: CPA; the occupation authority; since May',
+      'timeline: 2003-13-01; bad month',
+      'timeline: 2004-01; A month only; new_secgen',
+      'timeline: 2003-08-19; A day; Not An Event!',
+      'timeline: 2003-09-22; A bomb; the UN leaves; un_second_bomb',
+    ]);
+    expect(b.briefs.us).toEqual(['One.', 'Two.']);
+    expect(b.terms).toEqual([{ name: 'CPA', text: 'the occupation authority; since May' }]);
+    expect(b.timeline).toEqual([
+      { date: '2003-08-19', month: '2003-08', text: 'A day; Not An Event!', event: null },
+      { date: '2003-09-22', month: '2003-09', text: 'A bomb; the UN leaves', event: 'un_second_bomb' },
+      { date: '2004-01', month: '2004-01', text: 'A month only', event: 'new_secgen' },
+    ]);
+  });
+
+  it('is empty for a story without a briefing knot', () => {
+    const r = compileInk('main.ink', '-> start\n=== start ===\nHello.\n-> END\n', () => '');
+    expect(storyBriefing(r.json!)).toMatchObject({ briefs: { us: [], nato: [] }, conditions: [], timeline: [] });
+  });
+});
