@@ -102,6 +102,8 @@ export const logSchema = z.strictObject({
   ending: z.strictObject({ id: z.string().max(200), title: z.string().max(500) }).nullable(),
   /** Set when the game was forked from another log at a decision. */
   forkedFrom: z.strictObject({ file: z.string().max(4096), at: z.number().int().min(0) }).nullable(),
+  /** Version 2: the turn and month the game stands at now (after its last decision). */
+  at: z.strictObject({ turn: z.number().int().min(0).max(1000), month: z.string().max(20).nullable() }).optional(),
   /** Version 2: what happened before the first decision. */
   prelude: z.strictObject(entries).optional(),
   decisions: z.array(decisionSchema).max(10_000),

@@ -127,9 +127,13 @@ export function listSaves(dir = savesDir()): { saves: SaveEntry[]; problems: Sav
  * game of an author's story rather than refusing it.
  */
 export function latestUnfinished(dir = savesDir(), storyId?: string): SaveEntry | null {
+  // A game opened and left before its first decision is nothing to continue: a new game is the same.
   return (
     listSaves(dir).saves.find(
-      (s) => s.log.status === 'playing' && (storyId === undefined || s.log.story.id === storyId),
+      (s) =>
+        s.log.status === 'playing' &&
+        s.log.decisions.length > 0 &&
+        (storyId === undefined || s.log.story.id === storyId),
     ) ?? null
   );
 }

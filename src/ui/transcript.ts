@@ -22,17 +22,21 @@ import type { StyledLine, Tone } from './theme.js';
 export interface TranscriptEntry {
   passage: Passage;
   choice: string;
-  /** What changed between the choice before and this passage's choices, by cause (see ledgerOf). */
+  /** What the choice changed, by cause, shown under it (see ledgerOf). */
   ledger?: string;
   /** The count of each body the passage put before the player, as it stood then (see tablesOf). */
   tables?: string[];
 }
 
-/** The ledger line at the foot of the passage `view` shows: what changed since the last choice. */
+/** The ledger line under the last choice taken: what it changed, and why. */
 export function ledgerOf(view: View): string {
   const last = view.decisions.at(-1);
-  const entries = last ?? view.prelude;
-  return ledgerSummary(entries, view.labels, view.table);
+  return last ? ledgerSummary(last, view.labels, view.table) : '';
+}
+
+/** What changed before the first choice (the opening's events), for the foot of the first passage. */
+export function preludeLedgerOf(view: View): string {
+  return ledgerSummary(view.prelude, view.labels, view.table);
 }
 
 const blank: StyledLine = { text: '', tone: 'text' };
@@ -63,18 +67,22 @@ export function passageLines(
 ): StyledLine[] {
   const out: StyledLine[] = [];
   const title = formatTurnMonth(passage.turn, passage.month);
-  if (heading && title) out.push({ text: `── ${title} ──`, tone: 'heading' }, blank);
-  for (const line of passage.lines) {
+  // The last choice's consequences belong to the month it was made in: before the new heading.
+  const split = heading ? (passage.newMonthAt ?? 0) : 0;
+  passage.lines.forEach((line, i) => {
+    if (i === split && heading && title) {
+      if (out.length > 0) out.push(blank);
+      out.push({ text: `── ${title} ──`, tone: 'heading' });
+    }
+    // Paragraphs are apart, as on a page.
+    if (out.length > 0) out.push(blank);
     if (line.kind === 'question') out.push(...wrapped(line.text, width, 'question', '? '));
     else if (line.kind === 'history') out.push(...wrapped(line.text, width, 'history'));
     else out.push(...wrapped(line.text, width, 'text'));
-  }
-  if (passage.notes.length > 0) {
-    const n = passage.notes.length;
-    out.push(blank, {
-      text: `[n] ${n === 1 ? 'a historical note' : `${n} historical notes`} for this passage`,
-      tone: 'note',
-    });
+  });
+  if (heading && title && split >= passage.lines.length) {
+    if (out.length > 0) out.push(blank);
+    out.push({ text: `── ${title} ──`, tone: 'heading' });
   }
   if (ledger) out.push(blank, ...wrapped(ledger, width, 'dim', '= '));
   if (tables.length > 0) out.push(blank, ...tables.flatMap((t) => wrapped(t, width, 'note', '▤ ')));
@@ -87,9 +95,10 @@ function entryLines(entry: TranscriptEntry, previous: Passage | undefined, width
   const hit = cache.get(entry);
   if (hit && hit.width === width) return hit.lines;
   const lines = [
-    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous), entry.ledger, entry.tables),
+    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous), '', entry.tables),
     blank,
     ...wrapped(entry.choice, width, 'choice', '▸ '),
+    ...(entry.ledger ? wrapped(entry.ledger, width, 'dim', '  = ') : []),
     blank,
   ];
   cache.set(entry, { width, lines });
@@ -122,8 +131,9 @@ export function transcriptLines(
   let anchor = 0;
   entries.forEach((e, i) => {
     const block = entryLines(e, entries[i - 1]?.passage, width);
-    // The option taken sits after the passage and a blank line, and before a closing blank.
-    anchor = lines.length + block.length - 1 - wrapHanging('▸ ', sanitize(e.choice), width).length;
+    // The option taken (and its ledger) sits after the passage and a blank line, and before a closing blank.
+    const under = e.ledger ? wrapHanging('  = ', sanitize(e.ledger), width).length : 0;
+    anchor = lines.length + block.length - 1 - under - wrapHanging('▸ ', sanitize(e.choice), width).length;
     for (const l of block) lines.push(l);
   });
   // Nothing decided on this screen yet: start at the top, with any preface.

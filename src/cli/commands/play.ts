@@ -9,7 +9,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { farewell, resumeHint } from '../game-handle.js';
+import { farewell, replayOfSession, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
@@ -112,6 +112,8 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         return saver?.files;
       },
       onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver?.files ?? [], source)),
+      files: () => saver?.files ?? [],
+      replay: (session) => replayOfSession(session, source, saver?.files[0]),
     });
   }
   const io = stdinIO();

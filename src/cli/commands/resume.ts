@@ -11,7 +11,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
-import { farewell, resumeHint } from '../game-handle.js';
+import { farewell, replayOfSession, resumeHint } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { playPlain } from '../plain.js';
 import type { StorySource } from '../story-source.js';
@@ -57,6 +57,8 @@ export async function playOn(
         return saver.files;
       },
       onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files, source)),
+      files: () => saver.files,
+      replay: (s) => replayOfSession(s, source, saver.files[0]),
     });
   }
   const io = stdinIO();

@@ -71,6 +71,8 @@ export interface StoryTree {
   knotNames: Set<string>;
   /** Whether any `# ending:` tag appears anywhere. */
   hasEndingTag: boolean;
+  /** The ids of the `# ending:` tags, in the order the story is written. */
+  endingIds: string[];
   /** The optional events the story asks about, as `event_on("name")` with a literal name. */
   eventNames: string[];
   /** Flows each choice may lead to, found by following its diverts (see choiceTargets). */
@@ -88,6 +90,7 @@ export function readStoryTree(story: Story): StoryTree {
   const externalCalls = new Map<string, string>();
   const functions = new Set<string>();
   let hasEndingTag = false;
+  const endingIds: string[] = [];
   let inTag = false;
   const eventNames = new Set<string>();
   for (const c of all) {
@@ -112,7 +115,11 @@ export function readStoryTree(story: Story): StoryTree {
       } else if (o.commandType === END_TAG) {
         inTag = false;
       } else if ((inTag && typeof o.value === 'string') || typeof o.text === 'string') {
-        if (/^\s*ending\s*:/i.test(String(inTag ? o.value : o.text))) hasEndingTag = true;
+        const tag = /^\s*ending\s*:\s*(\S+)/i.exec(String(inTag ? o.value : o.text));
+        if (tag) {
+          hasEndingTag = true;
+          if (!endingIds.includes(tag[1]!)) endingIds.push(tag[1]!);
+        }
       }
     });
   }
@@ -145,6 +152,7 @@ export function readStoryTree(story: Story): StoryTree {
     functions,
     knotNames,
     hasEndingTag,
+    endingIds,
     eventNames: [...eventNames],
     targets(choicePath) {
       let t = cache.get(choicePath);

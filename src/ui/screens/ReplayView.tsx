@@ -23,15 +23,17 @@ interface Props {
   /** 1-based decision to open at (default 1). */
   at?: number;
   interruptRef?: InterruptRef;
+  /** Esc or q: back to where the replay was opened from (the log list, the ending); quits when absent. */
+  onBack?(): void;
 }
 
-const MOVES = new Set<string>(['pageUp', 'pageDown', 'top', 'bottom']);
+const MOVES = new Set<string>(['lineUp', 'lineDown', 'pageUp', 'pageDown', 'top', 'bottom']);
 
 /**
  * A saved game, one decision per page: the passage (scrollable, opening on its last lines,
  * which lead to the decision), the options with the one taken, and what it changed.
  */
-export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
+export function ReplayView({ transcript, title, at = 1, interruptRef, onBack }: Props) {
   const { cols, rows } = useTerminalSize();
   const { exit } = useApp();
   const pages = transcript.steps.length + 1;
@@ -60,8 +62,11 @@ export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
   useCommands(mode, ({ command }) => {
     if (command === 'stepOn') setPage(Math.min(live.current + 1, pages - 1));
     else if (command === 'stepBack') setPage(Math.max(live.current - 1, 0));
-    else if (command === 'quit') exit();
-    else if (command === 'help') setHelp((h) => !h);
+    else if (command === 'back') {
+      if (help) setHelp(false);
+      else if (onBack) onBack();
+      else exit();
+    } else if (command === 'help') setHelp((h) => !h);
     else if (MOVES.has(command)) setScroll(scrollTop(top, command as ScrollMove, { total, height: paneHeight }));
   });
   const pane = help ? helpLines('replay', new Set(), cols - 2) : view.passage;
