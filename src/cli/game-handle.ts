@@ -50,8 +50,16 @@ export function resumeCommand(file: string, source: StorySource): string {
   return `mandate resume ${shellWord(file)}${story}`;
 }
 
+/**
+ * Whether a game left now is one to continue: unfinished, with a decision taken (a game left
+ * before its first decision is not offered by Continue or a bare `mandate resume`).
+ */
+export function leftToContinue(view: { ended: boolean; decisions: readonly unknown[] }): boolean {
+  return !view.ended && view.decisions.length > 0;
+}
+
 /** The line printed once the screen is gone: where an unfinished game waits, or nothing. */
 export function farewell(outcome: Outcome, files: readonly string[], source: StorySource): string {
-  if (outcome.kind === 'replay' || !outcome.game || outcome.game.session.view().ended || files.length === 0) return '';
-  return resumeHint(files, source);
+  if (outcome.kind === 'replay' || !outcome.game || files.length === 0) return '';
+  return leftToContinue(outcome.game.session.view()) ? resumeHint(files, source) : '';
 }

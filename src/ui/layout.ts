@@ -87,10 +87,15 @@ export function storyWindow(
   return { top, height: room, reading: true, below: Math.max(0, total - top - room) };
 }
 
-/** The top line after Enter while reading: a page on, or, with the end in view, the end above the options. */
+/**
+ * The top line after Enter while reading: a page on, or, when the rest fits above the options,
+ * the end of the passage just above them (the pane full, never blank rows under the text: the
+ * keys that scroll it then move it line by line from there).
+ */
 export function readOn(window: StoryWindow, total: number, room: number, choices: number): number {
-  if (window.top + room >= total) return Math.max(0, total - Math.max(1, room - choices));
-  return window.top + Math.max(1, room - 1);
+  const end = Math.max(0, total - Math.max(1, room - choices));
+  if (window.top + room >= total) return end;
+  return Math.min(window.top + Math.max(1, room - 1), end);
 }
 
 /**

@@ -42,11 +42,16 @@ export function dangerWarning(view: View): string | null {
 export function statusLines(view: View, width: number, height: number): StyledLine[] {
   const { meters: m, delta: d, tracks, labels } = view;
   const warning = dangerWarning(view);
+  // The upkeep and what ends the game on one line where it fits, else on two (never cut).
+  const upkeep = `upkeep -${view.upkeep}/month`;
+  const upkeepLines: StyledLine[] = (
+    `${upkeep} · game over at 0`.length <= width ? [`${upkeep} · game over at 0`] : [upkeep, 'game over at 0']
+  ).map((text) => ({ text: truncate(text, width), tone: 'dim' }));
   const meters: StyledLine[] = [
     { text: 'Political capital', tone: 'heading' },
     { text: formatMeter('capital', m.capital, d?.capital), tone: 'text' },
     { text: meterBar(m.capital, 100, width), tone: capitalTone(m.capital) },
-    { text: truncate(`upkeep -${view.upkeep}/month · game over at 0`, width), tone: 'dim' },
+    ...upkeepLines,
     ...(warning ? wrapText(warning, width).map((text) => ({ text, tone: 'bad' as Tone })) : []),
     blank,
     { text: 'Troop burden', tone: 'heading' },

@@ -43,6 +43,11 @@ export interface GameUIOptions {
   files?(): readonly string[];
   /** The game as a replay, for "Replay this game" on the ending screen. */
   replay?(session: GameSession): ReplayOpen;
+  /**
+   * Whether the ending offers a new game through `start` (default true). A resumed or forked
+   * game has one session to give, so it offers none.
+   */
+  newGames?: boolean;
 }
 
 /** The game screen for one new (or resumed) game; resolves with the exit code. */
@@ -61,7 +66,8 @@ export async function runGameUI(options: GameUIOptions & { scenario?: Scenario }
   const start: Start = options.role
     ? { screen: 'game', game: handle(options.start(options.role)) }
     : { screen: 'role' };
-  const outcome = await runApp({ start, labels: options.labels, newGame: (role) => handle(options.start(role)) });
+  const newGame = options.newGames === false ? undefined : (role: Role) => handle(options.start(role));
+  const outcome = await runApp({ start, labels: options.labels, newGame });
   options.onOutcome?.(outcome);
   return exitCodeFor(outcome);
 }

@@ -5,16 +5,7 @@
  */
 import type { Decision, Passage, View } from '../engine/session.js';
 import { tableStanding } from '../engine/table/standing.js';
-import { lineChart, metersByTurn, sparkline } from './chart.js';
-import {
-  COLLAPSE_LABELS,
-  formatDecisionCost,
-  formatShortMonth,
-  formatTurnMonth,
-  sanitize,
-  wrapHanging,
-  wrapText,
-} from './format.js';
+import { formatDecisionCost, formatShortMonth, formatTurnMonth, sanitize, wrapHanging, wrapText } from './format.js';
 import { glanceLine, ledgerSummary } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 
@@ -142,14 +133,6 @@ export function transcriptLines(
   return { lines, anchor };
 }
 
-/**
- * The top line that follows the game: from the option just taken (or the passage's start),
- * or lower when everything after it fits, so the pane is always full.
- */
-export function followTop(total: number, anchor: number, height: number): number {
-  return Math.max(0, Math.min(anchor, total - height));
-}
-
 /** Lines at the head of a resumed game, whose earlier passages this screen never saw. */
 export function resumedPreface(decisions: readonly Decision[], width: number): StyledLine[] {
   if (decisions.length === 0) return [];
@@ -158,61 +141,6 @@ export function resumedPreface(decisions: readonly Decision[], width: number): S
     ...wrapped(`Resumed after ${n} decision${n === 1 ? '' : 's'}; press h for the history of this game.`, width, 'dim'),
     blank,
   ];
-}
-
-/** The ending screen as one scrollable document: debrief, charts, decisions and their costs. */
-export function endingLines(view: View, width: number): StyledLine[] {
-  const out: StyledLine[] = [];
-  const section = (title: string) =>
-    out.push(blank, { text: title, tone: 'heading' }, { text: '─'.repeat(Math.min(width, title.length)), tone: 'dim' });
-  const ending = view.ending;
-  out.push(...wrapped(ending ? ending.title : 'The story has ended.', width, 'heading'));
-  if (view.collapse) out.push(...wrapped(COLLAPSE_LABELS[view.collapse], width, 'bad'));
-  out.push(blank);
-  const story = ending ? view.passage.lines.filter((l) => l.kind === 'text') : view.passage.lines;
-  for (const line of story) out.push(...wrapped(line.text, width, line.kind === 'question' ? 'question' : 'text'));
-  if (view.scorecard.length > 0) {
-    const goal = view.labels.roles[view.role].goal;
-    section('Your brief, measured');
-    if (goal) out.push(...wrapped(goal, width, 'dim'));
-    for (const s of view.scorecard) {
-      out.push(...wrapped(`${s.label}: ${s.detail}`, width, s.met ? 'good' : 'bad', s.met ? '✓ ' : '✗ '));
-    }
-  }
-  if (ending && ending.history.length > 0) {
-    section('What really happened');
-    for (const h of ending.history) out.push(...wrapped(h, width, 'history'));
-  }
-  if (ending && ending.questions.length > 0) {
-    section('Questions to discuss');
-    ending.questions.forEach((q, i) => {
-      out.push(...wrapped(q, width, 'question', `${i + 1}. `));
-    });
-  }
-  const points = metersByTurn(view.decisions, view.meters);
-  if (points.length > 1) {
-    const labels = `${points[0]!.label} … ${points.at(-1)!.label}`;
-    const chart = (title: string, values: number[], min: number, max: number) => {
-      section(title);
-      if (width >= 30) {
-        for (const l of lineChart(values, { height: 6, width, min, max })) out.push({ text: l, tone: 'text' });
-      } else {
-        out.push({ text: sparkline(values, min, max), tone: 'text' });
-      }
-      out.push({ text: `${labels} · ${values.join(' → ')}`.slice(0, Math.max(width, 1)), tone: 'dim' });
-    };
-    chart(
-      'Political capital by turn',
-      points.map((p) => p.capital),
-      0,
-      100,
-    );
-    const troops = points.map((p) => p.usTroops);
-    chart('US troops by turn (thousands)', troops, Math.max(0, Math.min(...troops) - 10), Math.max(...troops) + 10);
-  }
-  section(`Your decisions (${view.decisions.length})`);
-  out.push(...decisionLines(view.decisions, width));
-  return out;
 }
 
 /** Each decision: where, what, and what it cost. */

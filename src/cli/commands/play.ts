@@ -9,7 +9,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { farewell, replayOfSession, resumeHint } from '../game-handle.js';
+import { farewell, leftToContinue, replayOfSession, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from '../story-source.js';
@@ -88,10 +88,15 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
   if (opts.log && existsSync(opts.log)) {
     throw new UserError(`${opts.log}: already exists; choose a new file name (to continue a game, use mandate resume)`);
   }
+  let games = 0;
   const begin = (role: Role) => {
+    // The first game is the one asked for. A new game from its ending is another game: a seed
+    // of its own, and a file of its own (the --log file keeps the first game).
+    const first = games++ === 0;
     // Commander sets undo to true unless --no-undo; only the "no" may override the scenario.
-    const session = startSession(source, role, seed, scenario, opts.undo === false ? false : undefined);
-    const saver = newGameSaver(source, role, player, opts.log);
+    const undo = opts.undo === false ? false : undefined;
+    const session = startSession(source, role, first ? seed : randomInt(0, MAX_SEED), scenario, undo);
+    const saver = newGameSaver(source, role, player, first ? opts.log : undefined);
     saver.save(session);
     return { session, saver };
   };
@@ -137,7 +142,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
       if (e instanceof StoryRuntimeError) throw new UserError(`${source.label}: story error: ${e.message}`);
       throw e;
     });
-    if (!view.ended) io.write(resumeHint(saver.files, source));
+    if (leftToContinue(view)) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {
     io.close();

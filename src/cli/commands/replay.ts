@@ -49,11 +49,14 @@ export function verifyCommand(file: string, source: StorySource, write: Write = 
   return EXIT.ok;
 }
 
-/** The replay header's left side: short enough for 80 columns. */
+/**
+ * The replay header's left side: the desk and the decisions first, then who played (or the
+ * file's name, which at 80 columns may be cut: it is the part a reader needs least).
+ */
 export function replayTitle(file: string, log: DecisionLog, labels: StoryLabels): string {
   const who = log.player ? sanitize(log.player) : basename(file);
   const n = log.decisions.length;
-  return `Replay · ${who} · ${labels.roles[log.role].label} · ${n} decision${n === 1 ? '' : 's'}`;
+  return `Replay · ${labels.roles[log.role].label} · ${n} decision${n === 1 ? '' : 's'} · ${who}`;
 }
 
 /** A saved log opened for the replay screen (the title screen's "Replay a log"). */

@@ -11,7 +11,7 @@ import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { UserError } from '../errors.js';
-import { farewell, replayOfSession, resumeHint } from '../game-handle.js';
+import { farewell, leftToContinue, replayOfSession, resumeHint } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { playPlain } from '../plain.js';
 import type { StorySource } from '../story-source.js';
@@ -59,13 +59,14 @@ export async function playOn(
       onOutcome: (outcome) => process.stdout.write(farewell(outcome, saver.files, source)),
       files: () => saver.files,
       replay: (s) => replayOfSession(s, source, saver.files[0]),
+      newGames: false,
     });
   }
   const io = stdinIO();
   try {
     io.write(intro);
     const view = await playPlain(session, io, { onDecision: (s) => saver.save(s) });
-    if (!view.ended) io.write(resumeHint(saver.files, source));
+    if (leftToContinue(view)) io.write(resumeHint(saver.files, source));
     return 0;
   } finally {
     io.close();

@@ -7,7 +7,7 @@ import { OverlayPanel } from '../components/OverlayPanel.js';
 import { Rule } from '../components/Rule.js';
 import { StoryPane } from '../components/StoryPane.js';
 import { endingLines } from '../ending.js';
-import { truncate } from '../format.js';
+import { wrapText } from '../format.js';
 import { useTerminalSize } from '../hooks/terminal-size.js';
 import { useGameKeys } from '../hooks/use-game-keys.js';
 import { choiceLines, gameLayout, scrollLabel } from '../layout.js';
@@ -42,8 +42,9 @@ export function EndingScreen({ menu }: Props) {
   const doc = useMemo(() => endingLines(view, layout.text, INITIAL_TRACKS), [view, layout.text]);
   const options = menu.items.map((item, i) => ({ index: i, text: item.label }));
   const choices = choiceLines(options, selected, layout.main - 2, menu.items.length + 2);
-  const saved = menu.saved.length > 0 ? `Saved in ${menu.saved.join(' and ')}` : '';
-  const height = Math.max(1, layout.body - layout.compact - 1 - choices.length - (saved ? 1 : 0));
+  // The log's full path, wrapped rather than cut: the player may need to type it.
+  const saved = menu.saved.length > 0 ? wrapText(`Saved in ${menu.saved.join(' and ')}`, layout.main - 2) : [];
+  const height = Math.max(1, layout.body - layout.compact - 1 - choices.length - saved.length);
   const top = clampTop(state.scroll ?? 0, doc.length, height);
   const content = overlay ? overlayContent(overlay, view, 'ending', layout.main - 2) : null;
   const overlayHeight = layout.body - layout.compact;
@@ -80,11 +81,11 @@ export function EndingScreen({ menu }: Props) {
           <Box paddingLeft={1} flexShrink={0}>
             <Lines lines={choices} width={layout.main - 2} height={choices.length} />
           </Box>
-          {saved ? (
-            <Text dimColor wrap="truncate-end">
-              {` ${truncate(saved, layout.main - 2)}`}
+          {saved.map((line, i) => (
+            <Text key={String(i)} dimColor wrap="truncate-end">
+              {` ${line}`}
             </Text>
-          ) : null}
+          ))}
         </>
       )}
     </GameFrame>

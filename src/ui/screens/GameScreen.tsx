@@ -38,7 +38,8 @@ export function GameScreen() {
   const choices = choiceLines(view.choices, state.selected, layout.main - 2, Math.max(1, Math.floor(room / 2)));
   const total = story.lines.length;
   const win = storyWindow(total, story.anchor, state.scroll, room, choices.length);
-  const content = overlay ? overlayContent(overlay, view, 'game', layout.main - 2) : null;
+  // The help lists the keys of the screen beneath it: reading or choosing.
+  const content = overlay ? overlayContent(overlay, view, win.reading ? 'reading' : 'game', layout.main - 2) : null;
   const overlayHeight = room + 1;
   const overlayTop = content ? clampTop(state.overlayScroll, content.lines.length, overlayHeight - 2) : 0;
   const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : win.reading ? 'reading' : 'game';
