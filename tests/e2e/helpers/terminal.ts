@@ -46,6 +46,10 @@ export interface Exit {
 
 export type ScreenTest = string | RegExp | ((screen: string) => boolean);
 
+/** Ink brackets each frame with these (synchronized output) when it writes to a terminal. */
+const FRAME_START = '\u001B[?2026h';
+const FRAME_END = '\u001B[?2026l';
+
 const matches = (screen: string, test: ScreenTest) =>
   typeof test === 'string' ? screen.includes(test) : test instanceof RegExp ? test.test(screen) : test(screen);
 
@@ -110,6 +114,11 @@ export class Terminal {
     return this.exit !== null;
   }
 
+  /** Whether a frame has begun and not yet ended: the screen is half old, half new. */
+  get midFrame(): boolean {
+    return this.raw.lastIndexOf(FRAME_START) > this.raw.lastIndexOf(FRAME_END);
+  }
+
   /** Waits until everything received so far is on the screen. */
   async settle(): Promise<void> {
     let seen: Promise<void> | null = null;
@@ -128,8 +137,8 @@ export class Terminal {
     for (;;) {
       await this.settle();
       const screen = this.screen();
-      if (matches(screen, test)) {
-        // A frame may arrive in pieces: accept the screen once no more output follows it.
+      if (!this.midFrame && matches(screen, test)) {
+        // A frame may arrive in pieces: accept the screen once it is whole and no more output follows it.
         const seen = this.raw.length;
         await new Promise((r) => setTimeout(r, quiet));
         await this.settle();
