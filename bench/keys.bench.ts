@@ -2,10 +2,24 @@
  * Keys in a real terminal: time to the first frame of a new game at 80×24, and the time from a
  * keypress to the frame that answers it over a 30-decision game (when a game ends sooner, the
  * last decision is taken back with u and another option taken, which the player can do too).
+ * Each passage is read to its options with Enter first, as a player does; those keys count
+ * with the other non-decision keys.
  * The floor is a bare Ink app redrawing a screenful per key, in the same pseudo-terminal.
  */
 import { type BenchRow, median } from './harness.js';
 import { FRAME_END, PtyRun } from './pty.js';
+
+/** The start of a synchronized frame. */
+const FRAME_START = '\u001B[?2026h';
+
+/** The last whole frame the program drew. */
+function lastFrame(output: string): string {
+  const end = output.lastIndexOf(FRAME_END);
+  return output.slice(output.lastIndexOf(FRAME_START, end), end);
+}
+
+/** Whether the passage on screen still has text to read before its options. */
+const reading = (output: string) => /Enter: read on|Enter: the options/.test(lastFrame(output));
 
 const DECISIONS = 30;
 const RUNS = 3;
@@ -24,13 +38,17 @@ async function playOnce(seed: number): Promise<GameTimes> {
   const run = new PtyRun('node', ['dist/mandate.js', 'play', '--role', 'us', '--seed', String(seed)]);
   try {
     const firstFrame = await run.until((o) => {
-      const at = o.indexOf('1)');
+      const at = o.indexOf('read on');
       return at >= 0 && o.indexOf(FRAME_END, at) >= 0;
     });
     const decisions: number[] = [];
     const others: number[] = [];
     let option = 1;
     while (decisions.length < DECISIONS) {
+      while (reading(run.output)) {
+        await sleep(PACE_MS);
+        others.push(await run.keyToFrame('\r'));
+      }
       await sleep(PACE_MS);
       const from = run.output.length;
       decisions.push(await run.keyToFrame(String(option)));

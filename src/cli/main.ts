@@ -4,8 +4,8 @@
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import pkg from '../../package.json' with { type: 'json' };
-import { storageProblem } from '../storage/fs-errors.js';
 import { MEMO_ASKS } from '../engine/memo.js';
+import { storageProblem } from '../storage/fs-errors.js';
 import { EXIT, UserError } from './errors.js';
 import {
   parseDecisionCount,

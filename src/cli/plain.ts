@@ -6,7 +6,7 @@ import type { GameSession, View } from '../engine/session.js';
 import { tracksLine } from '../engine/story/labels.js';
 import { tableStanding } from '../engine/table/standing.js';
 import { formatMetersLine, formatMonth, sanitize } from '../ui/format.js';
-import { glanceLine, ledgerLines, tableHeading, tableLines } from '../ui/table-format.js';
+import { glanceLine, ledgerLines, stateOfPlayLines, tableHeading } from '../ui/table-format.js';
 import { askReason } from './memo-prompt.js';
 
 export interface PlainIO {
@@ -54,9 +54,9 @@ export function renderTables(view: View): string {
   return shown.map((b) => `  [table] ${sanitize(glanceLine(b, view.labels))}\n`).join('');
 }
 
-/** The full table as text, for `t` at the prompt. */
+/** The state of play as text, for `t` at the prompt: conditions, tracks, the table. */
 export function renderTable(view: View): string {
-  const lines = tableLines(view, 100).map((l) => (l.tone === 'heading' ? l.text : l.text ? `  ${l.text}` : ''));
+  const lines = stateOfPlayLines(view, 100).map((l) => (l.tone === 'heading' ? l.text : l.text ? `  ${l.text}` : ''));
   return `${tableHeading(view.date)}\n\n${lines.join('\n')}\n\n`;
 }
 
@@ -99,7 +99,7 @@ export function renderPassage(view: View): string {
 }
 
 export function renderChoices(view: View): string {
-  const hint = view.table.bodies.length > 0 ? '  (t: the table)\n' : '';
+  const hint = '  (t: the state of play and the table)\n';
   return `${view.choices.map((c, i) => `  ${i + 1}) ${sanitize(c.text)}`).join('\n')}\n${hint}`;
 }
 

@@ -107,6 +107,10 @@ export const logSchema = z.strictObject({
   ending: z.strictObject({ id: z.string().max(L.endingId), title: z.string().max(L.endingTitle) }).nullable(),
   /** Set when the game was forked from another log at a decision. */
   forkedFrom: z.strictObject({ file: z.string().max(L.forkFile), at: z.number().int().min(0) }).nullable(),
+  /** Version 2: the turn and month the game stands at now (after its last decision). */
+  at: z
+    .strictObject({ turn: z.number().int().min(0).max(L.turn), month: z.string().max(L.month).nullable() })
+    .optional(),
   /** Version 2: what happened before the first decision. */
   prelude: z.strictObject(entries).optional(),
   decisions: z.array(decisionSchema).max(L.decisions),

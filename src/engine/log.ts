@@ -71,6 +71,7 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
     status: view.ended ? 'ended' : 'playing',
     ending: view.ending ? { id: view.ending.id, title: view.ending.title } : null,
     forkedFrom: meta.forkedFrom ?? null,
+    at: { turn: view.turn, month: view.month },
     prelude: view.prelude,
     decisions: view.decisions.map((d, i) => ({
       step: i + 1,
@@ -91,3 +92,14 @@ export function buildLog(session: GameSession, storyJson: string | object, meta:
 
 export type { DecisionLog, LoggedDecision, ParseResult } from './log-schema.js';
 export type { Role, Scenario };
+
+/**
+ * Where a game stands now: the turn and month of its current passage (after its last
+ * decision), which is what a resumed game shows. A version-1 log does not say; its last
+ * decision's turn is the nearest it knows.
+ */
+export function standsAt(log: DecisionLog): { turn: number; month: string | null } {
+  if (log.at) return log.at;
+  const last = log.decisions.at(-1);
+  return { turn: last?.turn ?? 0, month: last?.month ?? null };
+}

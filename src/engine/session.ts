@@ -3,7 +3,7 @@
  * story runtime and the simulation, binds one to the other through the contract's externals,
  * and records every decision, which is what logs, replays and reports are made of.
  */
-
+import { readStoryTree } from './explorer/story-tree.js';
 import type { SharedWorld } from './linked/world.js';
 import { type MemoRequest, memoRequest } from './memo.js';
 import type { Scenario } from './scenario.js';
@@ -25,7 +25,7 @@ import { initialStances, tableFromTags } from './table/declare.js';
 import { type Cause, type Effect, METER_NAMES, type VoteRecord } from './table/ledger.js';
 import { propose, wouldDecide } from './table/propose.js';
 import { decide, deciderOf, membersOf } from './table/rules.js';
-import { type ScoreItem, type ScoreLine, scorecardFromTags, scoreGame } from './table/scorecard.js';
+import { conditionsFromTags, type ScoreItem, type ScoreLine, scorecardFromTags, scoreGame } from './table/scorecard.js';
 import type { BodyDecision, Table } from './table/types.js';
 import { monthlyUpkeep, type UpkeepRule, upkeepRuleFromTags } from './table/upkeep.js';
 import { listNames, tallyText } from './table/words.js';
@@ -52,6 +52,8 @@ export interface Passage {
    * sets up a vote): plain mode and the screen show each one's count before the decision.
    */
   tables: string[];
+  /** Where the ending begins inside the passage (the last choice's consequences come before it). */
+  endingAt?: number;
   /**
    * Where a new month begins inside the passage: the index of its first line, when the
    * consequences of the last decision came before it. Absent when the month did not change.
@@ -154,6 +156,12 @@ export interface View {
   scorecard: ScoreLine[];
   /** When the player picks an option here, ask for their reason (the scenario's memos); else null. */
   memo: MemoRequest | null;
+  /** The conditions the story says the negotiation turns on (`# condition:`), met or not now. */
+  conditions: ScoreLine[];
+  /** Capital the next month's upkeep will take, by the role's rule (table/upkeep.ts). */
+  upkeep: number;
+  /** The ids of the story's endings for this role, in the order it is written ("ending 3 of 8"). */
+  endings: readonly string[];
 }
 
 export interface SessionOptions {
@@ -216,6 +224,35 @@ function promptOf(passage: Passage): string {
 const tables = new WeakMap<object, Table>();
 const upkeepRules = new WeakMap<object, Partial<Record<Role, UpkeepRule>>>();
 const scorecards = new WeakMap<object, Record<string, ScoreItem[]>>();
+
+const endingLists = new WeakMap<object, string[]>();
+const conditionLists = new WeakMap<object, ScoreItem[]>();
+
+/** The conditions a story declares, read once per compiled story. */
+function conditionItems(runtime: StoryRuntime): ScoreItem[] {
+  const content = runtime.story.mainContentContainer;
+  let items = conditionLists.get(content);
+  if (!items) {
+    items = conditionsFromTags(runtime.globalTagList());
+    conditionLists.set(content, items);
+  }
+  return items;
+}
+
+/**
+ * A role's endings, in story order: ids that start with the role (`us-`), or all of them when
+ * the story does not name its endings by role.
+ */
+function endingsFor(runtime: StoryRuntime, role: Role): string[] {
+  const content = runtime.story.mainContentContainer;
+  let all = endingLists.get(content);
+  if (!all) {
+    all = readStoryTree(runtime.story).endingIds;
+    endingLists.set(content, all);
+  }
+  const mine = all.filter((id) => id.startsWith(`${role}-`));
+  return mine.length > 0 ? mine : all;
+}
 
 /** The scorecard a story declares for a role, read once per compiled story. */
 function scorecardItems(runtime: StoryRuntime, role: Role): ScoreItem[] {
@@ -301,7 +338,12 @@ export class GameSession {
 
   /** The role's brief, measured now (engine/table/scorecard.ts); empty when the story declares none. */
   scorecard(): ScoreLine[] {
-    const items = scorecardItems(this.runtime, this.options.role);
+    return this.measure(scorecardItems(this.runtime, this.options.role));
+  }
+
+  /** Measures items against the game as it stands. */
+  private measure(items: readonly ScoreItem[]): ScoreLine[] {
+    if (items.length === 0) return [];
     const all = [...this.prelude.votes, ...this.decisionList.flatMap((d) => d.votes)];
     return scoreGame(items, {
       table: this.table,
@@ -360,6 +402,9 @@ export class GameSession {
       prelude: this.prelude,
       scorecard: this.ended ? this.scorecard() : [],
       memo: this.ended ? null : memoRequest(this.options.scenario.memos, this.passage.memo ?? null),
+      conditions: this.measure(conditionItems(this.runtime)),
+      upkeep: this.upkeepNow(),
+      endings: this.ended ? endingsFor(this.runtime, this.options.role) : [],
     };
   }
 
@@ -556,6 +601,7 @@ export class GameSession {
       }
     }
     const ending = tagValue(tags, 'ending');
+    if (ending && passage.endingAt === undefined) passage.endingAt = passage.lines.length;
     if (ending) {
       this.ending = { id: ending, title: tagValue(tags, 'title') ?? ending, history: [], questions: [] };
     }

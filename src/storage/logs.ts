@@ -5,9 +5,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
+import { sanitize } from '../engine/sanitize.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { describeFsError } from './fs-errors.js';
-import { sanitize } from '../engine/sanitize.js';
 import { savesDir } from './paths.js';
 
 /** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
@@ -93,10 +93,12 @@ export function samePlayer(a: string | null, b: string): boolean {
  * (a classroom machine holds many students' games).
  */
 export function latestUnfinished(dir = savesDir(), storyId?: string, player?: string): SaveEntry | null {
+  // A game opened and left before its first decision is nothing to continue: a new game is the same.
   return (
     listSaves(dir).saves.find(
       (s) =>
         s.log.status === 'playing' &&
+        s.log.decisions.length > 0 &&
         (storyId === undefined || s.log.story.id === storyId) &&
         (player === undefined || samePlayer(s.log.player, player)),
     ) ?? null

@@ -5,12 +5,14 @@ import { DEFAULT_LABELS, type StoryLabels } from '../engine/story/labels.js';
 import { SizeGate } from './components/SizeGate.js';
 import type { InterruptRef } from './full-screen.js';
 import { useCommand } from './hooks/use-commands.js';
+import type { EndingChoice } from './screens/EndingScreen.js';
 import { GameView } from './screens/GameView.js';
 import { LogsScreen } from './screens/LogsScreen.js';
+import { ReplayView } from './screens/ReplayView.js';
 import { RoleScreen } from './screens/RoleScreen.js';
 import { ScenarioScreen } from './screens/ScenarioScreen.js';
 import { TitleScreen } from './screens/TitleScreen.js';
-import type { GameHandle, Outcome, TitleActions } from './types.js';
+import type { GameHandle, Outcome, ReplayOpen, TitleActions } from './types.js';
 
 /** The first screen: the title, the role list (`play` without --role), or a game already on. */
 export type Start = { screen: 'title' } | { screen: 'role' } | { screen: 'game'; game: GameHandle };
@@ -33,8 +35,10 @@ type Screen =
   | { kind: 'title'; message?: string }
   | { kind: 'role' }
   | { kind: 'scenario'; role: Role }
-  | { kind: 'logs' }
-  | { kind: 'game'; game: GameHandle; id: number };
+  | { kind: 'logs'; message?: string }
+  | { kind: 'game'; game: GameHandle; id: number }
+  /** A replay, and the screen Esc goes back to. */
+  | { kind: 'replay'; open: ReplayOpen; back: Screen };
 
 const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -81,7 +85,7 @@ export function App({ start, labels: given, title, newGame, interruptRef }: Prop
       body = (
         <TitleScreen
           labels={labels}
-          latest={title?.latest ?? null}
+          latest={title?.latest() ?? null}
           canReplay={Boolean(title?.logs)}
           message={screen.message}
           onChoose={(choice) => {
@@ -135,22 +139,60 @@ export function App({ start, labels: given, title, newGame, interruptRef }: Prop
         <LogsScreen
           labels={labels}
           logs={title?.logs?.() ?? []}
-          onPick={(file) => leave({ kind: 'replay', file })}
+          message={screen.message}
+          onPick={(file) => {
+            if (!title?.replay) return leave({ kind: 'replay', file });
+            try {
+              setScreen({ kind: 'replay', open: title.replay(file), back: { kind: 'logs' } });
+            } catch (e) {
+              setScreen({ kind: 'logs', message: `Cannot replay: ${describe(e)}` });
+            }
+          }}
           onBack={() => setScreen({ kind: 'title' })}
         />
       );
       break;
-    case 'game':
+    case 'replay':
+      return (
+        <ReplayView
+          transcript={screen.open.transcript}
+          title={screen.open.title}
+          onBack={() => setScreen(screen.back)}
+        />
+      );
+    case 'game': {
+      const game = screen.game;
+      const items: { id: EndingChoice; label: string }[] = [
+        ...(title || newGame ? [{ id: 'new' as const, label: 'New game' }] : []),
+        ...(game.replay ? [{ id: 'replay' as const, label: 'Replay this game, decision by decision' }] : []),
+        ...(title ? [{ id: 'title' as const, label: 'Title screen' }] : []),
+        { id: 'quit', label: 'Quit' },
+      ];
+      const onChoose = (choice: EndingChoice) => {
+        saveQuietly(game);
+        if (choice === 'new') setScreen({ kind: 'role' });
+        else if (choice === 'title') setScreen({ kind: 'title' });
+        else if (choice === 'quit') leave({ kind: 'quit', game });
+        else if (game.replay) {
+          try {
+            setScreen({ kind: 'replay', open: game.replay(), back: screen });
+          } catch (e) {
+            setScreen({ kind: 'title', message: `Cannot replay: ${describe(e)}` });
+          }
+        }
+      };
       return (
         <GameView
           key={screen.id}
-          game={screen.game}
+          game={game}
           onQuit={() => {
-            saveQuietly(screen.game);
-            leave({ kind: 'quit', game: screen.game });
+            saveQuietly(game);
+            leave({ kind: 'quit', game });
           }}
+          menu={{ items, saved: game.files?.() ?? [], onChoose }}
         />
       );
+    }
   }
   return <SizeGate>{body}</SizeGate>;
 }

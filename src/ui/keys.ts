@@ -44,13 +44,15 @@ export type Command =
   | 'yes'
   | 'no'
   | 'stepBack'
-  | 'stepOn';
+  | 'stepOn'
+  | 'readOn';
 
 /**
  * Where the player is: each mode takes its own set of commands.
  * - `title`: the title screen's menu;
  * - `menu`: the lists after it (role, scenario, logs);
- * - `game`: a passage with choices;
+ * - `game`: a passage with choices, read to its end;
+ * - `reading`: a passage with text still below: Enter reads on, the options wait;
  * - `ending`: the ending and its debrief;
  * - `overlay`: help, history or notes over the game;
  * - `confirm`: a yes/no question (quit);
@@ -58,7 +60,17 @@ export type Command =
  * - `replay`: stepping through a saved game;
  * - `memo`: writing the reason for an option just picked (typed keys are text, not commands).
  */
-export type Mode = 'title' | 'menu' | 'game' | 'ending' | 'overlay' | 'confirm' | 'small' | 'replay' | 'memo';
+export type Mode =
+  | 'title'
+  | 'menu'
+  | 'game'
+  | 'reading'
+  | 'ending'
+  | 'overlay'
+  | 'confirm'
+  | 'small'
+  | 'replay'
+  | 'memo';
 
 export interface Binding {
   command: Command;
@@ -82,37 +94,55 @@ const ch =
   (input: string, key: KeyPress) =>
     !key.ctrl && chars.includes(input);
 
-const ALL: readonly Mode[] = ['title', 'menu', 'game', 'ending', 'overlay', 'confirm', 'small', 'replay', 'memo'];
-const SCROLLING: readonly Mode[] = ['game', 'ending', 'overlay', 'replay'];
+const ALL: readonly Mode[] = [
+  'title',
+  'menu',
+  'game',
+  'reading',
+  'ending',
+  'overlay',
+  'confirm',
+  'small',
+  'replay',
+  'memo',
+];
+/** Every screen with text to scroll: the same keys scroll all of them. */
+const SCROLLING: readonly Mode[] = ['game', 'reading', 'ending', 'overlay', 'replay'];
+/** A game on screen, whether its passage is read yet or not. */
+const PLAYING: readonly Mode[] = ['game', 'reading'];
 
-/** The table, in the order the footer and the help overlay list them. */
+/**
+ * The table, in the order the footer and the help overlay list them; the first row that
+ * matches a key in a mode wins. One set of keys everywhere: Esc and q go back one level, the
+ * same keys scroll every screen, h is the history and t the table wherever there is a game.
+ */
 export const BINDINGS: readonly Binding[] = [
   {
+    command: 'readOn',
+    label: 'Enter/Space',
+    footerKeys: 'Enter',
+    footer: 'read on',
+    rank: 0,
+    help: 'read on: the options come at the end of the passage',
+    modes: ['reading'],
+    match: (input, k) => k.return || ch(' ')(input, k),
+  },
+  {
     command: 'stepOn',
-    label: '→ j l',
-    footerKeys: '←/→ or j/k',
+    label: '→',
+    footerKeys: '←/→',
     footer: 'step',
     rank: 0,
     help: 'the next decision',
     modes: ['replay'],
-    match: (input, k) => Boolean(k.rightArrow) || ch('j', 'l')(input, k),
+    match: (_, k) => Boolean(k.rightArrow),
   },
   {
     command: 'stepBack',
-    label: '← k h',
+    label: '←',
     help: 'the decision before',
     modes: ['replay'],
-    match: (input, k) => Boolean(k.leftArrow) || ch('k', 'h')(input, k),
-  },
-  {
-    command: 'quit',
-    label: 'q Esc',
-    footerKeys: 'q',
-    footer: 'quit',
-    rank: 0,
-    help: 'leave the replay',
-    modes: ['replay'],
-    match: (input, k) => k.escape || ch('q')(input, k),
+    match: (_, k) => Boolean(k.leftArrow),
   },
   {
     // The text field takes Enter itself; this row only puts it in the footer and the help.
@@ -137,67 +167,64 @@ export const BINDINGS: readonly Binding[] = [
     command: 'prev',
     label: '↑',
     help: 'highlight the previous option',
-    modes: ['title', 'menu', 'game'],
+    modes: ['title', 'menu', 'game', 'ending'],
     match: (_, k) => k.upArrow,
   },
   {
     command: 'next',
     label: '↓',
     help: 'highlight the next option',
-    modes: ['title', 'menu', 'game'],
+    modes: ['title', 'menu', 'game', 'ending'],
     match: (_, k) => k.downArrow,
   },
   {
     command: 'choose',
     label: 'Enter',
-    footerKeys: '↑↓ Enter',
+    footerKeys: 'Enter',
     footer: 'choose',
-    rank: 2,
+    rank: 0,
     help: 'take the highlighted option',
-    modes: ['title', 'menu', 'game'],
+    modes: ['title', 'menu', 'game', 'ending'],
     match: (_, k) => k.return,
   },
   {
     command: 'pick',
     label: '1-9',
-    help: 'take that option at once',
-    modes: ['title', 'menu', 'game'],
+    help: 'take that option at once (while reading, highlight it)',
+    modes: ['title', 'menu', 'game', 'reading', 'ending'],
     match: (input, k) => !k.ctrl && /^[1-9]$/.test(input),
   },
   {
     command: 'lineUp',
     label: 'k',
     help: 'scroll up one line',
-    modes: ['game', 'ending', 'overlay'],
+    modes: SCROLLING,
     match: ch('k'),
   },
   {
     command: 'lineDown',
     label: 'j',
     help: 'scroll down one line',
-    modes: ['game', 'ending', 'overlay'],
+    modes: SCROLLING,
     match: ch('j'),
   },
   {
     command: 'lineUp',
     label: '↑',
     help: 'scroll up one line',
-    modes: ['ending', 'overlay'],
+    modes: ['reading', 'overlay', 'replay'],
     match: (_, k) => k.upArrow,
   },
   {
     command: 'lineDown',
     label: '↓',
     help: 'scroll down one line',
-    modes: ['ending', 'overlay'],
+    modes: ['reading', 'overlay', 'replay'],
     match: (_, k) => k.downArrow,
   },
   {
     command: 'pageUp',
     label: 'PgUp/b',
-    footerKeys: 'PgUp/PgDn',
-    footer: 'scroll',
-    rank: 4,
     help: 'scroll back a page (earlier passages)',
     modes: SCROLLING,
     match: (input, k) => k.pageUp || ch('b')(input, k),
@@ -229,17 +256,8 @@ export const BINDINGS: readonly Binding[] = [
     footer: 'undo',
     rank: 3,
     help: 'take back the last decision',
-    modes: ['game', 'ending'],
+    modes: [...PLAYING, 'ending'],
     match: ch('u'),
-  },
-  {
-    command: 'history',
-    label: 'h',
-    footer: 'history',
-    rank: 6,
-    help: 'the decisions so far and what each cost',
-    modes: ['game', 'ending', 'overlay'],
-    match: ch('h'),
   },
   {
     command: 'notes',
@@ -247,25 +265,34 @@ export const BINDINGS: readonly Binding[] = [
     footer: 'note',
     rank: 3,
     help: 'the historical note for this passage',
-    modes: ['game', 'overlay'],
+    modes: [...PLAYING, 'overlay'],
     match: ch('n'),
   },
   {
     command: 'table',
     label: 't',
     footer: 'table',
-    rank: 4,
-    help: 'the negotiating table: every member, its stance, what it wants, what moved it',
-    modes: ['game', 'ending', 'overlay'],
+    rank: 2,
+    help: 'the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+    modes: [...PLAYING, 'ending', 'overlay'],
     match: ch('t'),
+  },
+  {
+    command: 'history',
+    label: 'h',
+    footer: 'history',
+    rank: 1,
+    help: 'the decisions so far and what each cost',
+    modes: [...PLAYING, 'ending', 'overlay'],
+    match: ch('h'),
   },
   {
     command: 'save',
     label: 's',
     footer: 'save',
-    rank: 7,
+    rank: 1,
     help: 'save now (the game also saves after every decision)',
-    modes: ['game', 'ending'],
+    modes: [...PLAYING, 'ending'],
     match: ch('s'),
   },
   {
@@ -288,7 +315,7 @@ export const BINDINGS: readonly Binding[] = [
   },
   {
     command: 'close',
-    label: 'Esc',
+    label: 'Esc/q',
     footer: 'close',
     rank: 0,
     help: 'close this panel',
@@ -297,36 +324,29 @@ export const BINDINGS: readonly Binding[] = [
   },
   {
     command: 'quit',
-    label: 'q',
+    label: 'Esc/q',
     footer: 'quit',
-    rank: 1,
+    rank: 0,
     help: 'quit (asks first while a game is on; it is saved either way)',
-    modes: ['title', 'game', 'ending'],
-    match: ch('q'),
-  },
-  {
-    command: 'quit',
-    label: 'Esc',
-    help: 'quit',
-    modes: ['title'],
-    match: (_, k) => k.escape,
+    modes: ['title', ...PLAYING],
+    match: (input, k) => k.escape || ch('q')(input, k),
   },
   {
     command: 'back',
-    label: 'q/Esc',
+    label: 'Esc/q',
     footer: 'back',
-    rank: 1,
+    rank: 0,
     help: 'go back',
-    modes: ['menu'],
+    modes: ['menu', 'ending', 'replay'],
     match: (input, k) => k.escape || ch('q')(input, k),
   },
   {
     command: 'help',
     label: '?',
     footer: 'help',
-    rank: 0,
+    rank: 4,
     help: 'show or hide this help',
-    modes: ['title', 'menu', 'game', 'ending', 'overlay', 'replay'],
+    modes: ['title', 'menu', ...PLAYING, 'ending', 'overlay', 'replay'],
     match: ch('?'),
   },
   {
@@ -416,15 +436,10 @@ export function matchesCommand(command: Command, input: string, key: KeyPress): 
   return BINDINGS.some((b) => b.command === command && b.match(input, key));
 }
 
-/** What cannot be used in a game view right now: undo when off or empty, notes when none, the table when the story has none. */
-export function unavailableFor(view: {
-  canUndo: boolean;
-  passage: { notes: readonly string[] };
-  table?: { bodies: readonly unknown[] };
-}): Set<Command> {
+/** What cannot be used in a game view right now: undo when off or empty, notes when none. */
+export function unavailableFor(view: { canUndo: boolean; passage: { notes: readonly string[] } }): Set<Command> {
   const out = new Set<Command>();
   if (!view.canUndo) out.add('undo');
   if (view.passage.notes.length === 0) out.add('notes');
-  if (view.table && view.table.bodies.length === 0) out.add('table');
   return out;
 }

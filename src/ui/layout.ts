@@ -38,18 +38,71 @@ export interface GameLayout {
   compact: number;
 }
 
+/** Columns from which the status panel sits beside the story; below, two lines sit above it. */
+export const PANEL_COLS = 100;
+
 export function gameLayout(cols: number, rows: number): GameLayout {
   const height = frameHeight(rows);
   const body = Math.max(1, height - 2);
-  const side = cols >= 110 ? 34 : cols >= 80 ? 30 : 0;
+  // At 80 columns a panel would leave the story 48: the story gets the width, the status two lines.
+  const side = cols >= 120 ? 34 : cols >= PANEL_COLS ? 30 : 0;
   const main = cols - side;
-  return { width: cols, height, body, side, main, text: Math.max(10, Math.min(100, main - 2)), compact: side ? 0 : 3 };
+  return { width: cols, height, body, side, main, text: Math.max(10, Math.min(100, main - 2)), compact: side ? 0 : 2 };
+}
+
+/** The story pane's window: what it shows, and whether the player is still reading. */
+export interface StoryWindow {
+  top: number;
+  height: number;
+  /**
+   * True while text remains below what the options would leave room for: the pane takes
+   * every row, the options wait, and Enter reads on (as a [MORE] prompt does).
+   */
+  reading: boolean;
+  /** Lines below the pane. */
+  below: number;
+}
+
+/**
+ * Places the story pane. `room` is every row the pane and the options share; `choices` the
+ * rows the options need. Following the game (`scroll` null), reading starts at `anchor` (the
+ * option just taken). The options show once everything from the top line fits above them.
+ */
+export function storyWindow(
+  total: number,
+  anchor: number,
+  scroll: number | null,
+  room: number,
+  choices: number,
+): StoryWindow {
+  const withChoices = Math.max(1, room - choices);
+  const clamp = (top: number, height: number) => Math.max(0, Math.min(top, total - height));
+  const start = scroll ?? Math.max(0, Math.min(anchor, total - 1));
+  if (total - start <= withChoices) {
+    // Everything from here fits above the options; following, fill the pane from above.
+    const top = scroll === null ? clamp(anchor, withChoices) : Math.max(0, start);
+    return { top, height: withChoices, reading: false, below: 0 };
+  }
+  const top = clamp(start, room);
+  return { top, height: room, reading: true, below: Math.max(0, total - top - room) };
+}
+
+/**
+ * The top line after Enter while reading: a page on, or, when the rest fits above the options,
+ * the end of the passage just above them (the pane full, never blank rows under the text: the
+ * keys that scroll it then move it line by line from there).
+ */
+export function readOn(window: StoryWindow, total: number, room: number, choices: number): number {
+  const end = Math.max(0, total - Math.max(1, room - choices));
+  if (window.top + room >= total) return end;
+  return Math.min(window.top + Math.max(1, room - 1), end);
 }
 
 /**
  * The options as lines: `› 1) text` for the highlighted one, wrapped with a hanging indent.
- * When they would take more than `maxHeight` rows, each is cut to one line, and if that is
- * still too many, only a window around the highlighted one is shown.
+ * When they would take more than `maxHeight` rows, the others are cut to one line (the
+ * highlighted one is always whole), and if that is still too many, only a window around the
+ * highlighted one is shown.
  */
 export function choiceLines(
   choices: readonly ChoiceView[],
@@ -63,11 +116,27 @@ export function choiceLines(
     wrapHanging(prefix(i), sanitize(c.text), width).map((text) => ({ text, tone: tone(i) })),
   );
   if (full.length <= maxHeight) return full;
-  const short = choices.map((c, i) => ({ text: truncate(prefix(i) + sanitize(c.text), width), tone: tone(i) }));
+  const blocks = choices.map((c, i) =>
+    i === selected
+      ? wrapHanging(prefix(i), sanitize(c.text), width).map((text) => ({ text, tone: tone(i) }))
+      : [{ text: truncate(prefix(i) + sanitize(c.text), width), tone: tone(i) }],
+  );
+  const short = blocks.flat();
   if (short.length <= maxHeight) return short;
-  const h = Math.max(1, maxHeight);
-  const start = Math.max(0, Math.min(selected - Math.floor(h / 2), short.length - h));
-  return short.slice(start, start + h);
+  // A window of whole blocks around the highlighted one, which is never cut.
+  let first = selected;
+  let last = selected;
+  let rows = blocks[selected]?.length ?? 0;
+  for (;;) {
+    const before = first > 0 ? (blocks[first - 1]?.length ?? 0) : Infinity;
+    const after = last < blocks.length - 1 ? (blocks[last + 1]?.length ?? 0) : Infinity;
+    const next = Math.min(before, after);
+    if (next === Infinity || rows + next > maxHeight) break;
+    if (before <= after && first > 0) first -= 1;
+    else last += 1;
+    rows += next;
+  }
+  return blocks.slice(first, last + 1).flat();
 }
 
 /** Where the reader is in a scrolled block: `↑12 ↓3 PgUp/PgDn`, or nothing when all fits. */

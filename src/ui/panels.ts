@@ -3,12 +3,12 @@
  * plain data so each can be measured before it is drawn and tested without a terminal.
  */
 import type { View } from '../engine/session.js';
-import { BURDEN_LIMIT } from '../engine/sim/meters.js';
+import { BURDEN_LIMIT, danger } from '../engine/sim/meters.js';
 import { TRACK_NAMES } from '../engine/sim/tracks.js';
 import { stateLabel } from '../engine/story/labels.js';
 import { formatMeter, formatTroopsShort, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { type HelpRow, helpRows, type Mode, type Unavailable, unavailableFor } from './keys.js';
-import { glanceLines, tableHeading, tableLines } from './table-format.js';
+import { glanceLines, stateOfPlayLines, tableHeading } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 import { decisionLines } from './transcript.js';
 
@@ -23,16 +23,36 @@ export function burdenTone(usTroops: number): Tone {
   return r >= 0.9 ? 'bad' : r >= 0.7 ? 'warn' : 'good';
 }
 
+/** The warning the meters call for, in words, or null: shown before the month that could end the game. */
+export function dangerWarning(view: View): string | null {
+  const d = danger(view.meters, view.upkeep);
+  if (view.ended) return null;
+  if (d.capital === 'upkeep') return `Warning: next month's upkeep (-${d.upkeep}) ends the game.`;
+  if (d.capital === 'brink')
+    return `Warning: capital ${view.meters.capital}, upkeep -${d.upkeep}: one costly choice could end the game.`;
+  if (d.troopsLeft <= 10) return `Warning: ${formatTroopsShort(d.troopsLeft)} more US troops end the game.`;
+  return null;
+}
+
 /**
  * The status panel beside the story: capital and troop burden as labelled bars with the last
- * change, then the three tracks. Blank lines and headings go first when `height` is short.
+ * change and what ends the game, the next upkeep, a warning near the edge, then the three
+ * tracks and the table at a glance. Blank lines and headings go first when `height` is short.
  */
 export function statusLines(view: View, width: number, height: number): StyledLine[] {
   const { meters: m, delta: d, tracks, labels } = view;
+  const warning = dangerWarning(view);
+  // The upkeep and what ends the game on one line where it fits, else on two (never cut).
+  const upkeep = `upkeep -${view.upkeep}/month`;
+  const upkeepLines: StyledLine[] = (
+    `${upkeep} · game over at 0`.length <= width ? [`${upkeep} · game over at 0`] : [upkeep, 'game over at 0']
+  ).map((text) => ({ text: truncate(text, width), tone: 'dim' }));
   const meters: StyledLine[] = [
     { text: 'Political capital', tone: 'heading' },
     { text: formatMeter('capital', m.capital, d?.capital), tone: 'text' },
     { text: meterBar(m.capital, 100, width), tone: capitalTone(m.capital) },
+    ...upkeepLines,
+    ...(warning ? wrapText(warning, width).map((text) => ({ text, tone: 'bad' as Tone })) : []),
     blank,
     { text: 'Troop burden', tone: 'heading' },
     { text: formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops), tone: 'text' },
@@ -71,29 +91,33 @@ export function statusLines(view: View, width: number, height: number): StyledLi
   return lines.slice(0, Math.max(0, height));
 }
 
-/** Three lines for narrow terminals: capital, burden, tracks. */
+/**
+ * Two lines above the story where there is no room for a panel: the meters with their bars,
+ * the next upkeep and what ends the game; then the tracks (or a warning near the edge).
+ */
 export function compactStatusLines(view: View, width: number): StyledLine[][] {
   const { meters: m, delta: d, tracks, labels } = view;
-  const label = 24;
-  const bar = Math.max(4, width - label - 12);
-  const cap = formatMeter('capital', m.capital, d?.capital).padEnd(label);
-  const us = formatMeter('US troops', formatTroopsShort(m.usTroops), d?.usTroops).padEnd(label);
+  const cap = `${formatMeter('capital', m.capital, d?.capital)} `;
+  const upkeepText = ` -${view.upkeep}/mo · `;
+  const us = `${formatMeter('US', formatTroopsShort(m.usTroops), d?.usTroops)} `;
+  const tail = ` /${formatTroopsShort(BURDEN_LIMIT)} · ${formatMeter('allied', formatTroopsShort(m.alliedTroops), d?.alliedTroops)}`;
+  const bar = Math.max(3, Math.floor((width - cap.length - upkeepText.length - us.length - tail.length) / 2));
   // The tracks' full names when they fit, else the first word of each (`UN: drafting`).
   const trackLine = (name: (label: string) => string) =>
     TRACK_NAMES.map((n) => `${name(labels.tracks[n])}: ${stateLabel(labels, tracks[n])}`).join(' · ');
   const full = trackLine((l) => l);
   const tr = full.length <= width ? full : trackLine((l) => l.split(' ')[0] ?? l);
+  const warning = dangerWarning(view);
   return [
     [
       { text: cap, tone: 'text' },
       { text: meterBar(m.capital, 100, bar), tone: capitalTone(m.capital) },
-    ],
-    [
+      { text: upkeepText, tone: 'dim' },
       { text: us, tone: 'text' },
       { text: meterBar(m.usTroops, BURDEN_LIMIT, bar), tone: burdenTone(m.usTroops) },
-      { text: ` /${formatTroopsShort(BURDEN_LIMIT)}`, tone: 'dim' },
+      { text: tail, tone: 'dim' },
     ],
-    [{ text: truncate(tr, width), tone: 'dim' }],
+    warning ? [{ text: truncate(warning, width), tone: 'bad' }] : [{ text: truncate(tr, width), tone: 'dim' }],
   ];
 }
 
@@ -158,7 +182,7 @@ export function overlayContent(
       return { title: n > 1 ? `Historical notes (${n})` : 'Historical note', lines: notesLines(view, width) };
     }
     case 'table':
-      return { title: tableHeading(view.date), lines: tableLines(view, width) };
+      return { title: tableHeading(view.date), lines: stateOfPlayLines(view, width) };
     case 'quit':
       return { title: 'Quit', lines: quitLines(width) };
   }

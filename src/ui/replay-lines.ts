@@ -77,7 +77,7 @@ function lastPage(transcript: ReplayTranscript, width: number): ReplayPage {
   if (!final) return { heading, passage: [], below: [] };
   const end = final.ended
     ? final.ending
-      ? `Ending: ${sanitize(final.ending.title)} (${final.ending.id})`
+      ? `Ending: ${sanitize(final.ending.title)}`
       : 'The story ended.'
     : `Unfinished: ${final.options.length} options wait (mandate resume continues it).`;
   return { heading, passage: passageLines(final.passage, width), below: lines(end, width, 'heading') };

@@ -4,7 +4,7 @@ import type { GameSession, Role } from '../engine/session.js';
 import type { StoryLabels } from '../engine/story/labels.js';
 import { App, type Start } from './App.js';
 import { type FullScreenOptions, runFullScreen } from './full-screen.js';
-import type { GameHandle, Outcome, TitleActions } from './types.js';
+import type { GameHandle, Outcome, ReplayOpen, TitleActions } from './types.js';
 
 export type { GameHandle, Outcome, TitleActions } from './types.js';
 
@@ -39,10 +39,20 @@ export interface GameUIOptions {
   onSave?(session: GameSession): readonly string[] | undefined;
   /** Receives how the UI closed, once the terminal is given back (it may print). */
   onOutcome?(outcome: Outcome): void;
+  /** The files the game is saved in, for the ending screen. */
+  files?(): readonly string[];
+  /** The game as a replay, for "Replay this game" on the ending screen. */
+  replay?(session: GameSession): ReplayOpen;
+  /**
+   * Whether the ending offers a new game through `start` (default true). A resumed or forked
+   * game has one session to give, so it offers none.
+   */
+  newGames?: boolean;
 }
 
 /** The game screen for one new (or resumed) game; resolves with the exit code. */
 export async function runGameUI(options: GameUIOptions & { scenario?: Scenario }): Promise<number> {
+  const replay = options.replay;
   const handle = (session: GameSession): GameHandle => ({
     session,
     save: (s) => {
@@ -50,11 +60,14 @@ export async function runGameUI(options: GameUIOptions & { scenario?: Scenario }
       options.onDecision?.(s);
       return [];
     },
+    files: options.files,
+    replay: replay ? () => replay(session) : undefined,
   });
   const start: Start = options.role
     ? { screen: 'game', game: handle(options.start(options.role)) }
     : { screen: 'role' };
-  const outcome = await runApp({ start, labels: options.labels, newGame: (role) => handle(options.start(role)) });
+  const newGame = options.newGames === false ? undefined : (role: Role) => handle(options.start(role));
+  const outcome = await runApp({ start, labels: options.labels, newGame });
   options.onOutcome?.(outcome);
   return exitCodeFor(outcome);
 }

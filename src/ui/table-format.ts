@@ -7,9 +7,11 @@
  */
 
 import type { View } from '../engine/session.js';
+import { allowedMoves, TRACK_NAMES } from '../engine/sim/tracks.js';
 import { eventLabel, type StoryLabels, stateLabel } from '../engine/story/labels.js';
 import type { Cause, Effect, VoteRecord } from '../engine/table/ledger.js';
 import { causeName } from '../engine/table/ledger.js';
+import type { ScoreLine } from '../engine/table/scorecard.js';
 import { type BodyStanding, type MemberStanding, tableStanding } from '../engine/table/standing.js';
 import type { Table } from '../engine/table/types.js';
 import { listNames } from '../engine/table/words.js';
@@ -241,9 +243,61 @@ export function movesWords(member: MemberStanding, labels: StoryLabels): string 
     .join(' · ');
 }
 
-/** `Turn 3 · October 2003`-style date of the table, for its heading. */
+/** The heading of the state of play: `State of play · October 2003`. */
 export function tableHeading(date: string | null): string {
-  return date ? `The table · ${formatMonth(date.slice(0, 7))}` : 'The table';
+  return date ? `State of play · ${formatMonth(date.slice(0, 7))}` : 'State of play';
+}
+
+/** A checklist line: `✓ A UN mandate: UN resolution: passed`. */
+export function checkLines(items: readonly ScoreLine[], width: number): StyledLine[] {
+  return items.flatMap((s) =>
+    wrapHanging(s.met ? '✓ ' : '✗ ', sanitize(`${s.label}: ${s.detail}`), width).map((text) => ({
+      text,
+      tone: (s.met ? 'good' : 'text') as Tone,
+    })),
+  );
+}
+
+/** Each track, where it stands, and what each state it can reach means. */
+export function trackLines(view: View, width: number): StyledLine[] {
+  const out: StyledLine[] = [];
+  for (const track of TRACK_NAMES) {
+    const now = view.tracks[track];
+    out.push({ text: truncate(`${view.labels.tracks[track]}: ${stateLabel(view.labels, now)}`, width), tone: 'text' });
+    const meaning = view.labels.meanings[now];
+    if (meaning)
+      out.push(...wrapHanging('    ', sanitize(meaning), width).map((text) => ({ text, tone: 'dim' as Tone })));
+    const next = allowedMoves(track, now).map((s) => stateLabel(view.labels, s));
+    if (next.length) {
+      out.push(
+        ...wrapHanging('    ', `can move to: ${next.join(', ')}`, width).map((text) => ({ text, tone: 'dim' as Tone })),
+      );
+    }
+  }
+  return out;
+}
+
+/**
+ * The state of play, on `t`: the conditions as a checklist, the tracks and what their states
+ * mean, then the table (each body, how it decides, and each member).
+ */
+export function stateOfPlayLines(view: View, width: number): StyledLine[] {
+  const out: StyledLine[] = [];
+  const section = (title: string) => {
+    if (out.length > 0) out.push(blank);
+    out.push({ text: truncate(title, width), tone: 'heading' });
+  };
+  if (view.conditions.length > 0) {
+    section('The conditions');
+    out.push(...checkLines(view.conditions, width));
+  }
+  section('The negotiations');
+  out.push(...trackLines(view, width));
+  if (view.table.bodies.length > 0) {
+    section('The table');
+    out.push(...tableLines(view, width));
+  }
+  return out;
 }
 
 const blank: StyledLine = { text: '', tone: 'text' };

@@ -5,16 +5,7 @@
  */
 import type { Decision, Passage, View } from '../engine/session.js';
 import { tableStanding } from '../engine/table/standing.js';
-import { lineChart, metersByTurn, sparkline } from './chart.js';
-import {
-  COLLAPSE_LABELS,
-  formatDecisionCost,
-  formatShortMonth,
-  formatTurnMonth,
-  sanitize,
-  wrapHanging,
-  wrapText,
-} from './format.js';
+import { formatDecisionCost, formatShortMonth, formatTurnMonth, sanitize, wrapHanging, wrapText } from './format.js';
 import { glanceLine, ledgerSummary } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 
@@ -22,17 +13,21 @@ import type { StyledLine, Tone } from './theme.js';
 export interface TranscriptEntry {
   passage: Passage;
   choice: string;
-  /** What changed between the choice before and this passage's choices, by cause (see ledgerOf). */
+  /** What the choice changed, by cause, shown under it (see ledgerOf). */
   ledger?: string;
   /** The count of each body the passage put before the player, as it stood then (see tablesOf). */
   tables?: string[];
 }
 
-/** The ledger line at the foot of the passage `view` shows: what changed since the last choice. */
+/** The ledger line under the last choice taken: what it changed, and why. */
 export function ledgerOf(view: View): string {
   const last = view.decisions.at(-1);
-  const entries = last ?? view.prelude;
-  return ledgerSummary(entries, view.labels, view.table);
+  return last ? ledgerSummary(last, view.labels, view.table) : '';
+}
+
+/** What changed before the first choice (the opening's events), for the foot of the first passage. */
+export function preludeLedgerOf(view: View): string {
+  return ledgerSummary(view.prelude, view.labels, view.table);
 }
 
 const blank: StyledLine = { text: '', tone: 'text' };
@@ -63,18 +58,22 @@ export function passageLines(
 ): StyledLine[] {
   const out: StyledLine[] = [];
   const title = formatTurnMonth(passage.turn, passage.month);
-  if (heading && title) out.push({ text: `── ${title} ──`, tone: 'heading' }, blank);
-  for (const line of passage.lines) {
+  // The last choice's consequences belong to the month it was made in: before the new heading.
+  const split = heading ? (passage.newMonthAt ?? 0) : 0;
+  passage.lines.forEach((line, i) => {
+    if (i === split && heading && title) {
+      if (out.length > 0) out.push(blank);
+      out.push({ text: `── ${title} ──`, tone: 'heading' });
+    }
+    // Paragraphs are apart, as on a page.
+    if (out.length > 0) out.push(blank);
     if (line.kind === 'question') out.push(...wrapped(line.text, width, 'question', '? '));
     else if (line.kind === 'history') out.push(...wrapped(line.text, width, 'history'));
     else out.push(...wrapped(line.text, width, 'text'));
-  }
-  if (passage.notes.length > 0) {
-    const n = passage.notes.length;
-    out.push(blank, {
-      text: `[n] ${n === 1 ? 'a historical note' : `${n} historical notes`} for this passage`,
-      tone: 'note',
-    });
+  });
+  if (heading && title && split >= passage.lines.length) {
+    if (out.length > 0) out.push(blank);
+    out.push({ text: `── ${title} ──`, tone: 'heading' });
   }
   if (ledger) out.push(blank, ...wrapped(ledger, width, 'dim', '= '));
   if (tables.length > 0) out.push(blank, ...tables.flatMap((t) => wrapped(t, width, 'note', '▤ ')));
@@ -87,9 +86,10 @@ function entryLines(entry: TranscriptEntry, previous: Passage | undefined, width
   const hit = cache.get(entry);
   if (hit && hit.width === width) return hit.lines;
   const lines = [
-    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous), entry.ledger, entry.tables),
+    ...passageLines(entry.passage, width, opensTurn(entry.passage, previous), '', entry.tables),
     blank,
     ...wrapped(entry.choice, width, 'choice', '▸ '),
+    ...(entry.ledger ? wrapped(entry.ledger, width, 'dim', '  = ') : []),
     blank,
   ];
   cache.set(entry, { width, lines });
@@ -122,22 +122,15 @@ export function transcriptLines(
   let anchor = 0;
   entries.forEach((e, i) => {
     const block = entryLines(e, entries[i - 1]?.passage, width);
-    // The option taken sits after the passage and a blank line, and before a closing blank.
-    anchor = lines.length + block.length - 1 - wrapHanging('▸ ', sanitize(e.choice), width).length;
+    // The option taken (and its ledger) sits after the passage and a blank line, and before a closing blank.
+    const under = e.ledger ? wrapHanging('  = ', sanitize(e.ledger), width).length : 0;
+    anchor = lines.length + block.length - 1 - under - wrapHanging('▸ ', sanitize(e.choice), width).length;
     for (const l of block) lines.push(l);
   });
   // Nothing decided on this screen yet: start at the top, with any preface.
   if (entries.length === 0) anchor = 0;
   lines.push(...passageLines(current, width, opensTurn(current, entries.at(-1)?.passage), ledger, tables));
   return { lines, anchor };
-}
-
-/**
- * The top line that follows the game: from the option just taken (or the passage's start),
- * or lower when everything after it fits, so the pane is always full.
- */
-export function followTop(total: number, anchor: number, height: number): number {
-  return Math.max(0, Math.min(anchor, total - height));
 }
 
 /** Lines at the head of a resumed game, whose earlier passages this screen never saw. */
@@ -148,61 +141,6 @@ export function resumedPreface(decisions: readonly Decision[], width: number): S
     ...wrapped(`Resumed after ${n} decision${n === 1 ? '' : 's'}; press h for the history of this game.`, width, 'dim'),
     blank,
   ];
-}
-
-/** The ending screen as one scrollable document: debrief, charts, decisions and their costs. */
-export function endingLines(view: View, width: number): StyledLine[] {
-  const out: StyledLine[] = [];
-  const section = (title: string) =>
-    out.push(blank, { text: title, tone: 'heading' }, { text: '─'.repeat(Math.min(width, title.length)), tone: 'dim' });
-  const ending = view.ending;
-  out.push(...wrapped(ending ? ending.title : 'The story has ended.', width, 'heading'));
-  if (view.collapse) out.push(...wrapped(COLLAPSE_LABELS[view.collapse], width, 'bad'));
-  out.push(blank);
-  const story = ending ? view.passage.lines.filter((l) => l.kind === 'text') : view.passage.lines;
-  for (const line of story) out.push(...wrapped(line.text, width, line.kind === 'question' ? 'question' : 'text'));
-  if (view.scorecard.length > 0) {
-    const goal = view.labels.roles[view.role].goal;
-    section('Your brief, measured');
-    if (goal) out.push(...wrapped(goal, width, 'dim'));
-    for (const s of view.scorecard) {
-      out.push(...wrapped(`${s.label}: ${s.detail}`, width, s.met ? 'good' : 'bad', s.met ? '✓ ' : '✗ '));
-    }
-  }
-  if (ending && ending.history.length > 0) {
-    section('What really happened');
-    for (const h of ending.history) out.push(...wrapped(h, width, 'history'));
-  }
-  if (ending && ending.questions.length > 0) {
-    section('Questions to discuss');
-    ending.questions.forEach((q, i) => {
-      out.push(...wrapped(q, width, 'question', `${i + 1}. `));
-    });
-  }
-  const points = metersByTurn(view.decisions, view.meters);
-  if (points.length > 1) {
-    const labels = `${points[0]!.label} … ${points.at(-1)!.label}`;
-    const chart = (title: string, values: number[], min: number, max: number) => {
-      section(title);
-      if (width >= 30) {
-        for (const l of lineChart(values, { height: 6, width, min, max })) out.push({ text: l, tone: 'text' });
-      } else {
-        out.push({ text: sparkline(values, min, max), tone: 'text' });
-      }
-      out.push({ text: `${labels} · ${values.join(' → ')}`.slice(0, Math.max(width, 1)), tone: 'dim' });
-    };
-    chart(
-      'Political capital by turn',
-      points.map((p) => p.capital),
-      0,
-      100,
-    );
-    const troops = points.map((p) => p.usTroops);
-    chart('US troops by turn (thousands)', troops, Math.max(0, Math.min(...troops) - 10), Math.max(...troops) + 10);
-  }
-  section(`Your decisions (${view.decisions.length})`);
-  out.push(...decisionLines(view.decisions, width));
-  return out;
 }
 
 /** Each decision: where, what, and what it cost. */

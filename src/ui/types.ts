@@ -2,6 +2,7 @@
  * What the terminal UI needs from the command line, as plain functions and data: the UI owns
  * no rules and touches no files, so starting, continuing and saving a game come from outside.
  */
+import type { ReplayTranscript } from '../engine/replay-steps.js';
 import type { Scenario } from '../engine/scenario.js';
 import type { GameSession, Role } from '../engine/session.js';
 import type { StoryLabels } from '../engine/story/labels.js';
@@ -14,6 +15,17 @@ export interface GameHandle {
    * Returns the files written (shown after `s`). May throw; the UI shows the message.
    */
   save(session: GameSession): readonly string[];
+  /** The files the game is saved in, named on the ending screen. */
+  files?(): readonly string[];
+  /** The game as a replay, for "Replay this game" on the ending screen. May throw. */
+  replay?(): ReplayOpen;
+}
+
+/** A saved game opened for the replay screen. */
+export interface ReplayOpen {
+  transcript: ReplayTranscript;
+  /** The replay header's left side: which file, who played. */
+  title: string;
 }
 
 /** The latest unfinished game, as the title screen's Continue describes it. */
@@ -34,7 +46,9 @@ export interface LogInfo {
   status: 'playing' | 'ended';
   /** The ending's title, for a finished game. */
   ending: string | null;
+  /** Where the game stands now: the turn and month of its current passage. */
   turn: number;
+  month: string | null;
   decisions: number;
   player: string | null;
   updatedAt: string;
@@ -44,8 +58,8 @@ export interface LogInfo {
 export interface TitleActions {
   /** The story's title, blurb and roles, for the title, role and logs screens. */
   labels: StoryLabels;
-  /** The game Continue picks up, or null when there is none. */
-  latest: ContinueInfo | null;
+  /** The game Continue picks up now, or null when there is none (asked each time the title shows). */
+  latest(): ContinueInfo | null;
   scenarios: readonly Scenario[];
   /** Starts a new game (and its autosave). May throw; the UI shows the message. */
   newGame(role: Role, scenario: Scenario): GameHandle;
@@ -53,6 +67,8 @@ export interface TitleActions {
   continueLatest(): GameHandle;
   /** Saved logs, newest first, for "Replay a log"; absent when replay is not available. */
   logs?(): readonly LogInfo[];
+  /** Opens a saved log for the replay screen. May throw; the UI shows the message. */
+  replay?(file: string): ReplayOpen;
 }
 
 /** How the UI closed, for the command line to act on. */

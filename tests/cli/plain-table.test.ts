@@ -30,9 +30,16 @@ describe('plain mode at the table', () => {
     expect(afterVote).toContain('[table] North Atlantic Council: Bravo would block training mission');
   });
 
-  it('prints the whole table on t, and asks again', () => {
+  it('prints the state of play on t (the tracks, where each can move, the whole table), and asks again', () => {
     const r = play('t\n1\n1\n');
-    const table = r.stdout.slice(r.stdout.indexOf('The table · October 2003'));
+    expect(r.stdout).toContain('(t: the state of play and the table)');
+    const at = r.stdout.indexOf('State of play · October 2003');
+    expect(at).toBeGreaterThan(0);
+    const state = r.stdout.slice(at);
+    expect(state).toContain(
+      ['The negotiations', '  UN resolution: none', '      can move to: drafting, consulting'].join('\n'),
+    );
+    const table = state.slice(state.indexOf('\nThe table\n'));
     expect(table).toContain('• Permanent Two (permanent): 0 · abstain');
     expect(table).toContain('wants a central UN role');
     expect(table).toContain('Iraqi side: Council (0) would refuse');

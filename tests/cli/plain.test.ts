@@ -44,6 +44,16 @@ describe('plain mode', () => {
     expect(r.stdout).not.toMatch(/^ending:/m);
   });
 
+  it('says how to continue a game left after a decision, and nothing for one left before any', () => {
+    const after = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], '1\n');
+    expect(after.stdout).toContain('continue with: mandate resume');
+    // Continue and a bare `mandate resume` pass over a game with no decision: no hint to it.
+    const before = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], '');
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain('Input ended before the game did.');
+    expect(before.stdout).not.toContain('continue with');
+  });
+
   it('asks for the role when none is given', () => {
     const r = runCli(['play', '--seed', '1', '--plain'], `2\n${ones}`);
     expect(r.stdout).toContain('Whose desk is yours?');

@@ -23,12 +23,13 @@ describe('leaving mid-game', () => {
     const home = tempHome();
     const game = open(['play', '--role', 'nato', '--seed', '5', '--scenario', 'short'], home);
     const twin = newSession('nato', 5, 'short');
-    await game.waitFor('1)');
+    await game.readToOptions();
     expect(game.altScreen).toBe(true);
     twin.choose(1);
     game.press('2');
     await game.waitFor('u: undo');
     const view = twin.choose(0);
+    await game.readToOptions();
     game.press('1');
     const capital = formatMeter('capital', view.meters.capital, view.delta?.capital);
     await game.waitFor(capital);
@@ -44,7 +45,9 @@ describe('leaving mid-game', () => {
     const menu = await title.waitFor('Continue');
     expect(menu).toContain('NATO official');
     expect(menu).toContain('2 decisions');
-    title.press('2');
+    // The cursor starts on Continue.
+    expect(menu).toContain('› 2) Continue');
+    title.press(KEYS.enter);
     const resumed = await title.waitFor(`capital ${view.meters.capital}`);
     expect(resumed).toContain('NATO official');
     expect(resumed).toMatch(/Resumed after 2\s+decisions/);
@@ -63,7 +66,7 @@ describe('leaving mid-game', () => {
 
   it('saves and restores the terminal on SIGTERM too', async () => {
     const game = open(['play', '--role', 'us', '--seed', '8', '--scenario', 'short'], tempHome());
-    await game.waitFor('1)');
+    await game.readToOptions();
     game.press('1');
     await game.waitFor('u: undo');
     game.pty.kill('SIGTERM');
@@ -83,20 +86,46 @@ describe('leaving mid-game', () => {
     await t.waitFor('How long a game?');
     t.press('2');
     await t.waitFor('NATO official · Turn 1 of 4');
+    await t.readToOptions();
+    t.press('1');
+    await t.waitFor('u: undo');
     t.press('q');
     await t.waitFor('Leave the game now?');
     t.press('y');
     expect((await t.waitForExit()).exitCode).toBe(0);
     expect(t.screen()).toContain('continue with: mandate resume');
 
-    // The title screen lists the saved game to replay, and opens the replay screen on it.
+    // A game left before its first decision is saved but not offered to continue.
+    const left = open([], home);
+    // The cursor starts on Continue: New game is 1.
+    expect(await left.waitFor('› 2) Continue')).toContain('1) New game');
+    left.press('1');
+    await left.waitFor('Whose desk is yours?');
+    left.press('1');
+    await left.waitFor('How long a game?');
+    left.press('2');
+    await left.waitFor('US official · Turn 1 of 4');
+    left.press(KEYS.escape);
+    await left.waitFor('Leave the game now?');
+    left.press('y');
+    expect((await left.waitForExit()).exitCode).toBe(0);
+    expect(left.screen()).not.toContain('continue with');
+
+    // The title screen continues the game with a decision, and lists both games to replay; the
+    // replay opens inside the app, and q goes back to the list.
     const again = open([], home);
-    await again.waitFor('Replay a log');
+    const title = await again.waitFor('Continue');
+    expect(title).toMatch(/NATO official · Turn 1 · August 2003 · 1 decision/);
     again.press('3');
-    await again.waitFor('NATO official · in progress');
-    again.press('1');
-    await again.waitFor('Before the first decision');
+    const list = await again.waitFor('NATO official · in progress');
+    expect(list).toContain('US official · in progress');
+    again.press(KEYS.down + KEYS.enter);
+    await again.waitFor('Decision 1 of 1');
     expect(again.altScreen).toBe(true);
+    again.press('q');
+    await again.waitFor('Pick a saved game to step through it.');
+    again.press(KEYS.escape);
+    await again.waitFor('Continue');
     again.press('q');
     expect((await again.waitForExit()).exitCode).toBe(0);
     expect(again.altScreen).toBe(false);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/engine/session.js';
 import { newSession } from '../helpers/story.js';
-import { expectedOnScreen, missing, opening } from './helpers/expect-view.js';
+import { expectedOnScreen, expectedStatus, missing, opening } from './helpers/expect-view.js';
 import { BIN, KEYS, Terminal, tempHome } from './helpers/terminal.js';
 
 const running: Terminal[] = [];
@@ -29,7 +29,9 @@ async function playToTheEnd(role: Role, seed: number, scenario: 'full' | 'short'
   const t = open(['play', '--role', role, '--seed', String(seed), '--scenario', scenario], env);
   const twin = newSession(role, seed, scenario);
   let view = twin.view();
-  let screen = await t.waitFor((s) => missing(s, expectedOnScreen(view)).length === 0, { what: 'the first screen' });
+  // Each passage is read to its end (Enter while text remains below) before an option is taken.
+  let { screen } = await t.readToOptions();
+  expect(missing(screen, expectedOnScreen(view))).toEqual([]);
   for (let step = 0; !view.ended; step++) {
     expect(step).toBeLessThan(200);
     const pick = step % view.choices.length;
@@ -38,12 +40,19 @@ async function playToTheEnd(role: Role, seed: number, scenario: 'full' | 'short'
     else t.press(String(pick + 1));
     const before = screen;
     view = twin.choose(pick);
-    const expected = view.ended
-      ? ['THE END', opening(view.ending?.title ?? 'The story has ended')]
-      : expectedOnScreen(view);
-    screen = await t.waitFor((s) => s !== before && missing(s, expected).length === 0, {
-      what: `step ${step + 1}: ${missing(t.screen(), expected).join(' | ')}`,
+    if (view.ended) {
+      const expected = ['THE END', opening(view.ending?.title ?? 'The story has ended')];
+      screen = await t.waitFor((s) => s !== before && missing(s, expected).length === 0, {
+        what: `the ending: ${missing(t.screen(), expected).join(' | ')}`,
+      });
+      break;
+    }
+    const status = expectedStatus(view);
+    await t.waitFor((s) => s !== before && missing(s, status).length === 0, {
+      what: `step ${step + 1}: ${missing(t.screen(), status).join(' | ')}`,
     });
+    ({ screen } = await t.readToOptions());
+    expect(missing(screen, expectedOnScreen(view)), `step ${step + 1}`).toEqual([]);
   }
   return { t, view, screen };
 }
@@ -56,11 +65,15 @@ describe('a whole game in a real terminal', () => {
     'plays the %s role from the first screen to the ending, with keys only',
     async (role, seed) => {
       const { t, view, screen } = await playToTheEnd(role, seed, 'short');
-      expect(screen).toContain(`Your decisions (${view.decisions.length})`.slice(0, 0));
-      // The debrief scrolls to the decisions and their costs.
+      // The ending's menu, and the file the game is saved in.
+      expect(screen).toMatch(/› 1\) New game\s+2\) Replay this game, decision by decision\s+3\) Quit/);
+      const saved = /Saved in\s+(\S+\.json)/.exec(screen)?.[1];
+      expect(saved && existsSync(saved), `the file named: ${saved}`).toBe(true);
+      // The debrief scrolls to the decisions and what each changed.
       t.press('G');
       const end = await t.waitFor(`${view.decisions.length}. `, { what: 'the last decision in the list' });
-      expect(end).toMatch(/capital \d+/);
+      expect(end).toMatch(/capital [+-]\d+ \((your choice|upkeep)/);
+      // q goes back one level: from the ending, the menu's last item, Quit.
       t.press('q');
       const exit = await t.waitForExit();
       expect(exit.exitCode).toBe(0);
@@ -79,7 +92,7 @@ describe('a whole game in a real terminal', () => {
 
   it('is fully playable without colour (NO_COLOR), and uses colour otherwise', async () => {
     const plain = open(['play', '--role', 'nato', '--seed', '3', '--scenario', 'short'], { NO_COLOR: '1' });
-    await plain.waitFor('1)');
+    await plain.readToOptions();
     plain.press('1');
     await plain.waitFor('u: undo');
     // SGR colour codes: 30-37, 90-97, 38;… (foreground), 40-47, 100-107, 48;… (background).
@@ -87,7 +100,7 @@ describe('a whole game in a real terminal', () => {
     expect(plain.raw).not.toMatch(colour);
     expect(plain.screen()).toMatch(/█+░+/);
     const coloured = open(['play', '--role', 'nato', '--seed', '3', '--scenario', 'short']);
-    await coloured.waitFor('1)');
+    await coloured.readToOptions();
     expect(coloured.raw).toMatch(colour);
   }, 120_000);
 });

@@ -1,6 +1,6 @@
 /**
  * The table in a real terminal (tests/engine/fixtures/table.ink): the count at a glance in the
- * status panel, the ledger under a decision's consequences, and the full table on `t`.
+ * status panel, the ledger under the option taken, and the full table in the state of play on `t`.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
@@ -29,19 +29,33 @@ describe('the table on screen', () => {
     expect(t.screen()).toContain('2 abstain · 0 no · no veto');
     t.press('1');
     const screen = await t.waitFor('January 2004. Training is on the table.', { what: 'the second month' });
-    // The ledger closes the passage: each meter's change with its cause, then moves and votes.
-    // Once, under the month it closes; the opening had nothing to report.
+    // The ledger sits under the option taken: each meter's change with its cause, then moves
+    // and votes; once. The choice's consequences follow, all under the month it was made in.
     expect(screen.split('= capital -4 (upkeep) -2 (bomb) · UN resolution: none → drafting →')).toHaveLength(2);
-    expect(screen.indexOf('= capital -4')).toBeGreaterThan(screen.indexOf('January 2004. Training is on the table.'));
+    const order = [
+      '▸ Vote now.',
+      '= capital -4',
+      'The draft is tabled.',
+      'A bomb goes off.',
+      '── Turn 2 · January 2004 ──',
+      'January 2004. Training is on the table.',
+    ].map((text) => screen.indexOf(text));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(screen).toContain('Bravo would block training');
     t.press('t');
-    await t.waitFor('The table · January 2004', { what: 'the table overlay' });
-    t.press(KEYS.pageDown);
-    const table = await t.waitFor('• Bravo', { what: 'Bravo in the table' });
+    const overlay = await t.waitFor('State of play · January 2004', { what: 'the state of play overlay' });
+    expect(overlay).toContain('The negotiations');
+    let table = overlay;
+    for (let page = 0; page < 6 && !table.includes('• Bravo'); page++) {
+      const before = table;
+      t.press(KEYS.pageDown);
+      table = await t.waitFor((s) => s !== before, { what: `page ${page + 2} of the state of play` });
+    }
     expect(table).toContain('• Bravo: -2 · would block training mission');
     expect(table).toContain('moved: -1 bomb');
     t.press(KEYS.escape);
-    await t.waitFor((s) => !s.includes('The table · January 2004'), { what: 'the overlay closed' });
+    await t.waitFor((s) => !s.includes('State of play · January 2004'), { what: 'the overlay closed' });
   });
 
   it('puts the count before the vote in the story itself at 80×24, where the panel has no room', async () => {

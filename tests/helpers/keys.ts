@@ -2,6 +2,8 @@
 export const KEY = {
   up: '\u001B[A',
   down: '\u001B[B',
+  right: '\u001B[C',
+  left: '\u001B[D',
   enter: '\r',
   escape: '\u001B',
   pageUp: '\u001B[5~',

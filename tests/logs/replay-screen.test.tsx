@@ -1,6 +1,6 @@
 /**
- * The replay screen in process (ink-testing-library): opens at a decision, steps with →/← and
- * j/k, shows the option taken and the meters before → after, and ends on the ending.
+ * The replay screen in process (ink-testing-library): opens at a decision, steps with →/← (j/k
+ * scroll, as on every screen), shows the option taken and the meters before → after, and ends on the ending.
  */
 import { render } from 'ink-testing-library';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ describe('the replay screen', () => {
     expect(f).toContain('(chosen)');
     expect(f.match(/^ {2}\d\) /gm)?.length).toBe(step.options.length - 1);
     expect(f).toContain(formatMeterChange(step.before, step.after).slice(0, 30));
-    expect(f).toContain('←/→ or j/k: step · q: quit');
+    expect(f).toContain('←/→: step · Esc/q: back · ?: help');
   });
 
   it('keeps every page shorter than the terminal (24 rows here), however long the passage', async () => {
@@ -54,30 +54,34 @@ describe('the replay screen', () => {
     for (let page = 1; page <= n + 1; page++) {
       await waitFor(page <= n ? `Decision ${page} of ${n}` : 'Ending:');
       expect(ui.lastFrame()!.split('\n').length).toBeLessThan(24);
-      await press('j');
+      await press(RIGHT);
     }
   });
 
-  it('steps forward and back with the arrows and j/k, and stops at both ends', async () => {
+  it('steps forward and back with the arrows, and stops at both ends', async () => {
     ui = render(<ReplayScreen transcript={transcript} title="t" />);
     await waitFor(`Decision 1 of ${n}`);
     await press(RIGHT);
     await waitFor(`Decision 2 of ${n}`);
-    await press('j');
+    await press(RIGHT);
     await waitFor(`Decision 3 of ${n}`);
-    await press('k');
+    await press(LEFT);
     await waitFor(`Decision 2 of ${n}`);
     await press(LEFT);
     await press(LEFT);
     await waitFor(`Decision 1 of ${n}`);
+    // j and k scroll the passage, as everywhere: they do not step.
+    await press('j');
+    await press('k');
+    expect(ui.lastFrame()).toContain(`Decision 1 of ${n}`);
   });
 
   it('opens at --at N and ends on the ending', async () => {
     ui = render(<ReplayScreen transcript={transcript} title="t" at={n} />);
     await waitFor(`Decision ${n} of ${n}`);
-    await press('j');
+    await press(RIGHT);
     await waitFor(`Ending: ${log.ending!.title}`);
-    await press('j');
+    await press(RIGHT);
     expect(ui.lastFrame()).toContain(`After decision ${n}`);
   });
 
@@ -96,8 +100,8 @@ describe('the replay screen', () => {
     // Unmounted by exit(): further keys draw nothing. Ink writes a closing frame on exit, and
     // under CI=true that frame is empty, so assert on every frame drawn rather than the last.
     const drawn = ui.frames.length;
-    await press('j');
-    await press('j');
+    await press(RIGHT);
+    await press(RIGHT);
     expect(ui.frames.slice(drawn).join('')).not.toContain('Decision 2');
     expect(ui.frames.join('')).not.toContain('Decision 2');
   });

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { spawn } from 'node-pty';
 import { describe, expect, it } from 'vitest';
+import { Terminal } from '../e2e/helpers/terminal.js';
 import { BIN, runCli, tempHome } from '../helpers/cli.js';
+import { KEY } from '../helpers/keys.js';
 import { finishedLog, writeJson } from './fixtures.js';
 
 /** Runs the CLI in an 80x24 terminal; `waitFor` waits for text on screen (escapes removed). */
@@ -43,7 +45,7 @@ describe('in a terminal', () => {
     const file = writeJson(home, 'game.json', log);
     const t = terminal(['replay', file], home);
     await t.waitFor(`Decision 1 of ${log.decisions.length}`);
-    t.pty.write('j');
+    t.pty.write(KEY.right);
     await t.waitFor(`Decision 2 of ${log.decisions.length}`);
     t.pty.write('q');
     await t.waitFor(() => t.exitCode() !== null);
@@ -57,12 +59,13 @@ describe('in a terminal', () => {
     });
     expect(played.code).toBe(0);
     const file = `${home}/mine.json`;
-    const t = terminal(['resume', file], home);
-    await t.waitFor('1)');
-    t.pty.write('1');
+    const t = new Terminal({ args: ['resume', file], home, env: { NO_COLOR: '1' } });
+    // The passage is read to its end before an option can be taken.
+    await t.readToOptions();
+    t.press('1');
     const decisions = () => JSON.parse(readFileSync(file, 'utf8')).decisions.length as number;
-    await t.waitFor(() => decisions() === 2);
-    t.pty.kill();
+    await t.waitFor(() => decisions() === 2, { what: 'the second decision saved' });
+    t.kill();
     expect(runCli(['replay', '--verify', file], '', { MANDATE_HOME: home }).code).toBe(0);
   });
 });

@@ -3,9 +3,10 @@ import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession } from '../../src/engine/session.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
 import { App } from '../../src/ui/App.js';
-import { formatMeter, formatMonth, formatTroopsShort } from '../../src/ui/format.js';
+import { formatMeter, formatMonth, formatTroopsShort, sanitize } from '../../src/ui/format.js';
+import { PANEL_COLS } from '../../src/ui/layout.js';
 import { opening, testGame } from './helpers/game.js';
-import { KEY, type Rendered, renderUI } from './helpers/render.js';
+import { isReading, KEY, type Rendered, renderUI } from './helpers/render.js';
 
 let ui: Rendered | null = null;
 afterEach(() => {
@@ -20,9 +21,9 @@ function start(game = testGame(), size = { cols: 80, rows: 24 }) {
 
 describe('the game screen', () => {
   it('shows month and turn, the meters as bars, the tracks and the options', async () => {
-    const { ui, game } = start();
+    const { ui, game } = start(testGame(), { cols: 100, rows: 30 });
     const view = game.twin.view();
-    const f = await ui.waitFor('1)');
+    const f = await ui.readToOptions();
     expect(f).toContain(`Turn ${view.turn} of 4`);
     expect(f).toContain(formatMonth(view.month));
     expect(f).toContain(`capital ${view.meters.capital}`);
@@ -30,19 +31,20 @@ describe('the game screen', () => {
     expect(f).toMatch(/█+░+/);
     for (const label of ['UN resolution', 'Iraqi invitation', 'Command']) expect(f).toContain(label);
     expect(f).toContain(`› 1) ${opening(view.choices[0]!.text, 2)}`);
-    expect(f).toContain('q: quit');
+    expect(f).toContain('Esc/q: quit');
     expect(f).toContain('? help');
   });
 
   it('takes an option by its digit and shows what it cost', async () => {
     const { ui, game } = start();
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     const before = game.twin.view();
     const after = game.twin.choose(1);
     await ui.press('2');
     const f = await ui.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital));
-    // The option taken stays on screen above what follows it.
+    // The option taken stays on screen above what follows it, with what it changed under it.
     expect(f).toContain(`▸ ${opening(before.choices[1]!.text)}`);
+    expect(f.split('\n')[f.split('\n').findIndex((l) => l.includes('▸ ')) + 1]).toMatch(/^ {3}= capital /);
     // The autosave runs once the frame is drawn.
     await ui.waitFor(() => game.save.mock.calls.length === 1);
     expect(game.session.view().decisions).toHaveLength(1);
@@ -50,6 +52,7 @@ describe('the game screen', () => {
 
   it('moves the highlight with the arrows and takes it with Enter', async () => {
     const { ui, game } = start();
+    await ui.readToOptions();
     await ui.waitFor('› 1)');
     await ui.press(KEY.down);
     await ui.waitFor('› 2)');
@@ -63,42 +66,54 @@ describe('the game screen', () => {
 
   it('scrolls the story with PgUp/PgDn and j/k, and never loses earlier passages', async () => {
     const { ui, game } = start();
-    const first = await ui.waitFor('1)');
-    expect(first).toMatch(/↓\d+ PgUp\/PgDn/);
+    // While reading, the rule counts the lines below; scrolling moves that count.
+    const first = await ui.waitFor(isReading);
+    const below = (f: string) => Number(/↓(\d+) Enter: read on/.exec(f)?.[1]);
+    const all = below(first);
+    expect(all).toBeGreaterThan(0);
     await ui.press(KEY.pageDown);
-    const down = await ui.waitFor(/↑\d+/);
-    const up = Number(/↑(\d+)/.exec(down)![1]);
+    const down = below(await ui.waitFor((f) => below(f) < all));
     await ui.press('k');
-    await ui.waitFor(`↑${up - 1} `);
+    await ui.waitFor(`↓${down + 1} `);
     await ui.press('j', 'j');
-    await ui.waitFor(`↑${up + 1} `);
+    await ui.waitFor(`↓${down - 1} `);
     await ui.press(KEY.pageUp, KEY.pageUp, KEY.pageUp);
-    await ui.waitFor((f) => !/↑\d/.test(f));
+    await ui.waitFor(`↓${all} `);
+    // With the options on screen, the rule counts the lines above.
+    const end = await ui.readToOptions();
+    expect(end).toMatch(/↑\d+ PgUp\/PgDn/);
     // After a decision, the first passage is still there, above.
     await ui.press('1');
     await ui.waitFor(() => game.session.view().decisions.length === 1);
     await ui.press('g');
-    const top = await ui.waitFor((f) => !/↑\d/.test(f));
+    // Back at the top, with more below than before: the first passage, then the second.
+    const top = await ui.waitFor((f) => below(f) > all);
     expect(top).toContain('── Turn 1');
   });
 
-  it('undoes the last decision with u, and offers u only when there is one', async () => {
+  it('undoes the last decision with u, says what it took back, and offers u only when there is one', async () => {
     const { ui, game } = start();
-    const f = await ui.waitFor('1)');
+    const f = await ui.readToOptions();
     expect(f).not.toContain('u: undo');
-    await ui.press('1');
+    const taken = game.twin.view().choices[1]!.text;
+    await ui.press('2');
     const after = await ui.waitFor('u: undo');
     expect(after).toMatch(/capital \d+/);
     await ui.press('u');
-    const back = await ui.waitFor((fr) => !fr.includes('u: undo'));
-    expect(back).toContain(`capital ${game.twin.view().meters.capital}\n`.trim());
+    // The footer says what was taken back until the next key.
+    const back = await ui.waitFor(`Took back: ${opening(sanitize(taken))}`);
+    expect(back).toContain(`capital ${game.twin.view().meters.capital} `);
     expect(game.session.view().decisions).toHaveLength(0);
     await ui.waitFor(() => game.save.mock.calls.length === 2);
+    // Back at the passage, with the option taken back still highlighted, and nothing to undo.
+    const again = await ui.readToOptions();
+    expect(again).toContain(`› 2) ${opening(taken)}`);
+    expect(again).not.toContain('u: undo');
   });
 
   it('leaves u out when the scenario forbids undo, and says why', async () => {
     const { ui } = start(testGame('nato', { undo: false }));
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     await ui.press('1');
     const f = await ui.waitFor('▸ ');
     expect(f).not.toContain('u: undo');
@@ -108,7 +123,7 @@ describe('the game screen', () => {
 
   it('shows the history of decisions with h', async () => {
     const { ui, game } = start();
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     const taken = game.twin.view().choices[0]!.text;
     await ui.press('1');
     await ui.waitFor('u: undo');
@@ -123,7 +138,7 @@ describe('the game screen', () => {
   it('shows the historical note of the passage with n', async () => {
     const { ui, game } = start();
     const notes = game.twin.view().passage.notes;
-    const f = await ui.waitFor('1)');
+    const f = await ui.readToOptions();
     if (notes.length === 0) {
       expect(f).not.toContain('n: note');
       await ui.press('n');
@@ -140,7 +155,7 @@ describe('the game screen', () => {
 
   it('saves with s and says where', async () => {
     const { ui, game } = start();
-    await ui.waitFor('1)');
+    await ui.waitFor(isReading);
     await ui.press('s');
     await ui.waitFor('Saved to /saves/game.json');
     expect(game.save).toHaveBeenCalledTimes(1);
@@ -154,14 +169,14 @@ describe('the game screen', () => {
       throw new Error('disk full');
     });
     const { ui } = start(game);
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     await ui.press('1');
     await ui.waitFor('Could not save: disk full');
   });
 
   it('asks before quitting with q; n stays, y leaves', async () => {
     const { ui, game } = start();
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     await ui.press('q');
     await ui.waitFor('Leave the game now?');
     await ui.press('n');
@@ -175,10 +190,11 @@ describe('the game screen', () => {
 
   it('lists the keys from the key table with ?', async () => {
     const { ui } = start();
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     await ui.press('?');
     const f = await ui.waitFor('Keys');
     expect(f).toContain('take the highlighted option');
+    expect(f).toContain('while reading, highlight it');
     expect(f).toMatch(/take back the last decision \(not/);
     await ui.press('?');
     await ui.waitFor('1)');
@@ -186,7 +202,7 @@ describe('the game screen', () => {
 
   it('saves and closes on Ctrl+C', async () => {
     const { ui, game } = start();
-    await ui.waitFor('1)');
+    await ui.readToOptions();
     await ui.press('1');
     await ui.waitFor(() => game.save.mock.calls.length === 1);
     game.save.mockClear();
@@ -198,8 +214,9 @@ describe('the game screen', () => {
   it("names the tracks as an author's story does (ISAF), not as the campaign does", async () => {
     const { json } = compileStoryFile('examples/isaf/main.ink');
     const session = GameSession.start({ storyJson: json!, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
-    const { ui } = start({ session, twin: session, save: vi.fn(() => []) });
-    const f = await ui.waitFor('1)');
+    // At 100 columns, where the panel has room for each track's full name.
+    const { ui } = start({ session, twin: session, save: vi.fn(() => []) }, { cols: 100, rows: 30 });
+    const f = await ui.readToOptions();
     // Three months of story under the eleven-month scenario: the header counts the story's.
     expect(f).toContain('Turn 1 of 3');
     for (const label of ['UN mandate beyond Kabul', 'Afghan request', "ISAF's reach", 'Kabul only']) {
@@ -208,13 +225,105 @@ describe('the game screen', () => {
     expect(f).not.toContain('Iraqi invitation');
   });
 
-  it('puts the status on top in a narrow terminal', async () => {
-    const { ui, game } = start(testGame(), { cols: 64, rows: 20 });
-    const f = await ui.waitFor('1)');
+  it.each([
+    [64, 20],
+    [80, 24],
+    [PANEL_COLS - 1, 30],
+  ])('puts the status in two lines on top at %i×%i, below the panel’s width', async (cols, rows) => {
+    const { ui, game } = start(testGame(), { cols, rows });
+    const view = game.twin.view();
+    const f = await ui.readToOptions();
     const lines = f.split('\n');
-    expect(lines[1]).toContain(`capital ${game.twin.view().meters.capital}`);
-    expect(lines[2]).toContain('US troops');
-    expect(lines[3]).toMatch(/UN: none · Iraqi: none · Command: back-room support/);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(64);
+    // The meters with their bars, the next upkeep and what ends the game; then the tracks.
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `capital ${view.meters.capital} █+░+ -${view.upkeep}/mo · US ${formatTroopsShort(view.meters.usTroops)} █+░+ /175k`,
+      ),
+    );
+    expect(lines[2]).toMatch(/UN( resolution)?: none · Iraqi( invitation)?: none · Command: back-room support/);
+    expect(f).not.toContain('Political capital');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(cols);
+  });
+
+  it(`shows the full panel beside the story from ${PANEL_COLS} columns, and not at ${PANEL_COLS - 1}`, async () => {
+    const { ui, game } = start(testGame(), { cols: PANEL_COLS, rows: 30 });
+    const view = game.twin.view();
+    const wide = await ui.readToOptions();
+    for (const heading of ['Political capital', 'Troop burden', 'Negotiations']) expect(wide).toContain(heading);
+    expect(wide).toContain(`US troops ${formatTroopsShort(view.meters.usTroops)}`);
+    // The upkeep and what ends the game, whole even in the narrowest panel.
+    expect(wide).toContain(`upkeep -${view.upkeep}/month`);
+    expect(wide).toContain('game over at 0 ');
+    expect(wide).toContain('game over at 175k');
+    // The panel sits beside the story: its border shares rows with the story's text.
+    const withPanel = wide.split('\n').filter((l) => /│\s*$/.test(l));
+    expect(withPanel.length).toBeGreaterThan(10);
+    ui.resize(PANEL_COLS - 1, 30);
+    const narrow = await ui.waitFor((f) => f.includes(`-${view.upkeep}/mo · US`));
+    for (const heading of ['Political capital', 'Troop burden', 'Negotiations']) expect(narrow).not.toContain(heading);
+    expect(narrow).not.toContain('│');
+    expect(narrow.split('\n')[1]).toContain(`capital ${view.meters.capital} `);
+  });
+
+  it('prints a choice’s consequences under the month it was made in, before the next month’s heading', async () => {
+    const { ui, game } = start(testGame('us', { seed: 2 }), { cols: 80, rows: 60 });
+    // Option 1 each time, to the first decision that closes a month.
+    let before = game.twin.view();
+    let after = game.twin.choose(0);
+    for (let step = 0; !(after.passage.newMonthAt && after.passage.newMonthAt > 0); step++) {
+      expect(step, 'a decision that closes a month').toBeLessThan(10);
+      await ui.readToOptions();
+      await ui.press('1');
+      await ui.waitFor(() => game.session.view().decisions.length === step + 1);
+      before = after;
+      after = game.twin.choose(0);
+    }
+    await ui.readToOptions();
+    await ui.press('1');
+    const f = await ui.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital));
+    const heading = `── Turn ${after.turn} · ${formatMonth(after.month)} ──`;
+    const at = (text: string) => f.indexOf(opening(sanitize(text), 5));
+    const order = [
+      f.indexOf(`▸ ${opening(before.choices[0]!.text)}`),
+      f.indexOf('  = capital'),
+      at(after.passage.lines[0]!.text),
+      at(after.passage.lines[after.passage.newMonthAt! - 1]!.text),
+      f.indexOf(heading),
+      at(after.passage.lines[after.passage.newMonthAt!]!.text),
+    ];
+    expect(
+      order.every((i) => i >= 0),
+      JSON.stringify(order),
+    ).toBe(true);
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    // The header already names the new month.
+    expect(f.split('\n')[0]).toContain(`Turn ${after.turn} of 4 · ${formatMonth(after.month)}`);
+  });
+
+  it('shows the highlighted option in full at 60×16, wrapped rather than cut', async () => {
+    const { ui, game } = start(testGame(), { cols: 60, rows: 16 });
+    const choices = game.twin.view().choices;
+    let f = await ui.readToOptions();
+    // Too many rows for all the options whole: the others are cut to a line, never the highlighted.
+    expect(f).toContain('…');
+    for (let i = 0; i < choices.length; i++) {
+      if (i > 0) {
+        await ui.press(KEY.down);
+        f = await ui.waitFor(`› ${i + 1}) `);
+      }
+      expect(highlighted(f)).toBe(sanitize(choices[i]!.text));
+    }
   });
 });
+
+/** The highlighted option as drawn: its `› N) ` line and the indented lines under it, joined. */
+function highlighted(frame: string): string {
+  const lines = frame.split('\n');
+  const first = lines.findIndex((l) => /^ › \d+\) /.test(l));
+  const out = [lines[first]!.replace(/^ › \d+\) /, '')];
+  for (const l of lines.slice(first + 1)) {
+    if (!/^ {6}\S/.test(l)) break;
+    out.push(l.trim());
+  }
+  return out.join(' ').trim();
+}

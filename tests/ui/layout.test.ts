@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { choiceLines, gameLayout, isTooSmall, menuLayout, scrollLabel } from '../../src/ui/layout.js';
-import { followTop, transcriptLines } from '../../src/ui/transcript.js';
+import {
+  choiceLines,
+  gameLayout,
+  isTooSmall,
+  menuLayout,
+  PANEL_COLS,
+  readOn,
+  scrollLabel,
+  storyWindow,
+} from '../../src/ui/layout.js';
+import { transcriptLines } from '../../src/ui/transcript.js';
 import { newSession } from '../helpers/story.js';
 
 describe('layout', () => {
@@ -10,9 +19,14 @@ describe('layout', () => {
     expect(isTooSmall(60, 16)).toBe(false);
   });
 
-  it('puts the status at the side from 80 columns, on top below', () => {
-    expect(gameLayout(80, 24)).toMatchObject({ side: 30, main: 50, compact: 0, height: 23, body: 21 });
-    expect(gameLayout(70, 20)).toMatchObject({ side: 0, main: 70, compact: 3 });
+  it('puts the status at the side from 100 columns, in two lines on top below', () => {
+    expect(PANEL_COLS).toBe(100);
+    expect(gameLayout(100, 24)).toMatchObject({ side: 30, main: 70, compact: 0, height: 23, body: 21 });
+    expect(gameLayout(120, 40)).toMatchObject({ side: 34, main: 86, compact: 0 });
+    // At 80 columns the story gets the whole width.
+    expect(gameLayout(80, 24)).toMatchObject({ side: 0, main: 80, text: 78, compact: 2, height: 23, body: 21 });
+    expect(gameLayout(99, 24)).toMatchObject({ side: 0, main: 99, compact: 2 });
+    expect(gameLayout(70, 20)).toMatchObject({ side: 0, main: 70, compact: 2 });
     expect(gameLayout(200, 50).text).toBe(100);
   });
 
@@ -29,7 +43,31 @@ describe('layout', () => {
     ]);
     const cut = choiceLines(choices, 1, 30, 2);
     expect(cut).toHaveLength(2);
+    expect(cut[0]).toEqual({ text: '  1) Start drafting a new UN …', tone: 'text' });
     expect(cut[1]).toEqual({ text: '› 2) Wait.', tone: 'selected' });
+  });
+
+  it('never cuts the highlighted option: the others give way', () => {
+    const choices = [
+      { index: 0, text: 'Wait.' },
+      { index: 1, text: 'Start drafting a new UN resolution that could bring more countries in.' },
+      { index: 2, text: 'Phone the partners one by one.' },
+    ];
+    expect(choiceLines(choices, 1, 30, 5).map((l) => l.text)).toEqual([
+      '  1) Wait.',
+      '› 2) Start drafting a new UN',
+      '     resolution that could',
+      '     bring more countries in.',
+      '  3) Phone the partners one b…',
+    ]);
+    // Fewer rows still: a window of whole options around the highlighted one.
+    expect(choiceLines(choices, 1, 30, 4).map((l) => l.text)).toEqual([
+      '  1) Wait.',
+      '› 2) Start drafting a new UN',
+      '     resolution that could',
+      '     bring more countries in.',
+    ]);
+    expect(choiceLines(choices, 1, 30, 2).filter((l) => l.tone === 'selected')).toHaveLength(3);
   });
 
   it('fits a menu screen: options first, then whole paragraphs of introduction', () => {
@@ -69,9 +107,23 @@ describe('the transcript', () => {
     for (const line of t.lines) expect(line.text.length).toBeLessThanOrEqual(50);
   });
 
-  it('follows the newest passage, never past the end', () => {
-    expect(followTop(100, 80, 10)).toBe(80);
-    expect(followTop(100, 95, 10)).toBe(90);
-    expect(followTop(5, 0, 10)).toBe(0);
+  it('reads first: the pane takes every row while text remains below, the options once the end is in view', () => {
+    // 100 lines, 18 rows for the pane and the options, 4 rows of options.
+    const reading = storyWindow(100, 0, null, 18, 4);
+    expect(reading).toEqual({ top: 0, height: 18, reading: true, below: 82 });
+    // Enter reads on a page, keeping one line of the last for context.
+    expect(readOn(reading, 100, 18, 4)).toBe(17);
+    // A page on would leave the rest above the options with rows to spare: the end sits just
+    // above them instead, the pane full.
+    expect(readOn(storyWindow(100, 0, 70, 18, 4), 100, 18, 4)).toBe(86);
+    // Near the end: the end already on screen, Enter brings the options under it.
+    const near = storyWindow(100, 0, 85, 18, 4);
+    expect(near).toEqual({ top: 82, height: 18, reading: true, below: 0 });
+    expect(readOn(near, 100, 18, 4)).toBe(86);
+    expect(storyWindow(100, 0, 86, 18, 4)).toEqual({ top: 86, height: 14, reading: false, below: 0 });
+    // After a decision, reading starts at the option just taken; what fits shows the options.
+    expect(storyWindow(100, 95, null, 18, 4)).toEqual({ top: 86, height: 14, reading: false, below: 0 });
+    expect(storyWindow(100, 60, null, 18, 4)).toMatchObject({ top: 60, reading: true, below: 22 });
+    expect(storyWindow(5, 0, null, 18, 4)).toEqual({ top: 0, height: 14, reading: false, below: 0 });
   });
 });

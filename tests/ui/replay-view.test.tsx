@@ -21,7 +21,7 @@ describe('the replay screen (restyled)', () => {
     ui = renderUI(<ReplayView transcript={transcript} title="Replay of game.json" />);
     const f = await ui.waitFor(`Decision 1 of ${n}`);
     expect(f.split('\n')).toHaveLength(23);
-    expect(f).toContain('←/→ or j/k: step · q: quit');
+    expect(f).toContain('←/→: step · Esc/q: back · ?: help');
     expect(f).toContain('(chosen)');
   });
 
@@ -39,8 +39,12 @@ describe('the replay screen (restyled)', () => {
     ui = renderUI(<ReplayView transcript={transcript} title="t" />);
     await ui.waitFor('Decision 1');
     await ui.press('?');
+    // The help opens at its top: the first row of the key table is in view.
     const f = await ui.waitFor('the next decision');
-    expect(f).toContain('leave the replay');
+    expect(f).toContain('→           the next decision');
+    expect(f).toContain('the decision before');
+    expect(f).toContain('scroll down one line');
+    expect(f).toContain('go back');
     await ui.press(KEY.ctrlC);
     await expect(ui.exited).resolves.toBeUndefined();
   });

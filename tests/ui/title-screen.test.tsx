@@ -1,16 +1,22 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { titleActions } from '../../src/cli/commands/title.js';
 import { builtInStorySource } from '../../src/cli/story-source.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import type { Role } from '../../src/engine/session.js';
 import { App } from '../../src/ui/App.js';
+import { formatMonth } from '../../src/ui/format.js';
 import type { GameHandle, LogInfo, TitleActions } from '../../src/ui/types.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 import { newSession } from '../helpers/story.js';
 import { KEY, type Rendered, renderUI } from './helpers/render.js';
 
 let ui: Rendered | null = null;
+const home = process.env.MANDATE_HOME;
 afterEach(() => {
   ui?.unmount();
   ui = null;
+  if (home === undefined) delete process.env.MANDATE_HOME;
+  else process.env.MANDATE_HOME = home;
 });
 
 const handle = (role: Role, scenario: 'full' | 'short' = 'short'): GameHandle => ({
@@ -23,7 +29,7 @@ const labels = builtInStorySource().labels;
 function actions(over: Partial<TitleActions> = {}): TitleActions {
   return {
     labels,
-    latest: null,
+    latest: () => null,
     scenarios: [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short],
     newGame: vi.fn((role: Role, s) => handle(role, s.id as 'full' | 'short')),
     continueLatest: vi.fn(() => handle('nato')),
@@ -81,28 +87,57 @@ describe('the title screen', () => {
     await ui.waitFor('New game');
   });
 
-  it('continues the latest game, described on the menu', async () => {
+  it('continues the latest game, described on the menu, with the cursor on Continue', async () => {
     const title = actions({
-      latest: {
+      latest: () => ({
         role: 'nato',
         turn: 3,
         month: '2003-10',
         decisions: 5,
         player: 'Ana',
         updatedAt: new Date().toISOString(),
-      },
+      }),
     });
     ui = renderUI(<App start={{ screen: 'title' }} title={title} />);
     const f = await ui.waitFor('Continue');
     expect(f).toMatch(/NATO official · Ana · Turn 3 · October 2003 · 5 decisions · saved\s+just\s+now/);
-    await ui.press('2');
+    expect(f).toContain('› 2) Continue');
+    expect(f).toContain('  1) New game');
+    await ui.press(KEY.enter);
     await ui.waitFor('NATO official · Turn 1');
     expect(title.continueLatest).toHaveBeenCalled();
   });
 
+  it('labels Continue with the turn and month the resumed game’s header shows', async () => {
+    // Six decisions of the full campaign: the sixth closes September, so the game stands in October.
+    const env = { MANDATE_HOME: tempHome() };
+    expect(
+      runCli(['play', '--role', 'us', '--seed', '4', '--plain', '--player', 'Cy'], '1\n'.repeat(6), env).code,
+    ).toBe(0);
+    process.env.MANDATE_HOME = env.MANDATE_HOME;
+    const twin = newSession('us', 4, 'full');
+    for (let i = 0; i < 6; i++) twin.choose(0);
+    const { turn, month, decisions } = twin.view();
+    expect(month).not.toBe(decisions.at(-1)!.month);
+    ui = renderUI(<App start={{ screen: 'title' }} title={titleActions().actions} />);
+    const menu = await ui.waitFor('Continue');
+    const label = `Turn ${turn} · ${formatMonth(month)}`;
+    expect(menu).toContain(`US official · Cy · ${label} · 6 decisions`);
+    await ui.press(KEY.enter);
+    const game = await ui.waitFor('Resumed after 6');
+    expect(game.split('\n')[0]).toContain(`US official · Turn ${turn} of 11 · ${formatMonth(month)}`);
+  });
+
   it('says why a game cannot be continued, and stays', async () => {
     const title = actions({
-      latest: { role: 'us', turn: 1, month: null, decisions: 1, player: null, updatedAt: new Date().toISOString() },
+      latest: () => ({
+        role: 'us',
+        turn: 1,
+        month: null,
+        decisions: 1,
+        player: null,
+        updatedAt: new Date().toISOString(),
+      }),
       continueLatest: () => {
         throw new Error('diverges from the story at step 1');
       },
@@ -117,7 +152,8 @@ describe('the title screen', () => {
   it('skips Continue when there is nothing to continue', async () => {
     const title = actions();
     ui = renderUI(<App start={{ screen: 'title' }} title={title} />);
-    await ui.waitFor('Continue');
+    const f = await ui.waitFor('Continue');
+    expect(f).toContain('› 1) New game');
     await ui.press('2', KEY.down, KEY.enter);
     await ui.waitFor('There are no saved games yet.');
     expect(title.continueLatest).not.toHaveBeenCalled();
@@ -131,6 +167,7 @@ describe('the title screen', () => {
         status: 'ended',
         ending: 'Going it alone',
         turn: 9,
+        month: '2004-04',
         decisions: 21,
         player: 'Ben',
         updatedAt: new Date().toISOString(),

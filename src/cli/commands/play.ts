@@ -11,7 +11,7 @@ import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { farewell, resumeHint } from '../game-handle.js';
+import { farewell, leftToContinue, replayOfSession, resumeHint } from '../game-handle.js';
 import { MAX_SEED } from '../options.js';
 import { print } from '../output.js';
 import { askNumber, type PlainIO, playPlain } from '../plain.js';
@@ -153,10 +153,15 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
   const seed = opts.seed ?? randomInt(0, MAX_SEED);
   const player = opts.player ? sanitize(opts.player).trim() || null : null;
   if (opts.log) assertNewLogFile(opts.log);
+  let games = 0;
   const begin = (role: Role) => {
+    // The first game is the one asked for. A new game from its ending is another game: a seed
+    // of its own, and a file of its own (the --log file keeps the first game).
+    const first = games++ === 0;
     // Commander sets undo to true unless --no-undo; only the "no" may override the scenario.
-    const session = startSession(source, role, seed, scenario, opts.undo === false ? false : undefined);
-    const saver = newGameSaver(source, role, player, opts.log);
+    const undo = opts.undo === false ? false : undefined;
+    const session = startSession(source, role, first ? seed : randomInt(0, MAX_SEED), scenario, undo);
+    const saver = newGameSaver(source, role, player, first ? opts.log : undefined);
     saver.save(session);
     return { session, saver };
   };
@@ -177,6 +182,8 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
         return saver?.files;
       },
       onOutcome: (outcome) => print(farewell(outcome, saver?.files ?? [], source, player)),
+      files: () => saver?.files ?? [],
+      replay: (session) => replayOfSession(session, source, saver?.files[0]),
     });
   }
   const io = stdinIO();
@@ -199,7 +206,7 @@ export async function playCommand(opts: PlayOptions): Promise<number> {
     const view = await asUserStoryErrors(source.label, () =>
       playPlain(session, io, { onDecision: (sess) => saver.save(sess) }),
     );
-    if (!view.ended) io.write(resumeHint(saver.files, source, player));
+    if (leftToContinue(view)) io.write(resumeHint(saver.files, source, player));
     return 0;
   } finally {
     io.close();

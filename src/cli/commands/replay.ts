@@ -4,14 +4,17 @@
  * `mandate replay --verify LOG`: one result line on stdout; exit 0 when the log matches the
  * story to its end, 1 when it diverges (naming the step and why), 2 when it cannot be read.
  */
-import { storyHash } from '../../engine/log.js';
+import { basename } from 'node:path';
+import { type DecisionLog, storyHash } from '../../engine/log.js';
 import { replayLog } from '../../engine/replay.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
+import type { StoryLabels } from '../../engine/story/labels.js';
 import { sanitize } from '../../ui/format.js';
+import type { ReplayOpen } from '../../ui/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { print } from '../output.js';
-import { describeGame, renderTranscript } from '../replay-plain.js';
+import { renderTranscript } from '../replay-plain.js';
 import type { StorySource } from '../story-source.js';
 
 export interface ReplayOptions {
@@ -47,6 +50,25 @@ export function verifyCommand(file: string, source: StorySource, write: Write = 
   return EXIT.ok;
 }
 
+/**
+ * The replay header's left side: the desk and the decisions first, then who played (or the
+ * file's name, which at 80 columns may be cut: it is the part a reader needs least).
+ */
+export function replayTitle(file: string, log: DecisionLog, labels: StoryLabels): string {
+  const who = sanitize(log.player ?? basename(file));
+  const n = log.decisions.length;
+  return `Replay · ${labels.roles[log.role].label} · ${n} decision${n === 1 ? '' : 's'} · ${who}`;
+}
+
+/** A saved log opened for the replay screen (the title screen's "Replay a log"). */
+export function openReplay(file: string, source: StorySource): ReplayOpen {
+  const log = loadLog(file);
+  const transcript = replayTranscript(log, source.json);
+  const d = transcript.divergence;
+  if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${describeDivergence(d)}`);
+  return { transcript, title: replayTitle(file, log, transcript.labels) };
+}
+
 export async function replayCommand(file: string, opts: ReplayOptions, write: Write = stdout): Promise<number> {
   if (opts.verify) {
     if (opts.at !== undefined) throw new UserError('--verify checks the whole log; drop --at');
@@ -67,7 +89,7 @@ export async function replayCommand(file: string, opts: ReplayOptions, write: Wr
     const { runReplayUI } = await import('../../ui/ReplayScreen.js');
     await runReplayUI({
       transcript,
-      title: `Replay of ${sanitize(file)} · ${describeGame(log, transcript.labels)}`,
+      title: replayTitle(file, log, transcript.labels),
       at: opts.at,
     });
   }

@@ -9,13 +9,13 @@ import { dirname } from 'node:path';
 import { replayLog } from '../../engine/replay.js';
 import type { GameSession } from '../../engine/session.js';
 import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
-import { lockLog } from '../../storage/log-lock.js';
 import { type GameFiles, gameFiles } from '../../storage/copies.js';
+import { lockLog } from '../../storage/log-lock.js';
 import { latestUnfinished } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { farewell, resumeHint } from '../game-handle.js';
+import { farewell, leftToContinue, replayOfSession, resumeHint } from '../game-handle.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { print } from '../output.js';
 import { playPlain } from '../plain.js';
@@ -65,6 +65,9 @@ export async function playOn(
         return saver.files;
       },
       onOutcome: (outcome) => print(farewell(outcome, saver.files, source, saver.player)),
+      files: () => saver.files,
+      replay: (s) => replayOfSession(s, source, saver.files[0]),
+      newGames: false,
     });
   }
   const io = stdinIO();
@@ -73,7 +76,7 @@ export async function playOn(
     const view = await asUserStoryErrors(source.label, () =>
       playPlain(session, io, { onDecision: (s) => saver.save(s) }),
     );
-    if (!view.ended) io.write(resumeHint(saver.files, source, saver.player));
+    if (leftToContinue(view)) io.write(resumeHint(saver.files, source, saver.player));
     return 0;
   } finally {
     io.close();

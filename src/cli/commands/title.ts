@@ -4,6 +4,7 @@
  * save games, and acts on how it closed (a replay to open, where a game was saved).
  */
 import { randomInt } from 'node:crypto';
+import { standsAt } from '../../engine/log.js';
 import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
 import { latestUnfinished, listSaves } from '../../storage/logs.js';
 import { savesDir } from '../../storage/paths.js';
@@ -14,7 +15,7 @@ import { MAX_SEED } from '../options.js';
 import { print } from '../output.js';
 import { builtInStorySource } from '../story-source.js';
 import { newGameSaver, playCommand, startSession, wantsPlain } from './play.js';
-import { replayCommand } from './replay.js';
+import { openReplay, replayCommand } from './replay.js';
 import { reopenGame } from './resume.js';
 
 /**
@@ -24,14 +25,20 @@ import { reopenGame } from './resume.js';
 export function titleActions(): { actions: TitleActions; files: () => readonly string[] } {
   const source = builtInStorySource();
   let files: readonly string[] = [];
-  const latest = latestUnfinished(savesDir(), source.id);
-  const info: ContinueInfo | null = latest && {
-    role: latest.log.role,
-    turn: latest.log.decisions.at(-1)?.turn ?? 0,
-    month: latest.log.decisions.at(-1)?.month ?? null,
-    decisions: latest.log.decisions.length,
-    player: latest.log.player,
-    updatedAt: latest.log.updatedAt,
+  const latest = () => latestUnfinished(savesDir(), source.id);
+  const info = (): ContinueInfo | null => {
+    const found = latest();
+    if (!found) return null;
+    const { log } = found;
+    const at = standsAt(log);
+    return {
+      role: log.role,
+      turn: at.turn,
+      month: at.month,
+      decisions: log.decisions.length,
+      player: log.player,
+      updatedAt: log.updatedAt,
+    };
   };
   const actions: TitleActions = {
     labels: source.labels,
@@ -42,13 +49,14 @@ export function titleActions(): { actions: TitleActions; files: () => readonly s
       const saver = newGameSaver(source, role, null);
       saver.save(session);
       files = saver.files;
-      return gameHandle(session, saver);
+      return gameHandle(session, saver, source);
     },
     continueLatest() {
-      if (!latest) throw new UserError('there is no unfinished game to continue');
-      const { session, saver } = reopenGame(latest.file, source);
+      const found = latest();
+      if (!found) throw new UserError('there is no unfinished game to continue');
+      const { session, saver } = reopenGame(found.file, source);
       files = saver.files;
-      return gameHandle(session, saver);
+      return gameHandle(session, saver, source);
     },
     logs: (): LogInfo[] =>
       listSaves()
@@ -58,11 +66,12 @@ export function titleActions(): { actions: TitleActions; files: () => readonly s
           role: log.role,
           status: log.status,
           ending: log.ending?.title ?? null,
-          turn: log.decisions.at(-1)?.turn ?? 0,
+          ...standsAt(log),
           decisions: log.decisions.length,
           player: log.player,
           updatedAt: log.updatedAt,
         })),
+    replay: (file) => openReplay(file, source),
   };
   return { actions, files: () => files };
 }

@@ -69,7 +69,7 @@ export interface StoryTree {
   hasEndingTag: boolean;
   /** Where each `# ending: id` tag with a literal id is written (the first, for an id given twice). */
   endingTags: Map<string, string>;
-  /** The ids of the literal `# ending:` tags, sorted. */
+  /** The ids of the literal `# ending:` tags, in the order the story is written. */
   endingIds: string[];
   /** Knots of tags alone (data the engine reads, such as `briefing`): never played, never unreached. */
   dataKnots: ReadonlySet<string>;
@@ -178,7 +178,7 @@ export function readStoryTree(story: Story): StoryTree {
     knotNames,
     hasEndingTag,
     endingTags,
-    endingIds: [...endingTags.keys()].sort(),
+    endingIds: [...endingTags.keys()],
     dataKnots,
     eventNames: [...eventNames],
     targets(choicePath) {

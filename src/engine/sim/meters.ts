@@ -70,3 +70,26 @@ export function collapseReason(m: Meters): CollapseReason | null {
   if (m.usTroops >= BURDEN_LIMIT) return 'burden';
   return null;
 }
+
+/** How close the game is to ending, for the warnings on screen. */
+export interface Danger {
+  /** Capital the next month's upkeep will take. */
+  upkeep: number;
+  /**
+   * `upkeep`: the next upkeep alone ends the game; `brink`: one costly choice (more than
+   * `margin` points) before it would; null otherwise.
+   */
+  capital: 'upkeep' | 'brink' | null;
+  /** Thousands of US troops left before the burden ends the game. */
+  troopsLeft: number;
+}
+
+/** The danger the meters are in, given the next upkeep. A costly choice costs up to `margin` points. */
+export function danger(m: Meters, nextUpkeep: number, margin = 5): Danger {
+  const left = m.capital - nextUpkeep;
+  return {
+    upkeep: nextUpkeep,
+    capital: left <= CAPITAL_RANGE.min ? 'upkeep' : left <= margin ? 'brink' : null,
+    troopsLeft: BURDEN_LIMIT - m.usTroops,
+  };
+}

@@ -26,6 +26,8 @@ export interface StoryLabels {
   states: Record<string, string>;
   /** `# event_NAME: label`: how the ledger names an event (`# event_nasiriyah: the Nasiriyah bombing`). */
   events: Record<string, string>;
+  /** `# means_STATE: sentence`: what a track state means, for the state of play. */
+  meanings: Record<string, string>;
   /**
    * `# turns:`: how many monthly turns the whole story has, so a three-month story under an
    * eleven-month scenario shows "Turn 2 of 3"; null when the story does not say.
@@ -51,6 +53,7 @@ export const DEFAULT_LABELS: StoryLabels = {
     parallel: 'parallel command',
   },
   events: { start: 'the opening', month: 'the new month', other_desk: 'the other desk' },
+  meanings: {},
   turns: null,
 };
 
@@ -65,9 +68,11 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
   });
   const states = { ...d.states };
   const events = { ...d.events };
+  const meanings: Record<string, string> = {};
   for (const [key, value] of Object.entries(tags)) {
     if (key.startsWith('state_') && value) states[key.slice('state_'.length)] = value;
     if (key.startsWith('event_') && value) events[key.slice('event_'.length)] = value;
+    if (key.startsWith('means_') && value) meanings[key.slice('means_'.length)] = value;
   }
   return {
     title: tags.title || d.title,
@@ -82,6 +87,7 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
     },
     states,
     events,
+    meanings,
     turns: /^[1-9]\d{0,2}$/.test(tags.turns ?? '') ? Number(tags.turns) : d.turns,
   };
 }

@@ -94,10 +94,22 @@ function parseMeasure(raw: string, text: string): Measure {
 
 /** The scorecard of `role` declared in the story's global tags (raw, in order). */
 export function scorecardFromTags(tags: readonly string[], role: Role): ScoreItem[] {
+  return measuresFromTags(tags, `score_${role}`);
+}
+
+/**
+ * The conditions the negotiation turns on (`# condition: A UN mandate; track un in passed`),
+ * shown as a checklist on the state of play and the ending: measured like a scorecard.
+ */
+export function conditionsFromTags(tags: readonly string[]): ScoreItem[] {
+  return measuresFromTags(tags, 'condition');
+}
+
+function measuresFromTags(tags: readonly string[], key: string): ScoreItem[] {
   const items: ScoreItem[] = [];
   for (const raw of tags) {
     const i = raw.indexOf(':');
-    if (i < 0 || raw.slice(0, i).trim().toLowerCase() !== `score_${role}`) continue;
+    if (i < 0 || raw.slice(0, i).trim().toLowerCase() !== key) continue;
     const [label = '', measure = ''] = raw.slice(i + 1).split(';');
     items.push({ label: sanitize(label).trim(), measure: parseMeasure(raw, measure) });
   }

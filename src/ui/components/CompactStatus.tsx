@@ -11,11 +11,11 @@ interface Props {
   width: number;
 }
 
-/** Meters and tracks in three lines, above the story, for terminals too narrow for a panel. */
+/** Meters and tracks in two lines, above the story, for terminals too narrow for a panel. */
 export const CompactStatus = memo(function CompactStatus({ view, width }: Props) {
   const theme = useTheme();
   return (
-    <Box flexDirection="column" width={width} height={3} flexShrink={0}>
+    <Box flexDirection="column" width={width} height={2} flexShrink={0}>
       {compactStatusLines(view, width - 1).map((segments, i) => (
         <Text key={i} wrap="truncate-end">
           {' '}

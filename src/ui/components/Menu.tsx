@@ -28,6 +28,8 @@ interface Props {
   isActive?: boolean;
   /** Leaves out the details, for short terminals. */
   compact?: boolean;
+  /** The item highlighted first (when enabled); the first enabled item otherwise. */
+  initial?: number;
 }
 
 /** A vertical list: arrows move, Enter or a digit chooses, q goes back. */
@@ -40,10 +42,13 @@ export function Menu({
   onHelp,
   isActive = true,
   compact = false,
+  initial,
 }: Props) {
   const theme = useTheme();
   const enabled = items.map((item, i) => (item.disabled ? -1 : i)).filter((i) => i >= 0);
-  const [selected, setSelectedState] = useState(enabled[0] ?? 0);
+  const [selected, setSelectedState] = useState(
+    initial !== undefined && enabled.includes(initial) ? initial : (enabled[0] ?? 0),
+  );
   // Ahead of the render: Down then Enter may arrive before React draws the highlight.
   const live = useRef(selected);
   const setSelected = (i: number) => {

@@ -24,10 +24,12 @@ interface Props {
   onBack(): void;
   /** A line under the menu, such as why Continue failed. */
   message?: StyledLine | null;
+  /** The item highlighted first. */
+  initial?: number;
 }
 
 /** A full-screen menu: header, some lines of introduction, the options, the keys. */
-export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, message }: Props) {
+export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, message, initial }: Props) {
   const { cols, rows } = useTerminalSize();
   const [help, setHelp] = useState(false);
   const width = Math.min(cols - 4, 76);
@@ -50,6 +52,7 @@ export function MenuScreen({ heading, intro, items, mode, onChoose, onBack, mess
             width={width}
             mode={mode}
             compact={fit.compact}
+            initial={initial}
             onChoose={onChoose}
             onBack={help ? () => setHelp(false) : onBack}
             onHelp={() => setHelp((h) => !h)}

@@ -8,9 +8,24 @@ import { useCommands } from './use-commands.js';
 
 /**
  * The keys of the game and ending screens, turned into actions. `story` is the story pane
- * (or the ending's debrief), `overlay` the open overlay, if any.
+ * (or the ending's debrief), `overlay` the open overlay, if any. In `reading` mode Enter and
+ * Space read on (to `readOnTop`) and a digit only highlights its option.
  */
-export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): void {
+/** A menu the screen draws itself (the ending's): the keys move and take its items. */
+export interface ScreenMenu {
+  count: number;
+  select(delta: number): void;
+  /** Takes item `index`, or the highlighted one. */
+  choose(index?: number): void;
+}
+
+export function useGameKeys(
+  mode: Mode,
+  story: ScrollBox,
+  overlay: ScrollBox,
+  readOnTop = 0,
+  menu: ScreenMenu | null = null,
+): void {
   const state = useGameState();
   const actions = useGameActions();
   useCommands(mode, ({ command, index }) => {
@@ -35,11 +50,30 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
       else if (command === 'table') actions.toggle('table');
       return;
     }
+    if (command === 'readOn') {
+      actions.scrollTo(readOnTop);
+      return;
+    }
     if (move) {
       actions.scroll(move, story);
       return;
     }
     const { view } = state;
+    if (menu && (command === 'prev' || command === 'next' || command === 'choose' || command === 'pick')) {
+      if (command === 'prev') menu.select(-1);
+      else if (command === 'next') menu.select(1);
+      else if (command === 'choose') menu.choose();
+      else if (index !== undefined && index < menu.count) menu.choose(index);
+      return;
+    }
+    if (mode === 'reading' && command === 'pick' && index !== undefined && index < view.choices.length) {
+      actions.selectIndex(index);
+      actions.flash({
+        text: `Option ${index + 1} highlighted. Read on with Enter; then Enter takes it.`,
+        tone: 'info',
+      });
+      return;
+    }
     switch (command) {
       case 'prev':
         actions.select(-1);
@@ -74,12 +108,15 @@ export function useGameKeys(mode: Mode, story: ScrollBox, overlay: ScrollBox): v
         else actions.flash({ text: 'There is no historical note for this passage.', tone: 'info' });
         break;
       case 'table':
-        if (view.table.bodies.length > 0) actions.toggle('table');
-        else actions.flash({ text: 'This story declares no negotiating table.', tone: 'info' });
+        actions.toggle('table');
         break;
       case 'quit':
-        if (mode === 'ending') actions.quit();
-        else actions.toggle('quit');
+        actions.toggle('quit');
+        break;
+      case 'back':
+        // Back from the ending: what the menu's last item does (the title screen, or quit).
+        if (menu) menu.choose(menu.count - 1);
+        else actions.quit();
         break;
     }
   });

@@ -8,13 +8,17 @@ import { Rule } from '../components/Rule.js';
 import { StoryPane } from '../components/StoryPane.js';
 import { useTerminalSize } from '../hooks/terminal-size.js';
 import { useGameKeys } from '../hooks/use-game-keys.js';
-import { choiceLines, gameLayout, scrollLabel } from '../layout.js';
+import { choiceLines, gameLayout, readOn, scrollLabel, storyWindow } from '../layout.js';
 import { overlayContent } from '../panels.js';
 import { useGameActions, useGameState } from '../state/game-context.js';
 import { clampTop } from '../state/game-reducer.js';
-import { followTop, ledgerOf, resumedPreface, tablesOf, transcriptLines } from '../transcript.js';
+import { preludeLedgerOf, resumedPreface, tablesOf, transcriptLines } from '../transcript.js';
 
-/** The game: the story so far (scrollable), the options, the status, the keys. */
+/**
+ * The game: the story so far (scrollable), the options, the status, the keys. Reading comes
+ * first: while text remains below, the story takes every row and Enter reads on; the options
+ * appear under the end of the passage.
+ */
 export function GameScreen() {
   const { cols, rows } = useTerminalSize();
   const state = useGameState();
@@ -24,30 +28,37 @@ export function GameScreen() {
     () => resumedPreface(view.decisions.slice(0, state.resumedAfter), layout.text),
     [state.resumedAfter, layout.text, view.decisions],
   );
-  const ledger = useMemo(() => ledgerOf(view), [view]);
+  const opening = useMemo(() => (transcript.length === 0 ? preludeLedgerOf(view) : ''), [transcript.length, view]);
   const tables = useMemo(() => tablesOf(view), [view]);
   const story = useMemo(
-    () => transcriptLines(transcript, view.passage, layout.text, preface, ledger, tables),
-    [transcript, view.passage, layout.text, preface, ledger, tables],
+    () => transcriptLines(transcript, view.passage, layout.text, preface, opening, tables),
+    [transcript, view.passage, layout.text, preface, opening, tables],
   );
   // Rows for the story, the rule under it and the options.
   const room = layout.body - layout.compact - 1;
   const choices = choiceLines(view.choices, state.selected, layout.main - 2, Math.max(1, Math.floor(room / 2)));
   const { memo } = state;
   const memoHeight = memo ? memoPromptHeight(memo.request, layout.main - 2, Math.max(4, Math.floor(room / 2))) : 0;
-  const storyHeight = Math.max(1, room - (memo ? memoHeight : choices.length));
+  const below = memo ? memoHeight : choices.length;
   const total = story.lines.length;
-  const top = clampTop(state.scroll ?? followTop(total, story.anchor, storyHeight), total, storyHeight);
-  const content = overlay ? overlayContent(overlay, view, 'game', layout.main - 2) : null;
+  const win = storyWindow(total, story.anchor, state.scroll, room, below);
+  // The help lists the keys of the screen beneath it: reading or choosing.
+  const content = overlay ? overlayContent(overlay, view, win.reading ? 'reading' : 'game', layout.main - 2) : null;
   const overlayHeight = room + 1;
   const overlayTop = content ? clampTop(state.overlayScroll, content.lines.length, overlayHeight - 2) : 0;
-  const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : memo ? 'memo' : 'game';
+  const mode = overlay === 'quit' ? 'confirm' : overlay ? 'overlay' : memo ? 'memo' : win.reading ? 'reading' : 'game';
   const actions = useGameActions();
   useGameKeys(
     mode,
-    { total, height: storyHeight, follow: followTop(total, story.anchor, storyHeight) },
+    { total, height: win.height, follow: win.top },
     { total: content?.lines.length ?? 0, height: overlayHeight - 2 },
+    readOn(win, total, room, below),
   );
+  const label = win.reading
+    ? win.below > 0
+      ? `↓${win.below} Enter: read on`
+      : 'Enter: the options'
+    : scrollLabel(win.top, win.height, total);
   return (
     <GameFrame view={view} layout={layout} mode={mode} flash={state.flash}>
       {content ? (
@@ -60,10 +71,10 @@ export function GameScreen() {
         />
       ) : (
         <>
-          <StoryPane lines={story.lines} top={top} height={storyHeight} width={layout.main} />
-          <Rule width={layout.main} label={scrollLabel(top, storyHeight, total)} />
-          <Box paddingLeft={1} flexShrink={0}>
-            {memo ? (
+          <StoryPane lines={story.lines} top={win.top} height={win.height} width={layout.main} />
+          <Rule width={layout.main} label={label} />
+          {memo ? (
+            <Box paddingLeft={1} flexShrink={0}>
               <MemoPrompt
                 request={memo.request}
                 choice={memo.choice}
@@ -71,10 +82,12 @@ export function GameScreen() {
                 height={memoHeight}
                 onSubmit={actions.decide}
               />
-            ) : (
+            </Box>
+          ) : win.reading ? null : (
+            <Box paddingLeft={1} flexShrink={0}>
               <Lines lines={choices} width={layout.main - 2} height={choices.length} />
-            )}
-          </Box>
+            </Box>
+          )}
         </>
       )}
     </GameFrame>

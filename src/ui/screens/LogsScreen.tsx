@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { StoryLabels } from '../../engine/story/labels.js';
 import { MenuScreen } from '../components/MenuScreen.js';
-import { formatAgo } from '../format.js';
+import { formatAgo, formatTurnMonth } from '../format.js';
 import type { LogInfo } from '../types.js';
 
 /** At most this many logs are listed: one per digit key. */
@@ -12,11 +12,13 @@ interface Props {
   logs: readonly LogInfo[];
   onPick(file: string): void;
   onBack(): void;
+  /** A problem to show under the list (a log that cannot be replayed). */
+  message?: string;
   now?: Date;
 }
 
 /** The saved games, newest first, to pick one to replay. */
-export function LogsScreen({ labels, logs, onPick, onBack, now = new Date() }: Props) {
+export function LogsScreen({ labels, logs, onPick, onBack, message, now = new Date() }: Props) {
   const shown = logs.slice(0, MAX_LOGS);
   const intro =
     logs.length === 0
@@ -29,7 +31,7 @@ export function LogsScreen({ labels, logs, onPick, onBack, now = new Date() }: P
       heading="MANDATE · Replay a log"
       intro={[{ text: intro, tone: 'text' }]}
       items={shown.map((l) => ({
-        label: `${labels.roles[l.role].label} · ${l.status === 'ended' ? (l.ending ?? 'ended') : `in progress, turn ${l.turn}`}`,
+        label: `${labels.roles[l.role].label} · ${l.status === 'ended' ? (l.ending ?? 'ended') : `in progress, ${formatTurnMonth(l.turn, l.month) || 'not started'}`}`,
         detail: [l.player, `${l.decisions} decisions`, formatAgo(l.updatedAt, now), basename(l.file)]
           .filter(Boolean)
           .join(' · '),
@@ -40,6 +42,7 @@ export function LogsScreen({ labels, logs, onPick, onBack, now = new Date() }: P
         if (l) onPick(l.file);
       }}
       onBack={onBack}
+      message={message ? { text: message, tone: 'error' } : null}
     />
   );
 }

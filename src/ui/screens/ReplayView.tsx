@@ -24,15 +24,17 @@ interface Props {
   /** 1-based decision to open at (default 1). */
   at?: number;
   interruptRef?: InterruptRef;
+  /** Esc or q: back to where the replay was opened from (the log list, the ending); quits when absent. */
+  onBack?(): void;
 }
 
-const MOVES = new Set<string>(['pageUp', 'pageDown', 'top', 'bottom']);
+const MOVES = new Set<string>(['lineUp', 'lineDown', 'pageUp', 'pageDown', 'top', 'bottom']);
 
 /**
  * A saved game, one decision per page: the passage (scrollable, opening on its last lines,
  * which lead to the decision), the options with the one taken, and what it changed.
  */
-export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
+export function ReplayView({ transcript, title, at = 1, interruptRef, onBack }: Props) {
   const { cols, rows } = useTerminalSize();
   const { exit } = useApp();
   const pages = transcript.steps.length + 1;
@@ -40,7 +42,9 @@ export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
   // Null follows the end of the passage; a number is the top line the reader scrolled to.
   const [scroll, setScroll] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
+  // Ahead of the render, as in the game: several keys may arrive before React draws.
   const live = useRef(page);
+  const helpOn = useRef(help);
   const setPage = (p: number) => {
     live.current = p;
     setPageState(p);
@@ -57,13 +61,25 @@ export function ReplayView({ transcript, title, at = 1, interruptRef }: Props) {
   const top = clampTop(scroll ?? total, total, paneHeight);
   if (interruptRef) interruptRef.current = () => exit();
   useCommand('interrupt', () => exit());
+  // The help opens at its first row; closing it, the passage opens again on its last lines.
+  const showHelp = (on: boolean) => {
+    helpOn.current = on;
+    setHelp(on);
+    setScroll(on ? 0 : null);
+  };
   const mode: Mode = 'replay';
   useCommands(mode, ({ command }) => {
     if (command === 'stepOn') setPage(Math.min(live.current + 1, pages - 1));
     else if (command === 'stepBack') setPage(Math.max(live.current - 1, 0));
-    else if (command === 'quit') exit();
-    else if (command === 'help') setHelp((h) => !h);
-    else if (MOVES.has(command)) setScroll(scrollTop(top, command as ScrollMove, { total, height: paneHeight }));
+    else if (command === 'back') {
+      if (helpOn.current) showHelp(false);
+      else if (onBack) onBack();
+      else exit();
+    } else if (command === 'help') showHelp(!helpOn.current);
+    else if (MOVES.has(command)) {
+      const box = { total, height: paneHeight };
+      setScroll((s) => scrollTop(clampTop(s ?? total, total, paneHeight), command as ScrollMove, box));
+    }
   });
   const pane = help ? helpLines('replay', new Set(), cols - 2) : view.passage;
   return (

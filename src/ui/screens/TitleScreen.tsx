@@ -58,6 +58,7 @@ export function TitleScreen({ labels, latest, canReplay, message, onChoose, now 
       intro={intro(labels)}
       items={choices.map((c) => items[c])}
       mode="title"
+      initial={latest ? choices.indexOf('continue') : 0}
       onChoose={(i) => onChoose(choices[i] ?? 'quit')}
       onBack={() => onChoose('quit')}
       message={message ? { text: message, tone: 'error' } : null}

@@ -1,5 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { GameSession } from '../../engine/session.js';
+import { sanitize } from '../format.js';
 import { ledgerOf, tablesOf } from '../transcript.js';
 import { type GameActions, GameActionsContext, GameStateContext } from './game-context.js';
 import { type GameAction, gameReducer, initialGameState } from './game-reducer.js';
@@ -50,13 +51,13 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
       const view = session.view();
       const choice = view.choices[index];
       if (!choice || view.ended) return;
-      // Before choosing: the view's decisions are the session's own list, which the choice extends.
-      const ledger = ledgerOf(view);
+      // The counts as they stood when the choice was made, before it moves anyone.
       const tables = tablesOf(view);
       try {
         const next = session.choose(index);
         if (reason) session.annotate(next.decisions.length, reason);
         saveAfterRender.current = true;
+        const ledger = ledgerOf(next);
         act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger, tables });
       } catch (e) {
         act({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
@@ -85,9 +86,16 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
           act({ type: 'flash', flash: { text: why, tone: 'info' } });
           return;
         }
+        const taken = view.decisions.at(-1);
         if (session.undo()) {
           saveAfterRender.current = true;
-          act({ type: 'undid', view: session.view() });
+          // Say what was taken back, and leave its option highlighted where it was.
+          act({
+            type: 'undid',
+            view: session.view(),
+            selected: taken?.index ?? 0,
+            flash: taken ? { text: `Took back: ${sanitize(taken.text)}`, tone: 'info' } : null,
+          });
         }
       },
       save() {
@@ -100,7 +108,9 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
         }
       },
       select: (delta) => act({ type: 'select', delta }),
+      selectIndex: (index) => act({ type: 'selectIndex', index }),
       scroll: (move, box) => act({ type: 'scroll', move, box }),
+      scrollTo: (top) => act({ type: 'scrollTo', top }),
       toggle: (overlay) => act({ type: 'toggle', overlay }),
       close: () => act({ type: 'close' }),
       overlayScroll: (move, box) => act({ type: 'overlayScroll', move, box }),

@@ -21,8 +21,12 @@ export interface GameActions {
   save(): void;
   /** Moves the highlight by `delta` options (wrapping). */
   select(delta: number): void;
+  /** Highlights option `index` without taking it. */
+  selectIndex(index: number): void;
   /** Scrolls the story pane (or the ending's debrief). */
   scroll(move: ScrollMove, box: ScrollBox): void;
+  /** Puts the story pane's top line at `top` (reading on). */
+  scrollTo(top: number): void;
   /** Opens an overlay, or closes it when it is already open. */
   toggle(overlay: Overlay): void;
   close(): void;

@@ -67,10 +67,11 @@ export function scrollTop(top: number, move: ScrollMove, box: ScrollBox): number
 
 export type GameAction =
   | { type: 'chose'; view: View; passage: Passage; choice: string; ledger: string; tables: string[] }
-  | { type: 'undid'; view: View }
+  | { type: 'undid'; view: View; selected?: number; flash?: Flash | null }
   | { type: 'select'; delta: number }
   | { type: 'selectIndex'; index: number }
   | { type: 'scroll'; move: ScrollMove; box: ScrollBox }
+  | { type: 'scrollTo'; top: number }
   | { type: 'toggle'; overlay: Overlay }
   | { type: 'close' }
   | { type: 'overlayScroll'; move: ScrollMove; box: ScrollBox }
@@ -115,11 +116,12 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
         view: action.view,
         transcript: state.transcript.slice(0, -1),
         resumedAfter: fromResume ? action.view.decisions.length : state.resumedAfter,
-        selected: 0,
+        selected: Math.max(0, Math.min(action.selected ?? 0, action.view.choices.length - 1)),
         scroll: null,
         overlay: null,
         overlayScroll: 0,
         memo: null,
+        flash: action.flash ?? null,
       };
     }
     case 'memo':
@@ -138,6 +140,8 @@ export function gameReducer(state: GameState, action: GameAction): GameState {
       const top = scrollTop(from, action.move, action.box);
       return state.scroll === top ? state : { ...state, scroll: top };
     }
+    case 'scrollTo':
+      return state.scroll === action.top ? state : { ...state, scroll: Math.max(0, action.top) };
     case 'toggle':
       return state.overlay === action.overlay
         ? { ...state, overlay: null, overlayScroll: 0 }

@@ -11,7 +11,19 @@ import { type IPty, spawn } from 'node-pty';
 
 export const BIN = new URL('../../../dist/mandate.js', import.meta.url).pathname;
 
-export { KEY as KEYS } from '../../helpers/keys.js';
+import { KEY } from '../../helpers/keys.js';
+
+export { KEY as KEYS };
+
+/** Whether the story pane is still being read: its rule offers Enter to read on. */
+export function isReading(screen: string): boolean {
+  return /Enter: read on|Enter: the options/.test(screen);
+}
+
+/** Whether the options are on screen: a highlighted `› N) ` line and no reading left. */
+export function showsOptions(screen: string): boolean {
+  return !isReading(screen) && /› \d+\) /.test(screen);
+}
 
 export function tempHome(): string {
   return mkdtempSync(join(tmpdir(), 'mandate-e2e-'));
@@ -33,6 +45,10 @@ export interface Exit {
 }
 
 export type ScreenTest = string | RegExp | ((screen: string) => boolean);
+
+/** Ink brackets each frame with these (synchronized output) when it writes to a terminal. */
+const FRAME_START = '\u001B[?2026h';
+const FRAME_END = '\u001B[?2026l';
 
 const matches = (screen: string, test: ScreenTest) =>
   typeof test === 'string' ? screen.includes(test) : test instanceof RegExp ? test.test(screen) : test(screen);
@@ -98,6 +114,11 @@ export class Terminal {
     return this.exit !== null;
   }
 
+  /** Whether a frame has begun and not yet ended: the screen is half old, half new. */
+  get midFrame(): boolean {
+    return this.raw.lastIndexOf(FRAME_START) > this.raw.lastIndexOf(FRAME_END);
+  }
+
   /** Waits until everything received so far is on the screen. */
   async settle(): Promise<void> {
     let seen: Promise<void> | null = null;
@@ -116,8 +137,8 @@ export class Terminal {
     for (;;) {
       await this.settle();
       const screen = this.screen();
-      if (matches(screen, test)) {
-        // A frame may arrive in pieces: accept the screen once no more output follows it.
+      if (!this.midFrame && matches(screen, test)) {
+        // A frame may arrive in pieces: accept the screen once it is whole and no more output follows it.
         const seen = this.raw.length;
         await new Promise((r) => setTimeout(r, quiet));
         await this.settle();
@@ -134,6 +155,26 @@ export class Terminal {
 
   press(keys: string): void {
     this.pty.write(keys);
+  }
+
+  /**
+   * Reads the passage to its end as a player does: Enter while the rule offers to read on,
+   * each press waited for on screen. Resolves with the screen that shows the options and the
+   * number of presses it took.
+   */
+  async readToOptions({ max = 40 }: { max?: number } = {}): Promise<{ screen: string; presses: number }> {
+    let screen = await this.waitFor((s) => isReading(s) || showsOptions(s), { what: 'a passage to read' });
+    let presses = 0;
+    while (isReading(screen)) {
+      if (presses >= max) throw new Error(`still reading after ${presses} presses of Enter; the screen:\n${screen}`);
+      const before = screen;
+      this.press(KEY.enter);
+      presses++;
+      screen = await this.waitFor((s) => s !== before && (isReading(s) || showsOptions(s)), {
+        what: `the page after Enter ${presses}`,
+      });
+    }
+    return { screen, presses };
   }
 
   resize(cols: number, rows: number): void {

@@ -44,7 +44,9 @@ class FakeStdin extends EventEmitter {
   unref() {}
 }
 
-export { KEY } from '../../helpers/keys.js';
+import { KEY } from '../../helpers/keys.js';
+
+export { KEY };
 
 export interface Rendered {
   /** The latest frame, as the terminal shows it. */
@@ -54,6 +56,11 @@ export interface Rendered {
   /** Waits until the frame passes `test`; fails with the last frame. */
   waitFor(test: string | RegExp | ((frame: string) => boolean), timeout?: number): Promise<string>;
   resize(cols: number, rows: number): void;
+  /**
+   * Reads the passage to its end as a player does, pressing Enter while the rule offers to
+   * read on; resolves with the frame that shows the options.
+   */
+  readToOptions(): Promise<string>;
   /** Resolves with the value the app exited with. */
   exited: Promise<unknown>;
   unmount(): void;
@@ -61,6 +68,16 @@ export interface Rendered {
 }
 
 const tick = () => new Promise((r) => setImmediate(r));
+
+/** Whether the story pane is still being read: its rule offers Enter to read on. */
+export function isReading(frame: string): boolean {
+  return /Enter: read on|Enter: the options/.test(frame);
+}
+
+/** Whether the options are on screen: a highlighted `› N) ` line and no reading left. */
+export function showsOptions(frame: string): boolean {
+  return !isReading(frame) && /› \d+\) /.test(frame);
+}
 
 export function renderUI(node: ReactNode, { cols = 80, rows = 24 } = {}): Rendered {
   const stdout = new FakeStdout(cols, rows);
@@ -82,7 +99,7 @@ export function renderUI(node: ReactNode, { cols = 80, rows = 24 } = {}): Render
   const exited = instance.waitUntilExit();
   exited.catch(() => {});
   const frame = () => stdout.frames.at(-1) ?? '';
-  return {
+  const rendered: Rendered = {
     frame,
     stdout,
     exited,
@@ -111,6 +128,17 @@ export function renderUI(node: ReactNode, { cols = 80, rows = 24 } = {}): Render
       stdout.rows = r;
       stdout.emit('resize');
     },
+    async readToOptions() {
+      let f = await rendered.waitFor((fr) => isReading(fr) || showsOptions(fr));
+      for (let presses = 0; isReading(f); presses++) {
+        if (presses > 40) throw new Error(`still reading after ${presses} presses of Enter; the frame:\n${f}`);
+        const before = f;
+        await rendered.press(KEY.enter);
+        f = await rendered.waitFor((fr) => fr !== before);
+      }
+      return rendered.waitFor(showsOptions);
+    },
     unmount: () => instance.unmount(),
   };
+  return rendered;
 }
