@@ -150,3 +150,15 @@ export async function main(argv: string[]): Promise<number> {
     return fail(`internal error: ${err?.message ?? String(e)} (please report it)`, 70);
   }
 }
+
+/** Runs the command line and sets the process's exit code: what the entry points call. */
+export function runMain(argv: string[]): void {
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 70;
+    },
+  );
+}

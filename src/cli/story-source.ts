@@ -6,6 +6,7 @@ import type { SourceIndex } from '../engine/explorer/source-index.js';
 import type { CompileMessage } from '../engine/story/compiler.js';
 import { storyMeta } from '../engine/story/info.js';
 import type { StoryLabels } from '../engine/story/labels.js';
+import { ParsedStory } from '../engine/story/runtime.js';
 import { UserError } from './errors.js';
 
 export interface StorySource {
@@ -19,6 +20,8 @@ export interface StorySource {
   id: string;
   /** What the story calls its roles and tracks, read from its global tags. */
   labels: StoryLabels;
+  /** The story parsed once and shared by every game this process starts (the built-in story). */
+  parsed?(): ParsedStory;
 }
 
 /** A story read for checking: it may not have compiled, and may come with its source index. */
@@ -30,10 +33,27 @@ export interface LoadedStory {
   index: SourceIndex | null;
 }
 
+let builtInParsed: ParsedStory | null = null;
+
+/**
+ * The built-in story parsed: once per process, or once at build time when the program starts
+ * from its start-up snapshot (src/cli/snapshot.ts), which then holds it already parsed.
+ */
+export function parsedBuiltInStory(): ParsedStory {
+  builtInParsed ??= new ParsedStory(builtInStory);
+  return builtInParsed;
+}
+
 export function builtInStorySource(): StorySource {
   // Id and labels were read from the story's global tags at build time (scripts/compile-story.ts),
   // so the title screen shows them without parsing the story first.
-  return { json: builtInStory, label: 'built-in', id: builtInInfo.id, labels: builtInInfo.labels as StoryLabels };
+  return {
+    json: builtInStory,
+    label: 'built-in',
+    id: builtInInfo.id,
+    labels: builtInInfo.labels as StoryLabels,
+    parsed: parsedBuiltInStory,
+  };
 }
 
 const formatMessage = (m: CompileMessage) =>

@@ -49,7 +49,7 @@ export async function resolveScenario(name: string | undefined): Promise<Scenari
 
 export function startSession(source: StorySource, role: Role, seed: number, scenario: Scenario, undo?: boolean) {
   try {
-    return GameSession.start({ storyJson: source.json, role, seed, scenario, undo });
+    return GameSession.start({ storyJson: source.parsed?.() ?? source.json, role, seed, scenario, undo });
   } catch (e) {
     if (e instanceof StoryContractError || e instanceof StoryRuntimeError) {
       throw new UserError(`${source.label}: ${e.message}`);
