@@ -22,7 +22,8 @@ const stubs = { 'react-devtools-core': fileURLToPath(new URL('./stubs/react-devt
 
 rmSync('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { mandate: 'src/cli/bin.ts' },
+  // worker.js: what the worker threads of check and replay --verify run (src/cli/workers/).
+  entryPoints: { mandate: 'src/cli/bin.ts', worker: 'src/cli/workers/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

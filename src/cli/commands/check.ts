@@ -3,12 +3,15 @@
  * real engine, for each role and scenario. Exit 0 when sound, 1 when anything is found, 2 for
  * usage errors. The work is the explorer's (src/engine/explorer); this reads files and prints.
  */
-import { checkStory } from '../../engine/explorer/check.js';
+
 import { formatReport } from '../../engine/explorer/format.js';
+import type { CheckReport } from '../../engine/explorer/report.js';
+import { checkStoryInParts, type RunParts } from '../../engine/explorer/split.js';
 import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
 import { StoryContractError } from '../../engine/story/runtime.js';
 import { EXIT, UserError } from '../errors.js';
 import { defaultCheckStory, loadStoryFile } from '../story-source.js';
+import { defaultJobs, runInWorkers } from '../workers/pool.js';
 
 export interface CheckOptions {
   story?: string;
@@ -19,6 +22,8 @@ export interface CheckOptions {
   json?: boolean;
   /** Blind random play instead of coverage-guided (to compare the two). */
   random?: boolean;
+  /** Worker threads (default: one per core); the report is the same for any number. */
+  jobs?: number;
 }
 
 /** Enough to reach every ending of the shipped campaign many times over, in a few seconds. */
@@ -28,18 +33,33 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
   const loaded = opts.story ? await loadStoryFile(opts.story) : await defaultCheckStory();
   const scenarios =
     opts.scenario === 'all' ? [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short] : [BUILT_IN_SCENARIOS[opts.scenario]];
-  let report: ReturnType<typeof checkStory>;
+  const mode = opts.random ? 'random' : 'guided';
+  const jobs = opts.jobs ?? defaultJobs();
+  const json = loaded.json;
+  // The parts of the exploration (one per role, scenario and variant) run in worker threads.
+  const inWorkers: RunParts | undefined =
+    jobs > 1 && json !== null
+      ? (parts) =>
+          runInWorkers('explore', parts, {
+            jobs,
+            data: { story: typeof json === 'string' ? json : JSON.stringify(json), index: loaded.index, mode },
+          })
+      : undefined;
+  let report: CheckReport;
   try {
-    report = checkStory({
-      json: loaded.json,
-      index: loaded.index,
-      label: loaded.label,
-      compile: loaded.messages,
-      runs: opts.runs,
-      seed: opts.seed,
-      scenarios,
-      mode: opts.random ? 'random' : 'guided',
-    });
+    report = await checkStoryInParts(
+      {
+        json: loaded.json,
+        index: loaded.index,
+        label: loaded.label,
+        compile: loaded.messages,
+        runs: opts.runs,
+        seed: opts.seed,
+        scenarios,
+        mode,
+      },
+      inWorkers,
+    );
   } catch (e) {
     if (e instanceof StoryContractError) throw new UserError(`${loaded.label}: ${e.message}`);
     throw e;

@@ -285,7 +285,8 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   return summarize(x, contract, opts.seed, mode, seconds);
 }
 
-function summarize(
+/** The report of an exploration: what `x` recorded, sorted and counted (also split.ts's, after merging). */
+export function summarize(
   x: Exploration,
   contract: CheckReport['contract'],
   seed: number,
