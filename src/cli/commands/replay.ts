@@ -3,13 +3,11 @@
  * print its transcript (`--plain`, or when there is no terminal).
  * `mandate replay --verify LOG`: one result line on stdout; exit 0 when the log matches the
  * story to its end, 1 when it diverges (naming the step and why), 2 when it cannot be read.
- * `mandate replay --verify LOG|DIR...`: a line for each log, in order (a file that cannot be
+ * `mandate replay --verify LOG...`: a line for each log, in the order given (a file that cannot be
  * verified on stderr), then a count; the exit code is the worst of theirs. Many logs are
  * verified in worker threads, one per core unless `--jobs` says otherwise.
  */
-import { statSync } from 'node:fs';
 import { replayTranscript } from '../../engine/replay-steps.js';
-import { collectLogFiles } from '../../storage/log-files.js';
 import { sanitize } from '../../ui/format.js';
 import { EXIT, UserError } from '../errors.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
