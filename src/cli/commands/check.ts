@@ -6,12 +6,12 @@
 
 import { formatReport } from '../../engine/explorer/format.js';
 import type { CheckReport } from '../../engine/explorer/report.js';
-import { checkStoryInParts, type RunParts } from '../../engine/explorer/split.js';
+import { checkStoryInParts, type RunParts, splitExploration } from '../../engine/explorer/split.js';
 import { BUILT_IN_SCENARIOS } from '../../engine/scenario.js';
 import { StoryContractError } from '../../engine/story/runtime.js';
 import { EXIT, UserError } from '../errors.js';
 import { defaultCheckStory, loadStoryFile } from '../story-source.js';
-import { defaultJobs, runInWorkers } from '../workers/pool.js';
+import { defaultJobs, openPool } from '../workers/pool.js';
 
 export interface CheckOptions {
   story?: string;
@@ -34,22 +34,28 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
   const scenarios =
     opts.scenario === 'all' ? [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short] : [BUILT_IN_SCENARIOS[opts.scenario]];
   const mode = opts.random ? 'random' : 'guided';
-  const jobs = opts.jobs ?? defaultJobs();
   const json = loaded.json;
-  // The parts of the exploration (one per role, scenario and variant) run in worker threads.
-  const inWorkers: RunParts | undefined =
-    jobs > 1 && json !== null
-      ? (parts) =>
-          runInWorkers('explore', parts, {
-            jobs,
-            data: { story: typeof json === 'string' ? json : JSON.stringify(json), index: loaded.index, mode },
-          })
-      : undefined;
+  // The parts of the exploration (one per role, scenario and variant) run in worker threads,
+  // which start now and read the story while this thread checks its contract.
+  const threads = Math.min(
+    opts.jobs ?? defaultJobs(),
+    splitExploration({ scenarios, runs: opts.runs, seed: opts.seed }).length,
+  );
+  const pool =
+    threads > 1 && json !== null
+      ? openPool(threads, {
+          story: typeof json === 'string' ? json : JSON.stringify(json),
+          index: loaded.index,
+          mode,
+          explore: true,
+        })
+      : null;
+  const inWorkers: RunParts | undefined = pool ? (parts) => pool.run('explore', parts) : undefined;
   let report: CheckReport;
   try {
     report = await checkStoryInParts(
       {
-        json: loaded.json,
+        json,
         index: loaded.index,
         label: loaded.label,
         compile: loaded.messages,
@@ -63,6 +69,8 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
   } catch (e) {
     if (e instanceof StoryContractError) throw new UserError(`${loaded.label}: ${e.message}`);
     throw e;
+  } finally {
+    await pool?.close();
   }
   process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   return report.ok ? EXIT.ok : EXIT.problems;

@@ -30,25 +30,41 @@ function workerFile(): { filename: string; execArgv: string[] } {
   return { filename: fileURLToPath(new URL('./worker.ts', here)), execArgv: ['--import', 'tsx'] };
 }
 
-/** Runs `name` of worker.ts over `tasks` on `jobs` threads; the results are in the tasks' order. */
+export interface WorkerPool {
+  /** Runs `name` of worker.ts over `tasks`; the results are in the tasks' order. */
+  run<N extends keyof WorkerTasks>(
+    name: N,
+    tasks: Parameters<WorkerTasks[N]>[0][],
+  ): Promise<Awaited<ReturnType<WorkerTasks[N]>>[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `threads` workers at once: each loads the story from `data` while the caller goes on
+ * with its own preparation.
+ */
+export function openPool(threads: number, data: WorkerData): WorkerPool {
+  // piscina is CommonJS and loaded on demand: the snapshot's program cannot import(), and the
+  // commands that never fan out should not pay for it.
+  const PiscinaPool = createRequire(import.meta.url)('piscina') as typeof Piscina;
+  const n = Math.max(1, threads);
+  const pool = new PiscinaPool({ ...workerFile(), minThreads: n, maxThreads: n, workerData: data });
+  return {
+    run: (name, tasks) => Promise.all(tasks.map((task) => pool.run(task, { name }))),
+    close: () => pool.destroy(),
+  };
+}
+
+/** Runs `name` of worker.ts over `tasks` on up to `jobs` threads; the results are in the tasks' order. */
 export async function runInWorkers<N extends keyof WorkerTasks>(
   name: N,
   tasks: Parameters<WorkerTasks[N]>[0][],
   options: { jobs: number; data: WorkerData },
 ): Promise<Awaited<ReturnType<WorkerTasks[N]>>[]> {
-  // piscina is CommonJS and loaded on demand: the snapshot's program cannot import(), and the
-  // commands that never fan out should not pay for it.
-  const PiscinaPool = createRequire(import.meta.url)('piscina') as typeof Piscina;
-  const threads = Math.max(1, Math.min(options.jobs, tasks.length));
-  const pool = new PiscinaPool({
-    ...workerFile(),
-    minThreads: threads,
-    maxThreads: threads,
-    workerData: options.data,
-  });
+  const pool = openPool(Math.min(options.jobs, tasks.length), options.data);
   try {
-    return await Promise.all(tasks.map((task) => pool.run(task, { name })));
+    return await pool.run(name, tasks);
   } finally {
-    await pool.destroy();
+    await pool.close();
   }
 }

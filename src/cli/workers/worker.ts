@@ -5,6 +5,7 @@
 import { workerData as data } from 'node:worker_threads';
 import type { SourceIndex } from '../../engine/explorer/source-index.js';
 import { type ExplorationPart, explorePart, type PartResult } from '../../engine/explorer/split.js';
+import { readStoryTree } from '../../engine/explorer/story-tree.js';
 import type { Mode } from '../../engine/explorer/strategy.js';
 import { ParsedStory } from '../../engine/story/runtime.js';
 import { builtInStorySource } from '../story-source.js';
@@ -18,11 +19,21 @@ export interface WorkerData {
   index?: SourceIndex | null;
   mode?: Mode;
   maxDecisions?: number;
+  /** Set for a check: parse the story and read what guided play asks of it as soon as the thread starts. */
+  explore?: boolean;
 }
 
 const shared = data as WorkerData;
 const story = () => shared.story ?? builtInStorySource().json;
 let parsed: ParsedStory | null = null;
+
+if (shared.explore) {
+  // While the main thread checks the story's contract: every part's Exploration shares this
+  // parse and its tree, and the first playthrough asks for every flow's gates.
+  parsed = new ParsedStory(story());
+  const tree = readStoryTree(parsed.content);
+  for (const flow of tree.flows) tree.gates(flow.path);
+}
 
 /** Verifies each of `files`, in order. */
 export function verify(files: string[]): Verdict[] {
