@@ -192,9 +192,9 @@ function evaluatedAtBuild(meta: Metafile, entry: string): Set<string> {
   return seen;
 }
 
-/** Bundles src/cli/snapshot.ts into `outfile` (CommonJS) and checks what it evaluates at build. */
+/** Bundles the snapshot's entry (entry.ts) into `outfile` (CommonJS) and checks what it evaluates at build. */
 export async function bundleSnapshotEntry(outfile: string, stubs: Record<string, string>): Promise<void> {
-  const entry = 'src/cli/snapshot.ts';
+  const entry = 'scripts/snapshot/entry.ts';
   const result = await build({
     entryPoints: [entry],
     outfile,
