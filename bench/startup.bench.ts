@@ -7,16 +7,22 @@
  * Runs are interleaved, so that a busy moment of the shared machine falls on every figure alike.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BenchRow, median } from './harness.js';
 import { timeToScreen } from './pty.js';
 
 const RUNS = 9;
 const GAME = ['play', '--role', 'us', '--seed', '1'];
 
+/** The games saved while measuring go to a temporary folder, not the player's. */
+const env = { ...process.env, MANDATE_HOME: mkdtempSync(join(tmpdir(), 'mandate-bench-')) };
+
 /** Wall-clock milliseconds of one whole process. */
 function once(cmd: string, args: string[], input?: string): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { input, stdio: ['pipe', 'ignore', 'ignore'] });
+  const r = spawnSync(cmd, args, { input, env, stdio: ['pipe', 'ignore', 'ignore'] });
   if (r.error) throw r.error;
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
