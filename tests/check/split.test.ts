@@ -2,6 +2,7 @@
  * check in parts (src/engine/explorer/split.ts): merging the parts' findings loses nothing and
  * adds nothing. In blind random play a playthrough depends on nothing but its generator, so
  * playing the parts one after another in one Exploration must give exactly the merged report.
+ * And the split itself: which groups, how many runs in each round, which seeds.
  */
 import { describe, expect, it } from 'vitest';
 import { contractProblems } from '../../src/engine/explorer/contract.js';
@@ -47,25 +48,33 @@ describe('check in parts', () => {
     expect(merged.playthroughs.total).toBe(2 * (12 + 12 + 2 + 2 + 2));
   });
 
-  it('gives every group a seed of its own, drawn from the check seed', () => {
+  it('plays every group in three parts, each with a seed of its own drawn from the check seed', () => {
     const parts = splitExploration({ scenarios, runs: 300, seed: 1 });
-    expect(parts.map((p) => [p.group.role, p.group.scenario.id, p.group.variant, p.group.runs])).toEqual([
-      ['us', 'full', false, 300],
-      ['nato', 'full', false, 300],
-      ['', 'full', false, 30],
-      ['us', 'full', true, 30],
-      ['nato', 'full', true, 30],
-      ['us', 'short', false, 300],
-      ['nato', 'short', false, 300],
-      ['', 'short', false, 30],
-      ['us', 'short', true, 30],
-      ['nato', 'short', true, 30],
-    ]);
-    expect(new Set(parts.map((p) => p.seed)).size).toBe(parts.length);
-    expect(splitExploration({ scenarios, runs: 300, seed: 1 })).toEqual(parts);
-    expect(splitExploration({ scenarios, runs: 300, seed: 2 }).map((p) => p.seed)).not.toEqual(
-      parts.map((p) => p.seed),
+    const plan = [
+      ['us', 'full', false],
+      ['nato', 'full', false],
+      ['', 'full', false],
+      ['us', 'full', true],
+      ['nato', 'full', true],
+      ['us', 'short', false],
+      ['nato', 'short', false],
+      ['', 'short', false],
+      ['us', 'short', true],
+      ['nato', 'short', true],
+    ];
+    expect(parts.map((p) => [p.group.role, p.group.scenario.id, p.group.variant])).toEqual(
+      plan.flatMap((g) => [g, g, g]),
     );
+    expect(parts.map((p) => p.group.runs)).toEqual(
+      [100, 100, 10, 10, 10, 100, 100, 10, 10, 10].flatMap((n) => [n, n, n]),
+    );
+    const seeds = parts.map((p) => p.seed);
+    expect(new Set(seeds).size).toBe(seeds.length);
+    expect(splitExploration({ scenarios, runs: 300, seed: 1 })).toEqual(parts);
+    expect(splitExploration({ scenarios, runs: 300, seed: 2 }).map((p) => p.seed)).not.toEqual(seeds);
+    // Fewer runs than parts: the shares without any are left out, the runs all played.
+    const few = splitExploration({ scenarios: [BUILT_IN_SCENARIOS.short], runs: 2, seed: 1 });
+    expect(few.map((p) => p.group.runs)).toEqual([1, 1, 1, 1, 1, 1, 1]);
   });
 
   it('knows every field an Exploration keeps (a new one must be merged in split.ts, or listed here as per part)', () => {

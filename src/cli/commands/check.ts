@@ -35,12 +35,10 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
     opts.scenario === 'all' ? [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short] : [BUILT_IN_SCENARIOS[opts.scenario]];
   const mode = opts.random ? 'random' : 'guided';
   const json = loaded.json;
-  // The parts of the exploration (one per role, scenario and variant) run in worker threads,
+  // The parts of the exploration (three per role, scenario and variant) run in worker threads,
   // which start now and read the story while this thread checks its contract.
-  const threads = Math.min(
-    opts.jobs ?? defaultJobs(),
-    splitExploration({ scenarios, runs: opts.runs, seed: opts.seed }).length,
-  );
+  const parts = splitExploration({ scenarios, runs: opts.runs, seed: opts.seed }).length;
+  const threads = Math.min(opts.jobs ?? defaultJobs(), parts);
   const pool =
     threads > 1 && json !== null
       ? openPool(threads, {

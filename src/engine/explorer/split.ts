@@ -1,10 +1,13 @@
 /**
- * `mandate check` in parts that can run side by side (in worker threads, see src/cli/workers):
- * the exploration is split into its groups (a role, a scenario, plain or varied; planGroups),
- * each group plays its playthroughs with a seed of its own drawn from the check's seed, and the
- * groups' findings are merged in group order. So the report is a function of the seed and the
- * options alone, the same whether the groups ran on one thread or on eight. Within a group,
- * guided play learns from the group's own playthroughs, as it did before the split.
+ * `mandate check` in parts that can run side by side (in worker threads, see src/cli/workers).
+ * Each group of the exploration (a role, a scenario, plain or varied; planGroups) plays its
+ * playthroughs in three parts of a third each, and every part plays on its own: a seed of its
+ * own drawn from the check's seed, its own coverage, its own learning. Their findings are merged
+ * in group order, then part order. So the report is a function of the seed and the options
+ * alone, the same whether the parts ran on one thread or on eight.
+ * Three independent tries reach the campaign's rarest endings (a collapse, a division under a UN
+ * mandate: about one playthrough in a thousand) more often than one try three times as long:
+ * guided play that has settled on a way of playing keeps to it.
  * The playing is explore.ts's (Exploration); this only splits, runs and merges.
  */
 import { ParsedStory } from '../story/runtime.js';
@@ -16,7 +19,10 @@ import { createRng } from './rng.js';
 import type { SourceLocation } from './source-index.js';
 import { type Group, planGroups } from './variants.js';
 
-/** One group of playthroughs and the seed it plays with. */
+/** Parts per group. */
+export const PARTS_PER_GROUP = 3;
+
+/** A share of one group's playthroughs (`group.runs` is the share) and the seed it plays with. */
 export interface ExplorationPart {
   group: Group;
   seed: number;
@@ -35,18 +41,28 @@ export interface PartResult {
   extremes: Exploration['extremes'];
 }
 
-/** What a part needs besides its group and seed: the story and how to play it. */
+/** What a part needs besides itself: the story and how to play it. */
 export type PartOptions = Pick<ExploreOptions, 'index' | 'mode' | 'maxDecisions'> & {
   json: string | object | ParsedStory;
 };
 
-/** The parts of a check, in the order they merge: one per group, seeds drawn from `seed` in that order. */
+/**
+ * The parts of a check in the order they merge: group by group, each group's share by share,
+ * with seeds drawn from `seed` in that order. A share with no runs (fewer runs than parts) is
+ * left out.
+ */
 export function splitExploration(opts: Pick<ExploreOptions, 'scenarios' | 'runs' | 'seed'>): ExplorationPart[] {
   const rng = createRng(opts.seed);
-  return planGroups(opts.scenarios, opts.runs).map((group) => ({ group, seed: rng.below(2 ** 32) }));
+  return planGroups(opts.scenarios, opts.runs).flatMap((group) =>
+    Array.from({ length: PARTS_PER_GROUP }, (_, k) => {
+      const runs =
+        Math.floor((group.runs * (k + 1)) / PARTS_PER_GROUP) - Math.floor((group.runs * k) / PARTS_PER_GROUP);
+      return { group: { ...group, runs }, seed: rng.below(2 ** 32) };
+    }).filter((part) => part.group.runs > 0),
+  );
 }
 
-/** Plays one part: its group's playthroughs, with its own seed and its own coverage and learning. */
+/** Plays one part: its share of a group's playthroughs, with its own seed, coverage and learning. */
 export function explorePart(opts: PartOptions, part: ExplorationPart): PartResult {
   const x = new Exploration(opts.json, opts.index ?? null, opts.mode ?? 'guided', opts.maxDecisions);
   const rng = createRng(part.seed);
@@ -117,10 +133,10 @@ export function mergePart(x: Exploration, part: PartResult): void {
   }
 }
 
-/** Runs the parts and gives their results in the parts' order (in this thread, or in workers). */
+/** Plays the parts and gives their results in the parts' order (in this thread, or in workers). */
 export type RunParts = (parts: ExplorationPart[]) => Promise<PartResult[]>;
 
-/** The parts run one after another in this thread, over one parse of the story. */
+/** The parts played one after another in this thread, over one parse of the story. */
 export function runPartsHere(opts: PartOptions): RunParts {
   const json = opts.json instanceof ParsedStory ? opts.json : new ParsedStory(opts.json);
   return async (parts) => parts.map((part) => explorePart({ ...opts, json }, part));
@@ -128,7 +144,7 @@ export function runPartsHere(opts: PartOptions): RunParts {
 
 /**
  * The whole check, split: the contract, then every part (through `run`), merged in order.
- * `explore` plays the same groups with one generator instead; this is what `mandate check` runs.
+ * `explore` plays the same groups in one exploration instead; this is what `mandate check` runs.
  */
 export async function exploreInParts(
   opts: ExploreOptions,
@@ -142,7 +158,7 @@ export async function exploreInParts(
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const runParts = run ?? runPartsHere({ ...opts, json: story });
-    for (const part of await runParts(splitExploration(opts))) mergePart(x, part);
+    for (const result of await runParts(splitExploration(opts))) mergePart(x, result);
   }
   return summarize(x, contract, opts.seed, mode, (clock() - t0) / 1000);
 }
