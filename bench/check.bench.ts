@@ -1,10 +1,13 @@
 /**
- * `mandate check` on the shipped story: playthroughs per second on one core (the explorer is
- * single-threaded) beside a bare inkjs loop that plays the same story at random with its ink
- * fallbacks, and the playthroughs coverage-guided play needs to reach every ending and knot
- * beside what blind random play needs.
+ * `mandate check` on the shipped story: playthroughs per second of the explorer on one core
+ * beside a bare inkjs loop that plays the same story at random with its ink fallbacks; the
+ * whole command with its default worker threads (one per core) beside `--jobs 1`; and the
+ * playthroughs coverage-guided play needs to reach every ending and knot beside what blind
+ * random play needs.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { Story as InkStory } from 'inkjs';
 import type { Story } from 'inkjs/engine/Story';
 import { playthroughsToCover } from '../src/engine/explorer/cover.js';
@@ -19,6 +22,15 @@ const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];
 const RUNS = 5;
 const SEEDS = [1, 2, 3, 4, 5, 6, 7];
 const CAP = 10_000;
+/** Runs of the whole command per figure (interleaved, medians). */
+const COMMAND_RUNS = 3;
+
+/** The playthroughs per second `mandate check` reports (its default 300 runs, both scenarios). */
+function commandRate(jobs: string[]): number {
+  const r = spawnSync('node', ['dist/mandate.js', 'check', '--json', ...jobs], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`check failed (${r.status}): ${r.stderr.slice(0, 300)}`);
+  return (JSON.parse(r.stdout) as { playthroughs: { perSecond: number } }).playthroughs.perSecond;
+}
 
 /** Playthroughs per second of the checker itself (explore, guided, 60 per role and scenario). */
 function checkRate(): number {
@@ -52,6 +64,21 @@ function bareRate(): number {
 }
 
 export async function rows(): Promise<BenchRow[]> {
+  const one: number[] = [];
+  const many: number[] = [];
+  for (let i = 0; i < COMMAND_RUNS; i++) {
+    one.push(commandRate(['--jobs', '1']));
+    many.push(commandRate([]));
+  }
+  const threads = availableParallelism();
+  const whole: BenchRow = {
+    name: `check throughput, whole command, default jobs (${threads} threads)`,
+    value: median(many),
+    unit: 'runs/s',
+    baseline: { name: 'the same with --jobs 1', value: median(one) },
+    target: '>= 1.6x floor',
+    ok: median(many) >= 1.6 * median(one),
+  };
   bareRate(); // warm up the JIT for both
   checkRate();
   const check = median(Array.from({ length: RUNS }, checkRate));
@@ -80,6 +107,7 @@ export async function rows(): Promise<BenchRow[]> {
     `  cover counts, seeds ${SEEDS.join(',')}: guided ${guided.join(' ')}; random ${random.join(' ')}\n`,
   );
   return [
+    whole,
     {
       name: 'check throughput, shipped story (playthroughs/s, 1 core)',
       value: check,

@@ -4,18 +4,27 @@
  * class report do. The floor is a bare inkjs replay of the same choice lists: a Story from the
  * parsed JSON, ink's own fallbacks for the externals, ChooseChoiceIndex for each logged index
  * (kept in range, since the fallbacks may offer other options), no checks, no simulation.
+ * Then the whole `mandate replay --verify` over 2,000 log files with its default worker
+ * threads (one per core) beside the same command with `--jobs 1`.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Story } from 'inkjs';
-import { buildLog } from '../src/engine/log.js';
+import { buildLog, storyHash } from '../src/engine/log.js';
 import { parseLogText } from '../src/engine/log-schema.js';
 import { replayLog } from '../src/engine/replay.js';
 import { BUILT_IN_SCENARIOS } from '../src/engine/scenario.js';
 import { GameSession } from '../src/engine/session.js';
 import { ParsedStory } from '../src/engine/story/runtime.js';
+import { writeClass } from '../tests/classroom/class-logs.js';
 import { type BenchRow, median } from './harness.js';
 
 const LOGS = 1000;
+/** Logs for the whole command, and its runs per figure (interleaved, medians). */
+const FILES = 2000;
+const COMMAND_RUNS = 3;
 
 const storyText = readFileSync(new URL('../story/build/mandate.json', import.meta.url), 'utf8');
 const story: object = JSON.parse(storyText);
@@ -105,7 +114,48 @@ function rate<T>(items: T[], each: (item: T) => void): number {
   return median(rates);
 }
 
+/** A folder of FILES logs of this story, made on first use and kept (seeded, as report.bench.ts). */
+function logFolder(): string[] {
+  const dir = join(tmpdir(), `mandate-bench-verify-${storyHash(storyText).slice(0, 12)}`);
+  const done = join(dir, '.complete');
+  if (!existsSync(done)) {
+    rmSync(dir, { recursive: true, force: true });
+    process.stderr.write(`  generating ${FILES} logs in ${dir}…\n`);
+    writeClass(dir, storyText, { count: FILES, seed: 11 });
+    writeFileSync(done, new Date().toISOString());
+  }
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Milliseconds of `mandate replay --verify FILES… [--jobs 1]`, which must find every log sound. */
+function verifyAll(files: string[], jobs: string[]): number {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('node', ['dist/mandate.js', 'replay', '--verify', ...files, ...jobs], { encoding: 'utf8' });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`replay --verify failed (${r.status}): ${r.stderr.slice(0, 300)}`);
+  return ms;
+}
+
 export async function rows(): Promise<BenchRow[]> {
+  const files = logFolder();
+  const one: number[] = [];
+  const many: number[] = [];
+  for (let i = 0; i < COMMAND_RUNS; i++) {
+    one.push(verifyAll(files, ['--jobs', '1']));
+    many.push(verifyAll(files, []));
+  }
+  const threads = availableParallelism();
+  const whole: BenchRow = {
+    name: `replay --verify, ${FILES.toLocaleString('en-US')} logs, default jobs (${threads} threads, whole process)`,
+    value: median(many),
+    unit: 'ms',
+    baseline: { name: 'the same with --jobs 1', value: median(one) },
+    target: '<= 0.65x floor',
+    ok: median(many) <= 0.65 * median(one),
+  };
   const texts = makeLogs(LOGS);
   const lists: ChoiceList[] = texts.map((t) => {
     const log = JSON.parse(t);
@@ -129,6 +179,7 @@ export async function rows(): Promise<BenchRow[]> {
   const sharedFloor = rate(lists, (list) => bareReplay(list, shared));
   const name = `verify ${LOGS} logs (${decisions.toFixed(1)} decisions each)`;
   return [
+    whole,
     {
       name,
       value: verify,

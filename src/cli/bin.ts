@@ -1,14 +1,4 @@
-/** Entry point of the bundled CLI. */
-import { main } from './main.js';
-import { guardOutputStreams } from './output.js';
+/** Entry point of the bundled CLI (dist/mandate.js); the start-up snapshot has its own (snapshot.ts). */
+import { runMain } from './main.js';
 
-guardOutputStreams();
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  () => {
-    process.exitCode = 70;
-  },
-);
+runMain(process.argv.slice(2));

@@ -15,10 +15,16 @@ import {
   parseRole,
   parseSeed,
 } from './options.js';
-import { printError } from './output.js';
+import { guardOutputStreams, printError } from './output.js';
 
 // Every command is loaded when it runs, so a start-up pays only for the command it runs (a
 // new game never loads the log schema, the compiler or the report renderers).
+
+/** `--jobs N`: worker threads; the result is the same for any number. */
+const jobsOption = () =>
+  new Option('--jobs <n>', 'worker threads to use (default: one per core); the result is the same').argParser(
+    parsePositiveInt,
+  );
 
 function buildProgram(run: (code: Promise<number>) => void): Command {
   const program = new Command('mandate')
@@ -92,13 +98,14 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
 
   program
     .command('replay')
-    .description('step through a saved game, or verify it against the story')
-    .argument('<log>', 'a decision log')
+    .description('step through a saved game, or verify logs against the story')
+    .argument('<logs...>', 'a decision log (with --verify, any number of them)')
     .option('--plain', 'print the whole transcript as text')
-    .option('--verify', 'check the log against the story: exit 0 matches, 1 diverges, 2 unreadable')
+    .option('--verify', 'check each log against the story: exit 0 all match, 1 one diverges, 2 one unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
-    .action((log, opts) => run(import('./commands/replay.js').then((c) => c.replayCommand(log, opts))));
+    .addOption(jobsOption())
+    .action((logs, opts) => run(import('./commands/replay.js').then((c) => c.replayCommand(logs, opts))));
 
   program
     .command('check')
@@ -128,6 +135,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     )
     .option('--knot <name>', 'generic mode: start at this knot (or knot.stitch)')
     .option('--coverage <file>', 'generic mode: write line coverage to this CSV file')
+    .addOption(jobsOption())
     .action((opts) => run(import('./commands/check.js').then((m) => m.checkCommand(opts))));
 
   // Reports load on demand (dynamic import), so starting a game never pays for them.
@@ -240,4 +248,17 @@ export async function main(argv: string[]): Promise<number> {
     if (storage) return fail(storage, EXIT.usage);
     return fail(`internal error: ${err?.message ?? String(e)} (please report it)`, 70);
   }
+}
+
+/** Runs the command line and sets the process's exit code: what the entry points call. */
+export function runMain(argv: string[]): void {
+  guardOutputStreams();
+  main(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 70;
+    },
+  );
 }

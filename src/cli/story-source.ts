@@ -22,6 +22,8 @@ export interface StorySource {
   labels: StoryLabels;
   /** The optional events the story asks about: the names a scenario file may switch. */
   events: readonly string[];
+  /** The story parsed once and shared by every game this process starts (the built-in story). */
+  parsed?(): ParsedStory;
 }
 
 /** A story read for checking: it may not have compiled, and may come with its source index. */
@@ -33,6 +35,17 @@ export interface LoadedStory {
   index: SourceIndex | null;
 }
 
+let builtInParsed: ParsedStory | null = null;
+
+/**
+ * The built-in story parsed: once per process, or once at build time when the program starts
+ * from its start-up snapshot (src/cli/snapshot.ts), which then holds it already parsed.
+ */
+export function parsedBuiltInStory(): ParsedStory {
+  builtInParsed ??= new ParsedStory(builtInStory);
+  return builtInParsed;
+}
+
 export function builtInStorySource(): StorySource {
   // Id and labels were read from the story's global tags at build time (scripts/compile-story.ts),
   // so the title screen shows them without parsing the story first.
@@ -42,6 +55,7 @@ export function builtInStorySource(): StorySource {
     id: builtInInfo.id,
     labels: builtInInfo.labels as StoryLabels,
     events: builtInInfo.events,
+    parsed: parsedBuiltInStory,
   };
 }
 

@@ -3,15 +3,18 @@
  * real engine, for each role and scenario. Exit 0 when sound, 1 when anything is found, 2 for
  * usage errors. The work is the explorer's (src/engine/explorer); this reads files and prints.
  */
-import { checkStory, type GenericSetup, hasContract } from '../../engine/explorer/check.js';
+import { type GenericSetup, hasContract } from '../../engine/explorer/check.js';
 import { storyEventNames } from '../../engine/explorer/event-names.js';
 import { formatReport } from '../../engine/explorer/format.js';
+import type { CheckReport } from '../../engine/explorer/report.js';
+import { checkStoryInParts, type RunParts, splitExploration } from '../../engine/explorer/split.js';
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../engine/scenario.js';
 import { ParsedStory, StoryContractError } from '../../engine/story/runtime.js';
 import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { print } from '../output.js';
 import { defaultCheckStory, loadStoryFile } from '../story-source.js';
+import { defaultJobs, openPool } from '../workers/pool.js';
 import { anyGenericFlag, coverageCsv, type GenericFlags, genericSetup } from './check-generic.js';
 import { resolveScenario } from './play.js';
 
@@ -27,6 +30,8 @@ export interface CheckOptions extends GenericFlags {
   random?: boolean;
   /** Check a story that has the contract in generic mode all the same. */
   generic?: boolean;
+  /** Worker threads (default: one per core); the report is the same for any number. */
+  jobs?: number;
 }
 
 /** Enough to reach every ending of the shipped campaign many times over, in a few seconds. */
@@ -55,23 +60,46 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
       '--bind, --var, --knot and --coverage are for generic mode: this story has the Mandate contract (add --generic)',
     );
   }
-  let report: ReturnType<typeof checkStory>;
+  const mode = opts.random ? 'random' : 'guided';
+  const scope = file ? 'scenario' : 'story';
+  const json = loaded.json;
+  // The parts of the exploration (three per role, scenario and variant) run in worker threads,
+  // which start now and read the story while this thread checks its contract. Generic mode
+  // explores on this thread.
+  const parts = splitExploration({ scenarios, runs: opts.runs, seed: opts.seed, scope }).length;
+  const threads = Math.min(opts.jobs ?? defaultJobs(), parts);
+  const pool =
+    threads > 1 && json !== null && !generic
+      ? openPool(threads, {
+          story: typeof json === 'string' ? json : JSON.stringify(json),
+          index: loaded.index,
+          mode,
+          explore: true,
+        })
+      : null;
+  const inWorkers: RunParts | undefined = pool ? (parts) => pool.run('explore', parts) : undefined;
+  let report: CheckReport;
   try {
-    report = checkStory({
-      json: loaded.json,
-      index: loaded.index,
-      label: loaded.label,
-      compile: loaded.messages,
-      runs: opts.runs,
-      seed: opts.seed,
-      scenarios,
-      mode: opts.random ? 'random' : 'guided',
-      ...(generic ? { generic } : {}),
-      scope: file ? 'scenario' : 'story',
-    });
+    report = await checkStoryInParts(
+      {
+        json,
+        index: loaded.index,
+        label: loaded.label,
+        compile: loaded.messages,
+        runs: opts.runs,
+        seed: opts.seed,
+        scenarios,
+        mode,
+        scope,
+        ...(generic ? { generic } : {}),
+      },
+      inWorkers,
+    );
   } catch (e) {
     if (e instanceof StoryContractError) throw new UserError(`${loaded.label}: ${e.message}`);
     throw e;
+  } finally {
+    await pool?.close();
   }
   // Ending titles, choice text, compile errors quoting the source: all from the author's files.
   print(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));

@@ -69,7 +69,7 @@ export async function resolveScenario(
 
 export function startSession(source: StorySource, role: Role, seed: number, scenario: Scenario, undo?: boolean) {
   try {
-    return GameSession.start({ storyJson: source.json, role, seed, scenario, undo });
+    return GameSession.start({ storyJson: source.parsed?.() ?? source.json, role, seed, scenario, undo });
   } catch (e) {
     throw storyErrorToUser(e, source.label);
   }

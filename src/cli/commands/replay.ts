@@ -3,10 +3,12 @@
  * print its transcript (`--plain`, or when there is no terminal).
  * `mandate replay --verify LOG`: one result line on stdout; exit 0 when the log matches the
  * story to its end, 1 when it diverges (naming the step and why), 2 when it cannot be read.
+ * `mandate replay --verify LOG...`: a line for each log, in the order given (a file that cannot be
+ * verified on stderr), then a count; the exit code is the worst of theirs. Many logs are
+ * verified in worker threads, one per core unless `--jobs` says otherwise.
  */
 import { basename } from 'node:path';
-import { type DecisionLog, storyHash } from '../../engine/log.js';
-import { replayLog } from '../../engine/replay.js';
+import type { DecisionLog } from '../../engine/log.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
 import type { StoryLabels } from '../../engine/story/labels.js';
 import { sanitize } from '../../ui/format.js';
@@ -16,6 +18,8 @@ import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js
 import { print } from '../output.js';
 import { renderTranscript } from '../replay-plain.js';
 import type { StorySource } from '../story-source.js';
+import { type Verdict, verifyLog, verifyOneOfMany } from '../verify-log.js';
+import { defaultJobs, runInWorkers } from '../workers/pool.js';
 
 export interface ReplayOptions {
   plain?: boolean;
@@ -24,6 +28,8 @@ export interface ReplayOptions {
   at?: number;
   /** Replay against this .ink or .json story instead of the built-in one. */
   story?: string;
+  /** Worker threads for --verify over many logs (default: one per core). */
+  jobs?: number;
 }
 
 export { parseDecisionCount, parseDecisionNumber } from '../options.js';
@@ -32,22 +38,9 @@ type Write = (text: string) => void;
 const stdout: Write = print;
 
 export function verifyCommand(file: string, source: StorySource, write: Write = stdout): number {
-  const log = loadLog(file);
-  const story = source.json;
-  const result = replayLog(log, story, { undo: false });
-  const name = sanitize(file);
-  if (!result.ok) {
-    const d = result.divergence;
-    if (isForeign(d)) throw new UserError(`${file}: cannot verify: ${describeDivergence(d)}`);
-    write(`diverges: ${name} at step ${d.step}: ${d.reason}\n`);
-    return EXIT.problems;
-  }
-  const n = log.decisions.length;
-  const where = log.ending ? `ending ${log.ending.id}` : log.status === 'ended' ? 'ended' : 'game in progress';
-  // A newer story that plays this game the same way still verifies; say so.
-  const since = storyHash(story) === log.story.hash ? '' : '; the story has changed since, but not for this game';
-  write(`ok: ${name} matches the story (${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)})${since}\n`);
-  return EXIT.ok;
+  const verdict = verifyLog(file, source.json);
+  write(verdict.line);
+  return verdict.code;
 }
 
 /**
@@ -69,11 +62,56 @@ export function openReplay(file: string, source: StorySource): ReplayOpen {
   return { transcript, title: replayTitle(file, log, transcript.labels) };
 }
 
-export async function replayCommand(file: string, opts: ReplayOptions, write: Write = stdout): Promise<number> {
+/** Logs per worker task: enough to make a message worth its cost, few enough to share out evenly. */
+const LOGS_PER_TASK = 20;
+
+/** `replay --verify` over many logs: every verdict in the order given, then a count. */
+export async function verifyManyCommand(
+  files: readonly string[],
+  source: StorySource,
+  jobs: number,
+  write: Write = stdout,
+  writeErr: Write = (t) => process.stderr.write(sanitize(t)),
+): Promise<number> {
+  let verdicts: Verdict[];
+  if (jobs > 1 && files.length > 1) {
+    const tasks: string[][] = [];
+    for (let i = 0; i < files.length; i += LOGS_PER_TASK) tasks.push(files.slice(i, i + LOGS_PER_TASK));
+    const story =
+      source.file === undefined ? null : typeof source.json === 'string' ? source.json : JSON.stringify(source.json);
+    verdicts = (await runInWorkers('verify', tasks, { jobs, data: { story } })).flat();
+  } else {
+    verdicts = files.map((file) => verifyOneOfMany(file, source.json));
+  }
+  let code: number = EXIT.ok;
+  const count = { matched: 0, diverged: 0, unreadable: 0 };
+  for (const v of verdicts) {
+    if (v.code === EXIT.ok) count.matched++;
+    else if (v.code === EXIT.problems) count.diverged++;
+    else count.unreadable++;
+    (v.code === EXIT.usage ? writeErr : write)(v.line);
+    code = Math.max(code, v.code);
+  }
+  write(
+    `${files.length} logs: ${count.matched} match, ${count.diverged} diverge, ${count.unreadable} cannot be verified\n`,
+  );
+  return code;
+}
+
+export async function replayCommand(
+  files: string | string[],
+  opts: ReplayOptions,
+  write: Write = stdout,
+): Promise<number> {
+  const paths = typeof files === 'string' ? [files] : files;
   if (opts.verify) {
     if (opts.at !== undefined) throw new UserError('--verify checks the whole log; drop --at');
-    return verifyCommand(file, await storyFor(opts.story), write);
+    const source = await storyFor(opts.story);
+    if (paths.length === 1) return verifyCommand(paths[0]!, source, write);
+    return verifyManyCommand(paths, source, opts.jobs ?? defaultJobs(), write);
   }
+  if (paths.length !== 1) throw new UserError('replay opens one log at a time; to verify many, add --verify');
+  const file = paths[0]!;
   const log = loadLog(file);
   const source = await storyFor(opts.story);
   const transcript = replayTranscript(log, source.json);

@@ -339,8 +339,19 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
       }
     }
   }
-  const seconds = (clock() - t0) / 1000;
-  const report = summarize(x, contract, opts.seed, mode, seconds);
+  return finishReport(x, contract, opts, summarize(x, contract, opts.seed, mode, (clock() - t0) / 1000));
+}
+
+/**
+ * The report, once playing is over: stopped early for a story that loops, or narrowed to what
+ * one scenario can reach (`check --scenario FILE`). Shared by explore and the split check.
+ */
+export function finishReport(
+  x: Exploration,
+  contract: ReturnType<typeof contractProblems>,
+  opts: Pick<ExploreOptions, 'scope'>,
+  report: Omit<CheckReport, 'story' | 'compile'>,
+): Omit<CheckReport, 'story' | 'compile'> {
   if (x.stepOverruns >= MAX_STEP_OVERRUNS) {
     // What was not reached says nothing once exploring stopped early: the loop comes first.
     return { ...report, ok: false, unreached: [], stopped: STOPPED_FOR_STEPS };
@@ -354,7 +365,8 @@ export function explore(opts: ExploreOptions): Omit<CheckReport, 'story' | 'comp
   };
 }
 
-function summarize(
+/** The report of an exploration: what `x` recorded, sorted and counted (also split.ts's, after merging). */
+export function summarize(
   x: Exploration,
   contract: CheckReport['contract'],
   seed: number,

@@ -105,8 +105,23 @@ function isTagsOnly(knot: Node): boolean {
   return tags > 0;
 }
 
-/** Reads the tree once; `targets` is computed per choice on first use and cached. */
+const trees = new WeakMap<Story, StoryTree>();
+
+/**
+ * Reads the tree once per parsed story: explorations that share a story (the parts of a split
+ * check, split.ts) share its tree, and what it works out on demand.
+ */
 export function readStoryTree(story: Story): StoryTree {
+  let tree = trees.get(story);
+  if (!tree) {
+    tree = readTree(story);
+    trees.set(story, tree);
+  }
+  return tree;
+}
+
+/** Reads the tree; `targets` is computed per choice on first use and cached. */
+function readTree(story: Story): StoryTree {
   const root = story.mainContentContainer as unknown as Node;
   const all = containers(root);
   const externalCalls = new Map<string, string>();

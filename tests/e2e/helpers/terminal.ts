@@ -30,8 +30,10 @@ export function tempHome(): string {
 }
 
 export interface TerminalOptions {
-  /** Arguments after `node dist/mandate.js`. */
+  /** Arguments after `node dist/mandate.js` (or after `command`). */
   args: string[];
+  /** The program and its first arguments, when not `node dist/mandate.js` (e.g. bin/mandate). */
+  command?: string[];
   /** MANDATE_HOME for the game's saves. */
   home: string;
   cols?: number;
@@ -73,7 +75,8 @@ export class Terminal {
     delete env.FORCE_COLOR;
     Object.assign(env, { TERM: 'xterm-256color', MANDATE_HOME: options.home }, options.env);
     this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
-    this.pty = spawn(process.execPath, [BIN, ...options.args], {
+    const [program, ...first] = options.command ?? [process.execPath, BIN];
+    this.pty = spawn(program!, [...first, ...options.args], {
       cols,
       rows,
       env,
