@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLog, type DecisionLog } from '../../src/engine/log.js';
 import { parseLogText } from '../../src/engine/log-schema.js';
 import { replayLog } from '../../src/engine/replay.js';
+import { propertyParameters } from '../helpers/property.js';
 import { CREATED, logOf, randomPlay, story, UPDATED } from './fixtures.js';
 
 /** Twenty valid logs of varied length, role and scenario, some finished, some not. */
@@ -161,8 +162,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
           expect(again.ending).toEqual(read.log.ending);
         },
       ),
-      {
-        numRuns: 1000,
+      propertyParameters<[number, Mutation[], number | undefined]>('mutated log replayed or refused', 1000, {
         // Found in CI: a decision replaced by a list, then its text edited (the mutator crashed).
         examples: [
           [
@@ -174,7 +174,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
             undefined,
           ],
         ],
-      },
+      }),
     );
   }, 90_000);
 
