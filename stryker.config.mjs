@@ -1,21 +1,7 @@
 // Mutation testing of the core (docs/testing.md): `npm run test:mutation`, or
 // `npm run test:mutation:changed` for the core files a branch touches.
 /** The core: the files whose every line a test must be able to catch changing. */
-export const CORE = [
-  'src/engine/sim/*.ts',
-  'src/engine/replay.ts',
-  'src/engine/replay-steps.ts',
-  'src/engine/fork.ts',
-  'src/engine/log.ts',
-  'src/engine/log-schema.ts',
-  'src/engine/session.ts',
-  'src/engine/sanitize.ts',
-  'src/engine/story/*.ts',
-  'src/engine/report/*.ts',
-  '!src/engine/report/index.ts',
-  'src/storage/*.ts',
-  'src/ui/keys.ts',
-];
+import CORE from './scripts/mutation/core.json' with { type: 'json' };
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

@@ -27,6 +27,6 @@ export default defineConfig({
     include: MUTATION_TESTS,
     testTimeout: 30_000,
     hookTimeout: 30_000,
-    env: { FORCE_COLOR: '0', MANDATE_PROPERTY_RUNS: '100' },
+    env: { FORCE_COLOR: '0', MANDATE_PROPERTY_RUNS: '25' },
   },
 });

@@ -8,11 +8,16 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const calls: string[] = [];
 let refuseFolderSync = false;
+let refuseFolderOpen = false;
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
   const folders = new Set<number>();
   const openSync = ((path: string, flags: string, ...rest: unknown[]) => {
+    if (refuseFolderOpen && fs.statSync(path).isDirectory()) {
+      calls.push('open folder refused');
+      throw Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' });
+    }
     const fd = (fs.openSync as (...a: unknown[]) => number)(path, flags, ...rest);
     if (fs.statSync(path).isDirectory()) {
       folders.add(fd);
@@ -42,6 +47,7 @@ const { tempHome } = await import('../helpers/cli.js');
 beforeEach(() => {
   calls.length = 0;
   refuseFolderSync = false;
+  refuseFolderOpen = false;
 });
 
 describe('the folder of an atomic write', () => {
@@ -57,6 +63,14 @@ describe('the folder of an atomic write', () => {
     const file = join(tempHome(), 'log.json');
     expect(() => writeAtomic(file, 'text')).not.toThrow();
     expect(calls).toEqual(['open folder r', 'fsync folder', 'close folder']);
+    expect(readFileSync(file, 'utf8')).toBe('text');
+  });
+
+  it('may not even open: the write still succeeds, and nothing is closed that was not opened', () => {
+    refuseFolderOpen = true;
+    const file = join(tempHome(), 'log.json');
+    expect(() => writeAtomic(file, 'text')).not.toThrow();
+    expect(calls).toEqual(['open folder refused']);
     expect(readFileSync(file, 'utf8')).toBe('text');
   });
 });

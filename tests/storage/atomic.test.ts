@@ -4,7 +4,7 @@
  * whole after an atomic write, and the path names a new file. An in-place write would have
  * changed the text under that second name.
  */
-import { linkSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeAtomic } from '../../src/storage/atomic.js';
@@ -47,5 +47,13 @@ describe('writeAtomic', () => {
     expect(readFileSync(file, 'utf8')).toBe('y');
     expect(statSync(file).mode & 0o777).toBe(0o644);
     expect(readdirSync(join(dir, 'a', 'b'))).toEqual(['log.json']);
+  });
+
+  it('leaves a file readable by others (mode 644) even when the one it replaces was private', () => {
+    const file = join(tempHome(), 'log.json');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o600);
+    writeAtomic(file, 'new');
+    expect(statSync(file).mode & 0o777).toBe(0o644);
   });
 });

@@ -114,4 +114,13 @@ describe('listSaves', () => {
     expect(latestUnfinished(dir, 'isaf')?.file).toBe(join(dir, 'isaf.json'));
     expect(latestUnfinished(dir, 'none')).toBeNull();
   });
+
+  it('lists the files it cannot read by name, whatever order the disk lists them in', () => {
+    const dir = tempHome();
+    const names = ['q', 'B', 'a', 'k', 'C', 'z', 'm', 'D', 'e', 'x'].map((n) => `${n}.json`);
+    for (const n of names) writeJson(dir, n, '');
+    expect(listSaves(dir).problems.map((p) => p.file)).toEqual(
+      [...names].sort((a, b) => join(dir, a).localeCompare(join(dir, b))).map((n) => join(dir, n)),
+    );
+  });
 });
