@@ -5,7 +5,10 @@
  * unit tests miss at a price worth paying per mutant. Property tests run fewer cases here
  * (tests/helpers/property.ts reads MANDATE_PROPERTY_RUNS).
  */
+
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 export const MUTATION_TESTS = [
   'tests/engine/**/*.test.ts',
@@ -22,9 +25,29 @@ export const MUTATION_TESTS = [
   'tests/check/docs.test.ts',
 ];
 
+/** Files known to take seconds, for when vitest has no timing of its own yet. */
+const SLOW = [/\.property\.test\.ts$/, /log-format-doc\.test\.ts$/, /replay.*\.test\.ts$/, /session.*\.test\.ts$/];
+
+/**
+ * Quickest files first (vitest's timings of earlier runs; else the SLOW list). Stryker stops a
+ * mutant's run at the first failing test, and a mutant in code that runs when a module loads
+ * (a table) runs every file that imports it: quick files first, most such runs stop early.
+ */
+class QuickFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const cost = (f: TestSpecification) => {
+      const key = `${f.project.name}:${relative(this.ctx.config.root, f.moduleId)}`;
+      const known = this.ctx.cache.getFileTestResults(key)?.duration;
+      return known ?? (SLOW.some((re) => re.test(f.moduleId)) ? 10_000 : 1_000);
+    };
+    return [...files].sort((a, b) => cost(a) - cost(b) || a.moduleId.localeCompare(b.moduleId));
+  }
+}
+
 export default defineConfig({
   test: {
     include: MUTATION_TESTS,
+    sequence: { sequencer: QuickFirst },
     testTimeout: 30_000,
     hookTimeout: 30_000,
     env: { FORCE_COLOR: '0', MANDATE_PROPERTY_RUNS: '25' },

@@ -56,11 +56,17 @@ describe('a whole game in a real terminal', () => {
     'plays the %s role from the first screen to the ending, with keys only',
     async (role, seed) => {
       const { t, view, screen } = await playToTheEnd(role, seed, 'short');
-      expect(screen).toContain(`Your decisions (${view.decisions.length})`.slice(0, 0));
-      // The debrief scrolls to the decisions and their costs.
+      expect(screen).toContain('THE END');
+      // The debrief scrolls to the decisions and their costs: the last one at the bottom, with
+      // what it cost, and a page above it the heading that counts them.
+      const n = view.decisions.length;
       t.press('G');
-      const end = await t.waitFor(`${view.decisions.length}. `, { what: 'the last decision in the list' });
+      const end = await t.waitFor(`${n}. ${opening(view.decisions[n - 1]!.text)}`, {
+        what: 'the last decision in the list',
+      });
       expect(end).toMatch(/capital \d+/);
+      t.press(KEYS.pageUp);
+      await t.waitFor(`Your decisions (${n})`, { what: 'the heading of the decisions' });
       t.press('q');
       const exit = await t.waitForExit();
       expect(exit.exitCode).toBe(0);

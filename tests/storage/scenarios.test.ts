@@ -35,6 +35,7 @@ describe('readScenarioFile', () => {
     // Only a mark at the very start is dropped: one inside the text is the author's.
     const marked = { ...mine, title: 'Hard\uFEFF mode' };
     expect(readScenarioFile(writeJson(dir, 'c.json', `\uFEFF${JSON.stringify(marked)}`)).title).toBe('Hard\uFEFF mode');
+    expect(readScenarioFile(writeJson(dir, 'd.json', JSON.stringify(marked))).title).toBe('Hard\uFEFF mode');
   });
 
   it('refuses what is not a scenario file, in words', () => {
