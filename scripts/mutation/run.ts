@@ -4,8 +4,8 @@
  *
  *   npm run test:mutation                     every core file (mutants reused when unchanged)
  *   npm run test:mutation -- FILE...          only these files; the others keep their results
- *   npm run test:mutation:changed [-- BASE]   only the core files changed since BASE (default
- *                                             main), committed or not
+ *   npm run test:mutation:changed [-- BASE]   only the core lines changed since BASE (default
+ *                                             main), committed or not: what CI would run
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import CORE from './core.json' with { type: 'json' };
@@ -24,27 +24,41 @@ export function isCore(path: string, patterns: readonly string[] = CORE): boolea
   return matched;
 }
 
-/** Files changed since the merge base with `base`, staged, unstaged and new, that still exist. */
-export function changedFiles(base: string): string[] {
-  const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).split('\n').filter(Boolean);
-  const mergeBase = git('merge-base', 'HEAD', base)[0]!;
-  const files = new Set([
-    ...git('diff', '--name-only', '--diff-filter=d', mergeBase),
-    ...git('ls-files', '--others', '--exclude-standard'),
-  ]);
-  return [...files].sort();
+const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' });
+
+/**
+ * The lines of each file changed since the merge base with `base` (committed, staged or not),
+ * as Stryker's mutate ranges (`src/file.ts:12-14`); a new file is changed whole.
+ */
+export function changedRanges(base: string): string[] {
+  const mergeBase = git('merge-base', 'HEAD', base).trim();
+  const out: string[] = [];
+  let file: string | null = null;
+  for (const line of git('diff', '-U0', '--no-color', '--no-ext-diff', mergeBase).split('\n')) {
+    const name = /^\+\+\+ b\/(.+)$/.exec(line);
+    if (name) file = name[1]!;
+    else if (line.startsWith('+++ ')) file = null; // a deleted file
+    const hunk = /^@@ -\S+ \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && file) {
+      const from = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      if (count > 0) out.push(`${file}:${from}-${from + count - 1}`);
+    }
+  }
+  for (const f of git('ls-files', '--others', '--exclude-standard').split('\n').filter(Boolean)) out.push(f);
+  return out;
 }
 
 function main(argv: string[]): number {
   let files: string[] = [];
   if (argv[0] === '--changed') {
     const base = argv[1] ?? 'main';
-    files = changedFiles(base).filter((f) => isCore(f));
+    files = changedRanges(base).filter((range) => isCore(range.replace(/:\d+-\d+$/, '')));
     if (files.length === 0) {
-      process.stdout.write(`No core file changed since ${base}: nothing to mutate.\n`);
+      process.stdout.write(`No line of the core changed since ${base}: nothing to mutate.\n`);
       return 0;
     }
-    process.stdout.write(`Core files changed since ${base}: ${files.join(', ')}\n`);
+    process.stdout.write(`Core lines changed since ${base}: ${files.join(', ')}\n`);
   } else files = argv;
   const args = ['stryker', 'run', ...(files.length ? ['--mutate', files.join(',')] : [])];
   const run = spawnSync('npx', args, { stdio: 'inherit' });

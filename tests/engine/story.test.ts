@@ -284,10 +284,13 @@ describe('StoryRuntime', () => {
     h.change_capital = () => {
       throw new StoryRuntimeError('change_capital: out of range', 'start.0');
     };
-    const rt = new StoryRuntime(json(`${EXTERNALS}\n-> start\n=== start ===\nBefore.\n~ change_capital(1)\nAfter.\n-> END\n`), {
-      seed: 1,
-      handlers: h,
-    });
+    const rt = new StoryRuntime(
+      json(`${EXTERNALS}\n-> start\n=== start ===\nBefore.\n~ change_capital(1)\nAfter.\n-> END\n`),
+      {
+        seed: 1,
+        handlers: h,
+      },
+    );
     expect(() => rt.continuePassage()).toThrow('change_capital: out of range (at start.0)');
     expect(new StoryRuntimeError('m', null).message).toBe('m');
     expect(new StoryRuntimeError('m', null).name).toBe('StoryRuntimeError');

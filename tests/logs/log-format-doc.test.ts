@@ -75,9 +75,12 @@ function documentedLimits(): Map<string, Limit> {
   return limits;
 }
 
-/** A finished log with a fork source, so that every documented field is present. */
-const BASE: DecisionLog = { ...finishedLog('us', 7), forkedFrom: { file: '/logs/a.json', at: 0 } };
-const base = (): DecisionLog => structuredClone(BASE);
+let first: DecisionLog | null = null;
+/** A finished log with a fork source, so that every documented field is present (played once, on first use). */
+function base(): DecisionLog {
+  first ??= { ...finishedLog('us', 7), forkedFrom: { file: '/logs/a.json', at: 0 } };
+  return structuredClone(first);
+}
 
 function set(log: DecisionLog, path: string, value: unknown): DecisionLog {
   const keys = path.split('.');
@@ -101,9 +104,9 @@ function cases(path: string, limit: Limit): { inside: unknown[]; outside: unknow
       // A scenario id must also be lower-case letters and digits.
       return { inside: ['a'.repeat(limit.max)], outside: ['a'.repeat(limit.max + 1)] };
     case 'array': {
-      const first = BASE.decisions[0]!;
+      const decision = base().decisions[0]!;
       const list = (n: number) =>
-        Array.from({ length: n }, (_, i) => (path === 'decisions' ? { ...first, step: i + 1 } : 'an option'));
+        Array.from({ length: n }, (_, i) => (path === 'decisions' ? { ...decision, step: i + 1 } : 'an option'));
       return { inside: [list(limit.max)], outside: [list(limit.max + 1)] };
     }
     case 'integer': {
