@@ -17,6 +17,8 @@ export const MUTATION_TESTS = [
   'tests/logs/storage.test.ts',
   'tests/logs/permission.test.ts',
   'tests/logs/*.property.test.ts',
+  'tests/logs/log-format-doc.test.ts',
+  'tests/logs/log-version.test.ts',
   'tests/classroom/report-engine.test.ts',
   'tests/classroom/render-safety.test.ts',
   'tests/ui/keys.test.ts',
@@ -47,6 +49,8 @@ class QuickFirst extends BaseSequencer {
 export default defineConfig({
   test: {
     include: MUTATION_TESTS,
+    // Thousands of games each: minutes per run, and the unit tests check the same code.
+    exclude: ['tests/engine/ledger.test.ts'],
     sequence: { sequencer: QuickFirst },
     testTimeout: 30_000,
     hookTimeout: 30_000,

@@ -1,6 +1,6 @@
 /** The decision log: what a game writes, and every way a read log is refused, in one sentence. */
 import { describe, expect, it } from 'vitest';
-import { buildLog, LOG_FORMAT, LOG_VERSION, storyHash } from '../../src/engine/log.js';
+import { buildLog, LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS, storyHash } from '../../src/engine/log.js';
 import { parseLog, parseLogText } from '../../src/engine/log-schema.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession } from '../../src/engine/session.js';
@@ -47,7 +47,7 @@ describe('buildLog', () => {
     const log = buildLog(session, story, { player: 'Ann', createdAt: '2025-01-01T00:00:00.000Z' }, now);
     expect(log).toMatchObject({
       format: 'mandate-log',
-      version: 1,
+      version: 2,
       story: { id: 'mandate', hash: storyHash(story) },
       // The undo switch as played: --no-undo is kept in the log.
       scenario: { ...BUILT_IN_SCENARIOS.short, undo: false },
@@ -62,7 +62,9 @@ describe('buildLog', () => {
     });
     expect(log.story.version).toMatch(/\S/);
     expect(LOG_FORMAT).toBe('mandate-log');
-    expect(LOG_VERSION).toBe(1);
+    expect(LOG_VERSION).toBe(2);
+    expect(READABLE_LOG_VERSIONS).toEqual([1, 2]);
+    expect(log.prelude).toEqual(session.view().prelude);
     expect(log.decisions.map((d) => [d.step, d.index])).toEqual([
       [1, 1],
       [2, 0],
@@ -78,6 +80,8 @@ describe('buildLog', () => {
       options: first.options,
       meters: first.meters,
       tracks: first.tracks,
+      effects: first.effects,
+      votes: first.votes,
     });
     expect(parseLog(JSON.parse(JSON.stringify(log)))).toEqual({ ok: true, log });
   });
@@ -110,14 +114,12 @@ describe('parseLog', () => {
     expect(problem([log])).toBe('not a Mandate decision log (expected a JSON object)');
     expect(problem('mandate-log')).toBe('not a Mandate decision log (expected a JSON object)');
     expect(problem({ ...log, format: 'mandate' })).toBe('not a Mandate decision log (no "format": "mandate-log")');
-    expect(problem({ ...log, version: 2 })).toBe(
-      'log format version 2 is not supported (this Mandate reads version 1)',
-    );
-    expect(problem({ ...log, version: '1' })).toBe(
-      'log format version "1" is not supported (this Mandate reads version 1)',
-    );
+    const reads = '(this Mandate reads versions 1 and 2; it writes 2)';
+    expect(problem({ ...log, version: 3 })).toBe(`log format version 3 is not supported ${reads}`);
+    expect(problem({ ...log, version: 0 })).toBe(`log format version 0 is not supported ${reads}`);
+    expect(problem({ ...log, version: '1' })).toBe(`log format version "1" is not supported ${reads}`);
     const { version: _, ...unversioned } = log;
-    expect(problem(unversioned)).toBe('log format version null is not supported (this Mandate reads version 1)');
+    expect(problem(unversioned)).toBe(`log format version null is not supported ${reads}`);
   });
 
   it('names the first field that does not match the format', () => {
@@ -127,10 +129,13 @@ describe('parseLog', () => {
     expect(problem({ ...log, status: 'paused' })).toMatch(/^invalid log: status: /);
   });
 
-  it('refuses decisions numbered out of order', () => {
+  it('refuses decisions numbered out of order, the first one included', () => {
     const bad = structuredClone(log);
     bad.decisions[1]!.step = 3;
     expect(problem(bad)).toBe('invalid log: decision 2 is numbered 3');
+    const first = structuredClone(log);
+    first.decisions[0]!.step = 2;
+    expect(problem(first)).toBe('invalid log: decision 1 is numbered 2');
   });
 
   it('refuses a decision that takes an option the log does not list', () => {

@@ -141,7 +141,7 @@ describe('the simulation state', () => {
     const s = createSim(meters, tracks);
     meters.capital = 1;
     tracks.un = 'passed';
-    expect(s).toEqual({ meters: start, tracks: INITIAL_TRACKS, monthsEnded: 0, collapse: null });
+    expect(s).toEqual({ meters: start, tracks: INITIAL_TRACKS, monthsEnded: 0, collapse: null, stances: {} });
   });
 
   it('changes one thing at a time and leaves the state it was given as it was', () => {
@@ -159,7 +159,13 @@ describe('the simulation state', () => {
 
   it('ends a month by paying its upkeep: 146,000 troops cost 4 points', () => {
     const s = sim.endTurn(createSim(start, INITIAL_TRACKS));
-    expect(s).toEqual({ meters: { ...start, capital: 56 }, tracks: INITIAL_TRACKS, monthsEnded: 1, collapse: null });
+    expect(s).toEqual({
+      meters: { ...start, capital: 56 },
+      tracks: INITIAL_TRACKS,
+      monthsEnded: 1,
+      collapse: null,
+      stances: {},
+    });
   });
 
   it('says "time" once the months are used up or passed, and a collapse before that', () => {

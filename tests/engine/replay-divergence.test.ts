@@ -2,11 +2,13 @@
  * Every way a replay can part from a log, each with its own sentence: what the user reads after
  * `replay --verify`, `resume` or `report` is the only clue to what happened to the file.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLog, type DecisionLog, storyHash } from '../../src/engine/log.js';
 import { type ReplayedStep, replayLog } from '../../src/engine/replay.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession } from '../../src/engine/session.js';
+import { compileInk } from '../../src/engine/story/compiler.js';
 import { ParsedStory } from '../../src/engine/story/runtime.js';
 import { compileStoryFile } from '../../src/storage/story-files.js';
 import { storyJson } from '../helpers/story.js';
@@ -268,6 +270,28 @@ describe('a divergence', () => {
     );
     expect(diverge({ ...log, ending: null }).divergence.reason).toBe(
       `the log ends with no ending, the story with "${id}" ${EDITED}`,
+    );
+  });
+
+  it('names an ending whose id differs, even under the same title', () => {
+    const log = finishedLog('us', 8);
+    const { id, title } = log.ending!;
+    expect(diverge({ ...log, ending: { id: 'us-other', title } }).divergence.reason).toBe(
+      `the log ends with "us-other", the story with "${id}" ${EDITED}`,
+    );
+  });
+
+  it('of a story that ends without an ending tag: matches a log with none, names one the log claims', () => {
+    const json = compileInk('main.ink', 'INCLUDE contract.ink\nHello.\n* [Go] Bye.\n  -> END\n', () =>
+      readFileSync('story/contract.ink', 'utf8'),
+    ).json!;
+    const session = GameSession.start({ storyJson: json, role: 'us', seed: 1, scenario: BUILT_IN_SCENARIOS.short });
+    session.choose(0);
+    const log = buildLog(session, json, { player: null, createdAt: CREATED }, UPDATED);
+    expect(log).toMatchObject({ status: 'ended', ending: null });
+    expect(replayLog(log, json).ok).toBe(true);
+    expect(diverge({ ...log, ending: { id: 'x', title: 'X' } }, json).divergence.reason).toBe(
+      `the log ends with "x", the story with no ending ${EDITED}`,
     );
   });
 

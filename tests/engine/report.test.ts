@@ -155,6 +155,10 @@ describe('endings', () => {
       ['b', 'Title of b', 1],
       [null, UNFINISHED_TITLE, 3],
     ]);
+    // Ties by id, whatever order the games came in.
+    const ties = ['a', 'b', 'c', 'b2'].map((id) => game('us', [], { ending: id }));
+    expect(countEndings(ties).map((e) => e.id)).toEqual(['a', 'b', 'b2', 'c']);
+    expect(countEndings([...ties].reverse()).map((e) => e.id)).toEqual(['a', 'b', 'b2', 'c']);
     expect(UNFINISHED_TITLE).toBe('(not finished)');
     expect(UNTAGGED_TITLE).toBe('(story ended without an ending tag)');
   });
@@ -315,6 +319,61 @@ describe('decision points', () => {
       'full/shared.0',
       'short/u-z.0',
     ]);
+  });
+
+  it('counts a game among the logs of a point even when it is not the first game', () => {
+    const games = [game('us', [{ turn: 1, position: 'a.0' }]), game('us', [{ turn: 1, position: 'b.0' }])];
+    expect(countDecisionPoints(games).map((p) => [p.position, p.logs, p.reached])).toEqual([
+      ['a.0', 1, 1],
+      ['b.0', 1, 1],
+    ]);
+  });
+
+  it('breaks a tie between turns in favour of the earlier, whichever was met first', () => {
+    const games = [
+      game('us', [
+        { turn: 3, position: 'p.0' },
+        { turn: 3, position: 'p.0' },
+      ]),
+      game('us', [
+        { turn: 1, position: 'p.0' },
+        { turn: 1, position: 'p.0' },
+      ]),
+    ];
+    expect(countDecisionPoints(games)[0]).toMatchObject({ turn: 1, month: '2003-08', reached: 4, logs: 2 });
+  });
+
+  it('tells the same turn in different months apart, and a month from none', () => {
+    const games = [
+      game('us', [{ turn: 4, position: 'p.0', month: null }]),
+      game('us', [{ turn: 4, position: 'p.0', month: '2003-11' }]),
+      game('us', [{ turn: 4, position: 'p.0', month: '2003-11' }]),
+    ];
+    expect(countDecisionPoints(games)[0]).toMatchObject({ turn: 4, month: '2003-11' });
+  });
+
+  it('puts points of one turn in the order players met them on average, not by how often', () => {
+    // p1: three games, each at their second decision (mean 2); p2: one game at its third (mean 3).
+    const games = [
+      game('us', [
+        { turn: 1, position: 'x.0' },
+        { turn: 1, position: 'p1.0' },
+      ]),
+      game('us', [
+        { turn: 1, position: 'x.0' },
+        { turn: 1, position: 'p1.0' },
+      ]),
+      game('us', [
+        { turn: 1, position: 'x.0' },
+        { turn: 1, position: 'p1.0' },
+      ]),
+      game('us', [
+        { turn: 1, position: 'x.0' },
+        { turn: 1, position: 'y.0' },
+        { turn: 1, position: 'p2.0' },
+      ]),
+    ];
+    expect(countDecisionPoints(games).map((p) => p.position)).toEqual(['x.0', 'p1.0', 'y.0', 'p2.0']);
   });
 
   it('orders points met at the same turn and step by their names', () => {
@@ -529,6 +588,18 @@ describe('the debrief', () => {
         },
       ],
     });
+  });
+
+  it('ends at the meters and tracks of the last decision', () => {
+    const g = game('nato', [
+      { turn: 1, meters: { capital: 55 } },
+      { turn: 2, meters: { capital: 50 } },
+      { turn: 3, meters: { capital: 41 } },
+    ]);
+    g.log.decisions[2]!.tracks = { un: 'drafting', invitation: 'none', command: 'training' };
+    const d = buildDebrief(g, { id: 'mandate', version: '1' });
+    expect(d.final.capital).toBe(41);
+    expect(d.finalTracks).toEqual({ un: 'drafting', invitation: 'none', command: 'training' });
   });
 
   it('of a game not begun starts and ends at the scenario’s start', () => {

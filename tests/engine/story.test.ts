@@ -177,13 +177,32 @@ function recorder() {
     end_turn: () => 'time',
     event_on: (n) => n === 'on',
     max_turns: () => 9,
+    stance: (b, m) => (b === 'nac' && m === 'france' ? -2 : 0),
+    move_stance: (b, m, d) => void calls.push(`stance ${String(b)}.${String(m)} ${String(d)}`),
+    propose: (t, st) => `proposed ${String(t)} ${String(st)}`,
+    blockers: () => 'france',
+    tally: (b) => `tally of ${String(b)}`,
+    event: (n) => void calls.push(`event ${String(n)}`),
   };
   return { calls, h };
 }
 
+/** How many arguments each external takes, to declare them all in a story. */
+const ARITY: Record<string, number> = {
+  change_capital: 1,
+  change_troops: 2,
+  track: 1,
+  move_track: 2,
+  event_on: 1,
+  stance: 2,
+  move_stance: 3,
+  propose: 2,
+  blockers: 2,
+  tally: 1,
+  event: 1,
+};
 const EXTERNALS = EXTERNAL_NAMES.map(
-  (n) =>
-    `EXTERNAL ${n}(${n.startsWith('change_troops') ? 'a, b' : n === 'move_track' ? 'a, b' : ['change_capital', 'track', 'event_on'].includes(n) ? 'a' : ''})`,
+  (n) => `EXTERNAL ${n}(${Array.from({ length: ARITY[n] ?? 0 }, (_, i) => `a${i}`).join(', ')})`,
 ).join('\n');
 
 describe('StoryRuntime', () => {
@@ -199,6 +218,12 @@ describe('StoryRuntime', () => {
       'end_turn',
       'event_on',
       'max_turns',
+      'stance',
+      'move_stance',
+      'propose',
+      'blockers',
+      'tally',
+      'event',
     ]);
   });
 

@@ -24,9 +24,10 @@ const SPEC: Record<keyof Tracks, Record<string, string[]>> = {
     none: ['drafting', 'consulting'],
     drafting: ['consulting', 'tabled', 'shelved'],
     consulting: ['drafting', 'tabled', 'shelved'],
-    tabled: ['passed', 'vetoed', 'consulting'],
+    tabled: ['passed', 'vetoed', 'failed', 'consulting'],
     passed: ['drafting'],
     vetoed: ['drafting', 'shelved'],
+    failed: ['drafting', 'shelved'],
     shelved: ['drafting', 'consulting'],
   },
   invitation: {

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { DecisionLog } from '../../src/engine/log.js';
+import { type DecisionLog, LOG_VERSION, READABLE_LOG_VERSIONS } from '../../src/engine/log.js';
 import { parseLog } from '../../src/engine/log-schema.js';
 import { MAX_LOG_BYTES } from '../../src/storage/logs.js';
 import { finishedLog } from './fixtures.js';
@@ -97,6 +97,23 @@ function problem(path: string, value: unknown): string {
   return r.ok ? 'ok' : r.problem;
 }
 
+/** A valid item of each bounded list (an option text for the rest). */
+const ITEMS: Record<string, (i: number, decision: DecisionLog['decisions'][number]) => unknown> = {
+  decisions: (i, decision) => ({ ...decision, step: i + 1 }),
+  'decisions.0.effects': () => ({ source: 'choice', kind: 'meter', target: 'capital', delta: 0 }),
+  'decisions.0.votes': () => ({
+    source: 'choice',
+    body: 'unsc',
+    turn: 1,
+    month: null,
+    track: 'un',
+    proposal: 'passed',
+    result: 'passed',
+    tally: { yes: 9, no: 0, abstain: 6 },
+    blockers: [],
+  }),
+};
+
 /** Values at the limit, which must be read, and past it, which must be refused. */
 function cases(path: string, limit: Limit): { inside: unknown[]; outside: unknown[] } {
   switch (limit.kind) {
@@ -105,14 +122,16 @@ function cases(path: string, limit: Limit): { inside: unknown[]; outside: unknow
       return { inside: ['a'.repeat(limit.max)], outside: ['a'.repeat(limit.max + 1)] };
     case 'array': {
       const decision = base().decisions[0]!;
-      const list = (n: number) =>
-        Array.from({ length: n }, (_, i) => (path === 'decisions' ? { ...decision, step: i + 1 } : 'an option'));
+      const item = ITEMS[path] ?? ((i: number) => `option ${i}`);
+      const list = (n: number) => Array.from({ length: n }, (_, i) => item(i, decision));
       return { inside: [list(limit.max)], outside: [list(limit.max + 1)] };
     }
     case 'integer': {
       const outside: unknown[] = [limit.min - 1, limit.min + 0.5];
       if (limit.max !== undefined) outside.push(limit.max + 1);
-      return { inside: limit.max === undefined ? [limit.min] : [limit.min, limit.max], outside };
+      // With no maximum, a value well above the minimum must be read too (but steps are numbered in order).
+      const above = path === 'decisions.0.step' ? [] : [limit.min + 1000];
+      return { inside: limit.max === undefined ? [limit.min, ...above] : [limit.min, limit.max], outside };
     }
     case 'hex':
       return {
@@ -150,6 +169,9 @@ describe('docs/log-format.md', () => {
         'decisions.0.meters.capital',
         'decisions.0.meters.usTroops',
         'decisions.0.meters.alliedTroops',
+        'decisions.0.effects',
+        'decisions.0.votes',
+        'decisions.0.reason',
       ].sort(),
     );
   });
@@ -172,6 +194,12 @@ describe('docs/log-format.md', () => {
   it('refuses a file larger than the size it states', () => {
     const mb = Number(/larger than (\d+) MB/.exec(doc)?.[1]);
     expect(MAX_LOG_BYTES).toBe(mb * 1024 * 1024);
+  });
+
+  it('names the versions it reads and the one it writes', () => {
+    const row = /^\| `version` \| ([^|]+) \| ([^|]+) \|$/m.exec(doc);
+    expect([...row![1]!.matchAll(/`(\d+)`/g)].map((m) => Number(m[1]))).toEqual([...READABLE_LOG_VERSIONS]);
+    expect(row![2]).toContain(`writes \`${LOG_VERSION}\``);
   });
 
   it('names the file the schema is in', () => {

@@ -112,7 +112,7 @@ const KEYS: Record<string, [string, Partial<KeyPress>]> = {
   'ctrl+y': ['y', { ctrl: true }],
   'ctrl+?': ['?', { ctrl: true }],
 };
-for (const c of 'uhnsq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
+for (const c of 'uhnstq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
 
 /**
  * What each key does in each mode, written out: `key=command`, every key not listed does
@@ -123,14 +123,14 @@ const EXPECTED: Record<Mode, string> = {
   menu: 'up=prev down=next enter=choose 1=pick 5=pick 9=pick q=back esc=back ?=help ctrl+c=interrupt',
   game:
     'up=prev down=next enter=choose 1=pick 5=pick 9=pick k=lineUp j=lineDown pgup=pageUp b=pageUp ' +
-    'pgdn=pageDown space=pageDown home=top g=top end=bottom G=bottom u=undo h=history n=notes s=save q=quit ' +
-    '?=help ctrl+c=interrupt',
+    'pgdn=pageDown space=pageDown home=top g=top end=bottom G=bottom u=undo h=history n=notes t=table s=save ' +
+    'q=quit ?=help ctrl+c=interrupt',
   ending:
     'up=lineUp down=lineDown k=lineUp j=lineDown pgup=pageUp b=pageUp pgdn=pageDown space=pageDown home=top ' +
-    'g=top end=bottom G=bottom u=undo h=history s=save q=quit ?=help ctrl+c=interrupt',
+    'g=top end=bottom G=bottom u=undo h=history t=table s=save q=quit ?=help ctrl+c=interrupt',
   overlay:
     'up=lineUp down=lineDown k=lineUp j=lineDown pgup=pageUp b=pageUp pgdn=pageDown space=pageDown home=top ' +
-    'g=top end=bottom G=bottom h=history n=notes esc=close q=close ?=help ctrl+c=interrupt',
+    'g=top end=bottom G=bottom h=history n=notes t=table esc=close q=close ?=help ctrl+c=interrupt',
   confirm: 'y=yes Y=yes q=yes enter=yes n=no N=no esc=no ctrl+c=interrupt',
   small: 'ctrl+c=interrupt',
   replay:
@@ -178,6 +178,7 @@ describe('the footer and the help, mode by mode', () => {
       'u: undo (3)',
       'h: history (6)',
       'n: note (3)',
+      't: table (4)',
       's: save (7)',
       'q: quit (1)',
       '?: help (0)',
@@ -186,6 +187,7 @@ describe('the footer and the help, mode by mode', () => {
       'PgUp/PgDn: scroll (4)',
       'u: undo (3)',
       'h: history (6)',
+      't: table (4)',
       's: save (7)',
       'q: quit (1)',
       '?: help (0)',
@@ -194,6 +196,7 @@ describe('the footer and the help, mode by mode', () => {
       'PgUp/PgDn: scroll (4)',
       'h: history (6)',
       'n: note (3)',
+      't: table (4)',
       'Esc: close (0)',
       '?: help (0)',
     ]);
@@ -237,6 +240,7 @@ describe('the footer and the help, mode by mode', () => {
     ];
     const history = 'h: the decisions so far and what each cost';
     const note = 'n: the historical note for this passage';
+    const table = 't: the negotiating table: every member, its stance, what it wants, what moved it';
     const save = 's: save now (the game also saves after every decision)';
     const undo = 'u: take back the last decision';
     const toggleHelp = '?: show or hide this help';
@@ -250,6 +254,7 @@ describe('the footer and the help, mode by mode', () => {
       undo,
       history,
       note,
+      table,
       save,
       quit,
       toggleHelp,
@@ -261,6 +266,7 @@ describe('the footer and the help, mode by mode', () => {
       ...scroll,
       undo,
       history,
+      table,
       save,
       quit,
       toggleHelp,
@@ -272,6 +278,7 @@ describe('the footer and the help, mode by mode', () => {
       ...scroll,
       history,
       note,
+      table,
       'Esc: close this panel',
       toggleHelp,
       interrupt,
@@ -293,12 +300,16 @@ describe('the footer and the help, mode by mode', () => {
     expect(rows.filter((r) => !r.available).map((r) => r.keys)).toEqual(['u', 'n']);
     expect(helpRows('game').every((r) => r.available)).toBe(true);
     expect(footerItems('game', new Set(['save'])).map((i) => i.label)).not.toContain('save');
-    expect(footerItems('game', new Set(['save']))).toHaveLength(7);
+    expect(footerItems('game', new Set(['save']))).toHaveLength(8);
   });
 
   it('finds undo unavailable when it is off or nothing was decided, and notes when the passage has none', () => {
     expect([...unavailableFor({ canUndo: true, passage: { notes: ['a note'] } })]).toEqual([]);
     expect([...unavailableFor({ canUndo: false, passage: { notes: ['a note'] } })]).toEqual(['undo']);
     expect([...unavailableFor({ canUndo: true, passage: { notes: [] } })]).toEqual(['notes']);
+    // The table, only when the story has one (a story without bodies has no table to show).
+    const notes = { notes: ['a note'] };
+    expect([...unavailableFor({ canUndo: true, passage: notes, table: { bodies: [] } })]).toEqual(['table']);
+    expect([...unavailableFor({ canUndo: true, passage: notes, table: { bodies: [{}] } })]).toEqual([]);
   });
 });
