@@ -106,6 +106,7 @@ export async function rows(): Promise<BenchRow[]> {
   process.stderr.write(
     `  cover counts, seeds ${SEEDS.join(',')}: guided ${guided.join(' ')}; random ${random.join(' ')}\n`,
   );
+  const fewer = SEEDS.filter((_, i) => guided[i]! < random[i]!).length;
   return [
     whole,
     {
@@ -123,6 +124,14 @@ export async function rows(): Promise<BenchRow[]> {
       baseline: { name: 'blind random play, same seeds', value: median(random) },
       target: '< floor',
       ok: median(guided) < median(random),
+    },
+    {
+      name: 'seeds on which guided play needed fewer playthroughs than blind random play',
+      value: fewer,
+      unit: 'seeds',
+      baseline: { name: 'seeds tried', value: SEEDS.length },
+      target: 'every seed',
+      ok: fewer === SEEDS.length,
     },
   ];
 }

@@ -1,7 +1,7 @@
 /** `npm run bench`: runs every bench/*.bench.ts and prints one table. */
 import { readdirSync } from 'node:fs';
-import { arch, cpus, totalmem } from 'node:os';
 import type { BenchRow } from './harness.js';
+import { benchTable, machineLine, writePerformanceDoc } from './performance-doc.js';
 
 const only = process.argv[2];
 const files = readdirSync(new URL('.', import.meta.url))
@@ -16,15 +16,7 @@ for (const file of files) {
   rows.push(...(await mod.rows()));
 }
 
-const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
-console.log(
-  `\nMandate benchmarks — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? arch()}, ${Math.round(totalmem() / 2 ** 30)} GiB`,
-);
-console.log('| benchmark | figure | floor (same run) | ratio | target | met |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
-  const base = r.baseline ? `${fmt(r.baseline.value)} ${r.unit} (${r.baseline.name})` : '';
-  const ratio = r.baseline?.value ? `${(r.value / r.baseline.value).toFixed(2)}x` : '';
-  const met = r.ok === undefined ? '' : r.ok ? 'yes' : 'NO';
-  console.log(`| ${r.name} | ${fmt(r.value)} ${r.unit} | ${base} | ${ratio} | ${r.target ?? ''} | ${met} |`);
-}
+console.log(`\nMandate benchmarks — ${machineLine()}`);
+console.log(benchTable(rows));
+// A full run rewrites the table in docs/performance.md; a run of some benchmarks only prints.
+if (!only) writePerformanceDoc(rows);

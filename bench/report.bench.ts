@@ -1,5 +1,5 @@
 /**
- * The class report over 1,000 and 10,000 logs: the whole `mandate report DIR` process (read,
+ * The class report over a class of 40, 1,000 and 10,000 logs: the whole `mandate report DIR` process (read,
  * validate, replay every log against the story, aggregate, render), beside a floor measured in
  * the same run: a Node process that only reads and JSON.parses the same files. The logs are
  * generated once per story version (seeded random games, as tests/classroom makes them) and
@@ -16,6 +16,8 @@ const SIZES = [
   { logs: 1_000, runs: 3 },
   { logs: 10_000, runs: 1 },
 ];
+/** A class: what a teacher runs after a lesson. */
+const CLASS = { logs: 40, runs: 7 };
 
 const FLOOR = `
 const fs = require('node:fs'), path = require('node:path');
@@ -96,6 +98,14 @@ export async function rows(): Promise<BenchRow[]> {
     value: html,
     unit: 'ms',
     baseline: { name: 'the same report as json', value: out[0]!.value },
+  });
+  // First in the table: the figure a teacher meets.
+  const lesson = classOf(CLASS.logs, storyJson);
+  out.unshift({
+    name: `class report, a class of ${CLASS.logs} logs (replay + json)`,
+    value: timeProcess('node', ['dist/mandate.js', 'report', lesson, '--format', 'json'], CLASS.runs),
+    unit: 'ms',
+    baseline: { name: 'node -e 0', value: timeProcess('node', ['-e', '0'], CLASS.runs) },
   });
   return out;
 }

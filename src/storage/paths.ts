@@ -15,8 +15,11 @@ export function savesDir(): string {
  * underscore only, never empty, never a path.
  */
 export function safeFilePart(text: string, fallback = 'player'): string {
+  // NFKD splits an accented letter into the letter and its accent (a combining mark), which
+  // is dropped, so that "Zoë" becomes "Zoe" rather than "Zoe-".
   const cleaned = text
     .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 40);

@@ -12,8 +12,15 @@ import { storyJson } from '../helpers/story.js';
 
 /** The built story as one parsed object: logs are hashed from it, replays share its parse. */
 export const story: object = JSON.parse(storyJson);
-/** The same story parsed once by ink, so the games these tests play do not each parse it. */
-const parsed = new ParsedStory(story);
+/**
+ * The same story parsed once by ink, so the games these tests play do not each parse it; parsed
+ * on first use, so a test file that plays no game does not pay for it.
+ */
+let parsed: ParsedStory | null = null;
+const parsedStory = () => {
+  parsed ??= new ParsedStory(story);
+  return parsed;
+};
 
 export const CREATED = '2024-03-01T10:00:00.000Z';
 export const UPDATED = new Date('2024-03-01T10:30:00.000Z');
@@ -30,7 +37,13 @@ export function randomPlay(
   undo = false,
   cap = 60,
 ): GameSession {
-  const session = GameSession.start({ storyJson: parsed, role, seed, scenario: BUILT_IN_SCENARIOS[scenario], undo });
+  const session = GameSession.start({
+    storyJson: parsedStory(),
+    role,
+    seed,
+    scenario: BUILT_IN_SCENARIOS[scenario],
+    undo,
+  });
   for (const p of picks) {
     const view = session.view();
     if (view.ended || view.decisions.length >= cap) break;

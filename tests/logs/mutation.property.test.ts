@@ -10,13 +10,19 @@ import { describe, expect, it } from 'vitest';
 import { buildLog, type DecisionLog } from '../../src/engine/log.js';
 import { parseLogText } from '../../src/engine/log-schema.js';
 import { replayLog } from '../../src/engine/replay.js';
+import { propertyParameters } from '../helpers/property.js';
 import { CREATED, logOf, randomPlay, story, UPDATED } from './fixtures.js';
 
-/** Twenty valid logs of varied length, role and scenario, some finished, some not. */
-const BASES: DecisionLog[] = Array.from({ length: 20 }, (_, i) => {
-  const picks = Array.from({ length: i % 4 === 0 ? 3 : 60 }, (_, k) => (i * 5 + k * 3) % 7);
-  return logOf(randomPlay(i % 2 ? 'us' : 'nato', 1000 + i, i % 3 ? 'full' : 'short', picks, false, 30));
-});
+const COUNT = 20;
+let bases: DecisionLog[] | null = null;
+/** Twenty valid logs of varied length, role and scenario, some finished, some not (played on first use). */
+function BASES(): DecisionLog[] {
+  bases ??= Array.from({ length: COUNT }, (_, i) => {
+    const picks = Array.from({ length: i % 4 === 0 ? 3 : 60 }, (_, k) => (i * 5 + k * 3) % 7);
+    return logOf(randomPlay(i % 2 ? 'us' : 'nato', 1000 + i, i % 3 ? 'full' : 'short', picks, false, 30));
+  });
+  return bases;
+}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -126,7 +132,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
   it('for 1,000 random mutations', () => {
     fc.assert(
       fc.property(
-        fc.nat(BASES.length - 1),
+        fc.nat(COUNT - 1),
         fc.array(mutation, { minLength: 1, maxLength: 3 }),
         // One case in four also cuts the text short, anywhere in it.
         fc.oneof(
@@ -134,7 +140,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
           { weight: 1, arbitrary: fc.integer({ min: 0, max: 2 ** 30 }) },
         ),
         (base, mutations, truncateAt) => {
-          const doc = structuredClone(BASES[base]!) as unknown as Json;
+          const doc = structuredClone(BASES()[base]!) as unknown as Json;
           for (const m of mutations) mutate(doc, m);
           let text = JSON.stringify(doc, null, 2);
           if (truncateAt !== undefined) text = text.slice(0, truncateAt % text.length);
@@ -161,8 +167,7 @@ describe('a mutated log is replayed or refused, never crashes', () => {
           expect(again.ending).toEqual(read.log.ending);
         },
       ),
-      {
-        numRuns: 1000,
+      propertyParameters<[number, Mutation[], number | undefined]>('mutated log replayed or refused', 1000, {
         // Found in CI: a decision replaced by a list, then its text edited (the mutator crashed).
         examples: [
           [
@@ -174,12 +179,12 @@ describe('a mutated log is replayed or refused, never crashes', () => {
             undefined,
           ],
         ],
-      },
+      }),
     );
   }, 90_000);
 
   it('refuses each kind of damage with its own sentence', () => {
-    const log = BASES[1]!;
+    const log = BASES()[1]!;
     const text = JSON.stringify(log);
     const problem = (t: string) => {
       const r = parseLogText(t);

@@ -7,6 +7,7 @@ import { forkLog } from '../../src/engine/fork.js';
 import { storyHash } from '../../src/engine/log.js';
 import { replayLog } from '../../src/engine/replay.js';
 import { replayTranscript } from '../../src/engine/replay-steps.js';
+import { DEFAULT_LABELS } from '../../src/engine/story/labels.js';
 import { storyJson } from '../helpers/story.js';
 import { finishedLog, story, unfinishedLog } from './fixtures.js';
 
@@ -87,10 +88,23 @@ describe('replay steps', () => {
   });
 
   it('of an unfinished game end with the options that wait', () => {
-    const t = replayTranscript(unfinishedLog(2), story);
+    const log = unfinishedLog(2);
+    const t = replayTranscript(log, story);
     expect(t.steps).toHaveLength(2);
     expect(t.final?.ended).toBe(false);
+    const replayed = replayLog(log, story);
+    expect(t.final?.options).toEqual(replayed.ok && replayed.session.view().choices.map((c) => c.text));
     expect(t.final?.options.length).toBeGreaterThan(0);
+  });
+
+  it('name the roles and tracks as the story does, or as the engine does when the story never started', () => {
+    const edited = finishedLog('us', 9);
+    edited.decisions[1]!.meters.capital += 1;
+    expect(replayTranscript(edited, story).labels.tracks.invitation).toBe('Iraqi invitation');
+    const other = { ...unfinishedLog(1), story: { ...unfinishedLog(1).story, id: 'isaf' } };
+    const t = replayTranscript(other, story);
+    expect(t.divergence?.kind).toBe('other-story');
+    expect(t.labels).toEqual(DEFAULT_LABELS);
   });
 });
 
@@ -114,6 +128,21 @@ describe('fork', () => {
     expect(forkLog(log, story, n)).toMatchObject({ ok: false, problem: expect.stringContaining('has ended') });
     log.decisions[0]!.text = 'Something else';
     expect(forkLog(log, story, 0).ok).toBe(true);
-    expect(forkLog(log, story, 1)).toMatchObject({ ok: false, divergence: { step: 1, kind: 'log-edited' } });
+    const f = forkLog(log, story, 1);
+    expect(f).toMatchObject({ ok: false, divergence: { step: 1, kind: 'log-edited' } });
+    expect(!f.ok && f.problem).toMatch(
+      /^diverges from the story at step 1: the option is now ".*\(the log was edited\)$/,
+    );
+  });
+
+  it('keeps undo as the log had it, unless told otherwise', () => {
+    const log = finishedLog('us', 13);
+    const off = { ...log, scenario: { ...log.scenario, undo: false } };
+    const kept = forkLog(off, story, 2);
+    expect(kept.ok && kept.session.view().canUndo).toBe(false);
+    const on = forkLog(off, story, 2, true);
+    expect(on.ok && on.session.view().canUndo).toBe(true);
+    const none = forkLog(log, story, 2, false);
+    expect(none.ok && none.session.view().canUndo).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLog } from '../../src/engine/log.js';
 import { parseLogText } from '../../src/engine/log-schema.js';
 import { replayLog } from '../../src/engine/replay.js';
+import { propertyParameters } from '../helpers/property.js';
 import { CREATED, logOf, randomPlay, story, UPDATED } from './fixtures.js';
 
 const playthrough = fc.record({
@@ -47,7 +48,7 @@ describe('a saved playthrough replays to the same game', () => {
         const again = buildLog(replay.session, story, { player, createdAt: CREATED }, UPDATED);
         expect({ ...again, scenario: log.scenario }).toEqual(log);
       }),
-      { numRuns: 1000 },
+      propertyParameters('saved playthrough replays', 1000),
     );
   }, 90_000);
 });

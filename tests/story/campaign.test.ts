@@ -101,13 +101,54 @@ function playFallbacks(role: Role, scenario: 'full' | 'short', seed: number) {
 }
 
 const endings = declaredEndings();
-const reachedEngine: Record<Role, Map<string, number>> = { us: new Map(), nato: new Map() };
-/** Where each role met a choice (the choice's container in the story), over every game. */
-const choicePoints: Record<Role, Set<string>> = { us: new Set(), nato: new Set() };
-/** Decisions and words of the complete full games (those no threshold cut short), by role. */
-const fullGames: Record<Role, { decisions: number; words: number }[]> = { us: [], nato: [] };
-/** The last turn any short game reached. */
-let shortTurns = 0;
+
+/** What one seeded game through the engine came to. */
+interface EngineGame {
+  seed: number;
+  ending: string | undefined;
+  meters: { capital: number; usTroops: number };
+  collapse: boolean;
+  /** Where the game met each choice (the choice's container in the story). */
+  positions: string[];
+  decisions: number;
+  words: number;
+  turn: number;
+  /** Changes made outside a named event or a choice (after the opening, after a month ends). */
+  unnamed: unknown[];
+}
+
+const engineRuns = new Map<string, EngineGame[]>();
+
+/**
+ * The GAMES seeded games of a role and scenario, played once and kept: the tests that read
+ * them (an ending every time, every ending reached, the size of the story) each ask for what
+ * they need, so any of them can run alone or in any order and gets the same games.
+ */
+function engineGames(role: Role, name: 'full' | 'short'): EngineGame[] {
+  const key = `${role}/${name}`;
+  let games = engineRuns.get(key);
+  if (!games) {
+    games = [];
+    for (let seed = 1; seed <= GAMES; seed++) {
+      const view = playEngine(role, BUILT_IN_SCENARIOS[name], seed);
+      games.push({
+        seed,
+        ending: view.ending?.id,
+        meters: view.meters,
+        collapse: view.collapse !== null,
+        positions: view.decisions.map((d) => d.position),
+        decisions: view.decisions.length,
+        words: view.words,
+        turn: view.turn,
+        unnamed: [...view.prelude.effects, ...view.decisions.flatMap((d) => d.effects)].filter(
+          (e) => e.source === 'event' && (e.event === 'month' || e.event === 'start'),
+        ),
+      });
+    }
+    engineRuns.set(key, games);
+  }
+  return games;
+}
 
 describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
   for (const role of ROLES) {
@@ -116,25 +157,15 @@ describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
         `${role}, ${name}, through the engine: an ending every time, meters in range`,
         () => {
           const counts = new Map<string, number>();
-          for (let seed = 1; seed <= GAMES; seed++) {
-            const view = playEngine(role, BUILT_IN_SCENARIOS[name], seed);
-            const id = view.ending?.id;
-            expect(id, `seed ${seed} stopped without an ending`).toMatch(new RegExp(`^${role}-`));
-            expect(view.meters.capital).toBeGreaterThanOrEqual(0);
-            expect(view.meters.capital).toBeLessThanOrEqual(100);
-            expect(view.meters.usTroops).toBeLessThanOrEqual(250);
+          for (const game of engineGames(role, name)) {
+            expect(game.ending, `seed ${game.seed} stopped without an ending`).toMatch(new RegExp(`^${role}-`));
+            expect(game.meters.capital).toBeGreaterThanOrEqual(0);
+            expect(game.meters.capital).toBeLessThanOrEqual(100);
+            expect(game.meters.usTroops).toBeLessThanOrEqual(250);
             // Every change has a cause the ledger can name: after the opening and after a month
             // ends, a meter, a track or a stance moves only inside a named event or a choice.
-            const unnamed = [...view.prelude.effects, ...view.decisions.flatMap((d) => d.effects)].filter(
-              (e) => e.source === 'event' && (e.event === 'month' || e.event === 'start'),
-            );
-            expect(unnamed, `seed ${seed}: changes outside a named event`).toEqual([]);
-            counts.set(id!, (counts.get(id!) ?? 0) + 1);
-            reachedEngine[role].set(id!, (reachedEngine[role].get(id!) ?? 0) + 1);
-            for (const d of view.decisions) choicePoints[role].add(d.position);
-            if (name === 'full' && !view.collapse)
-              fullGames[role].push({ decisions: view.decisions.length, words: view.words });
-            if (name === 'short') shortTurns = Math.max(shortTurns, view.turn);
+            expect(game.unnamed, `seed ${game.seed}: changes outside a named event`).toEqual([]);
+            counts.set(game.ending!, (counts.get(game.ending!) ?? 0) + 1);
           }
           process.stdout.write(
             `engine ${role}/${name}: ${[...counts]
@@ -162,16 +193,16 @@ describe(`${GAMES} seeded random playthroughs per role and scenario`, () => {
     }
 
     it(`${role}: every ending is reached (out-of-time ones with fewer months)`, () => {
+      const reached = new Set(SCENARIOS.flatMap((name) => engineGames(role, name).map((g) => g.ending)));
       // The out-of-time endings need a scenario file that cuts the months short.
       for (let seed = 1; seed <= 200; seed++) {
         const turns = 1 + (seed % 9);
-        const view = playEngine(role, { ...BUILT_IN_SCENARIOS.full, id: 'cut', turns }, seed);
-        reachedEngine[role].set(view.ending!.id, (reachedEngine[role].get(view.ending!.id) ?? 0) + 1);
+        reached.add(playEngine(role, { ...BUILT_IN_SCENARIOS.full, id: 'cut', turns }, seed).ending!.id);
       }
-      const missing = endings[role].filter((e) => !reachedEngine[role].has(e));
+      const missing = endings[role].filter((e) => !reached.has(e));
       expect(endings[role].length).toBeGreaterThanOrEqual(6);
       expect(missing, `endings never reached by random play: ${missing.join(', ')}`).toEqual([]);
-    });
+    }, 240_000);
   }
 });
 
@@ -216,21 +247,25 @@ describe('choice points', () => {
     const { stats } = compileStoryFile('story/main.ink');
     const range = (xs: number[]) => [Math.min(...xs), Math.max(...xs)];
     for (const role of ROLES) {
-      const [dMin, dMax] = range(fullGames[role].map((g) => g.decisions));
-      const [wMin, wMax] = range(fullGames[role].map((g) => g.words));
+      const points = new Set(SCENARIOS.flatMap((name) => engineGames(role, name).flatMap((g) => g.positions)));
+      // Complete full games: those no threshold cut short.
+      const full = engineGames(role, 'full').filter((g) => !g.collapse);
+      const [dMin, dMax] = range(full.map((g) => g.decisions));
+      const [wMin, wMax] = range(full.map((g) => g.words));
       process.stdout.write(
-        `size ${role}: ${choicePoints[role].size} choice points; ${fullGames[role].length} complete full games of ` +
+        `size ${role}: ${points.size} choice points; ${full.length} complete full games of ` +
           `${dMin}-${dMax} decisions and ${wMin}-${wMax} words\n`,
       );
-      expect(choicePoints[role].size).toBeGreaterThanOrEqual(30);
-      expect(fullGames[role].length).toBeGreaterThan(GAMES / 2);
+      expect(points.size).toBeGreaterThanOrEqual(30);
+      expect(full.length).toBeGreaterThan(GAMES / 2);
       expect(dMin).toBeGreaterThanOrEqual(20);
       expect(dMax).toBeLessThanOrEqual(40);
       expect(wMin).toBeGreaterThanOrEqual(3000);
       expect(wMax).toBeLessThanOrEqual(6000);
     }
+    const shortTurns = Math.max(...ROLES.flatMap((role) => engineGames(role, 'short').map((g) => g.turn)));
     process.stdout.write(`size: ${stats?.words} words of ink; short games end by turn ${shortTurns}\n`);
     expect(stats?.words).toBeGreaterThanOrEqual(15_000);
     expect(shortTurns).toBeLessThanOrEqual(4);
-  });
+  }, 240_000);
 });

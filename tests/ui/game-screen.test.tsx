@@ -153,6 +153,40 @@ describe('the game screen', () => {
     await ui.waitFor('1)');
   });
 
+  it('says there is no note when the passage has none, and leaves n out of the footer', async () => {
+    const game = testGame();
+    // Play on, in both sessions, to the first passage without a note.
+    let steps = 0;
+    while (game.twin.view().passage.notes.length > 0) {
+      game.twin.choose(0);
+      game.session.choose(0);
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(0);
+    expect(game.twin.view().ended).toBe(false);
+    const { ui } = start(game);
+    const f = await ui.readToOptions();
+    expect(f).not.toContain('n: note');
+    await ui.press('n');
+    const flash = await ui.waitFor('There is no historical note for this passage.');
+    expect(flash).not.toContain('Historical note');
+  });
+
+  // The mutant of issue 18: a digit one past the last option taken as a choice.
+  it('takes the last option by its digit, and answers a digit past it with how many there are', async () => {
+    const { ui, game } = start();
+    await ui.readToOptions();
+    const n = game.twin.view().choices.length;
+    expect(n).toBeLessThan(9);
+    await ui.press(String(n + 1));
+    await ui.waitFor(`There are ${n} options here.`);
+    expect(game.session.view().decisions).toHaveLength(0);
+    const last = game.twin.view().choices[n - 1]!.text;
+    await ui.press(String(n));
+    await ui.waitFor(() => game.session.view().decisions.length === 1);
+    expect(game.session.view().decisions[0]).toMatchObject({ index: n - 1, text: last });
+  });
+
   it('saves with s and says where', async () => {
     const { ui, game } = start();
     await ui.waitFor(isReading);

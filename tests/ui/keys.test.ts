@@ -5,6 +5,8 @@ import {
   footerLine,
   helpRows,
   type KeyPress,
+  type Mode,
+  matchesCommand,
   resolveKey,
   unavailableFor,
 } from '../../src/ui/keys.js';
@@ -153,5 +155,273 @@ describe('the key table', () => {
     for (const b of BINDINGS.filter((b) => b.footer && b.modes.includes('game'))) {
       expect(rows.some((r) => r.help === b.help)).toBe(true);
     }
+  });
+});
+
+/** Every key the tests press, by name: its input and the flags Ink sets for it. */
+const KEYS: Record<string, [string, Partial<KeyPress>]> = {
+  up: ['', { upArrow: true }],
+  down: ['', { downArrow: true }],
+  left: ['', { leftArrow: true }],
+  right: ['', { rightArrow: true }],
+  pgup: ['', { pageUp: true }],
+  pgdn: ['', { pageDown: true }],
+  home: ['', { home: true }],
+  end: ['', { end: true }],
+  enter: ['', { return: true }],
+  esc: ['', { escape: true }],
+  tab: ['', { tab: true }],
+  space: [' ', {}],
+  'ctrl+c': ['c', { ctrl: true }],
+  'ctrl+q': ['q', { ctrl: true }],
+  'ctrl+u': ['u', { ctrl: true }],
+  'ctrl+1': ['1', { ctrl: true }],
+  'ctrl+j': ['j', { ctrl: true }],
+  'ctrl+y': ['y', { ctrl: true }],
+  'ctrl+?': ['?', { ctrl: true }],
+};
+for (const c of 'uhnstq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
+
+/**
+ * What each key does in each mode, written out: `key=command`, every key not listed does
+ * nothing. Ctrl with a letter is never that letter's command; Ctrl+C is an interrupt everywhere.
+ */
+const EXPECTED: Record<Mode, string> = {
+  title: '1=pick 5=pick 9=pick up=prev down=next enter=choose esc=quit ctrl+c=interrupt q=quit ?=help',
+  menu: '1=pick 5=pick 9=pick up=prev down=next enter=choose esc=back ctrl+c=interrupt q=back ?=help',
+  game: '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=quit space=pageDown ctrl+c=interrupt u=undo h=history n=notes s=save t=table q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  reading:
+    '1=pick 5=pick 9=pick up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom enter=readOn esc=quit space=readOn ctrl+c=interrupt u=undo h=history n=notes s=save t=table q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  ending:
+    '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=back space=pageDown ctrl+c=interrupt u=undo h=history s=save t=table q=back ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  overlay:
+    'up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom esc=close space=pageDown ctrl+c=interrupt h=history n=notes t=table q=close ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  confirm: 'enter=yes esc=no ctrl+c=interrupt n=no q=yes y=yes Y=yes N=no',
+  small: 'ctrl+c=interrupt',
+  replay:
+    'up=lineUp down=lineDown left=stepBack right=stepOn pgup=pageUp pgdn=pageDown home=top end=bottom esc=back space=pageDown ctrl+c=interrupt q=back ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  memo: 'enter=choose esc=back ctrl+c=interrupt',
+};
+
+describe('every key in every mode', () => {
+  for (const [mode, spec] of Object.entries(EXPECTED) as [Mode, string][]) {
+    it(`${mode}: ${spec.split(' ').length} keys do something, every other key nothing`, () => {
+      const want = new Map(spec.split(' ').map((pair) => pair.split('=') as [string, string]));
+      for (const [name, [input, flags]] of Object.entries(KEYS)) {
+        expect(resolveKey(input, key(flags), mode)?.command ?? null, `${name} in ${mode}`).toBe(want.get(name) ?? null);
+      }
+    });
+  }
+
+  it('tells which option a digit names, 1 to 9', () => {
+    for (let d = 1; d <= 9; d++) expect(resolveKey(String(d), none, 'menu')?.index).toBe(d - 1);
+    expect(resolveKey('10', none, 'game')).toBeNull();
+    // Pasted text is not a digit key, even when it ends with one.
+    expect(resolveKey('12', none, 'game')).toBeNull();
+    expect(resolveKey('x3', none, 'menu')).toBeNull();
+    expect(resolveKey('u', none, 'game')?.index).toBeUndefined();
+    expect(resolveKey('1', none, 'game')?.binding.label).toBe('1-9');
+  });
+
+  it('matches a command in any mode only with its own keys', () => {
+    expect(matchesCommand('interrupt', 'c', key({ ctrl: true }))).toBe(true);
+    expect(matchesCommand('interrupt', 'c', none)).toBe(false);
+    expect(matchesCommand('undo', 'u', none)).toBe(true);
+    expect(matchesCommand('undo', 'h', none)).toBe(false);
+  });
+});
+
+describe('the footer and the help, mode by mode', () => {
+  const footer = (mode: Mode) => footerItems(mode).map((i) => `${i.keys}: ${i.label} (${i.rank})`);
+
+  it('lists each footer command once, in table order, with the rank that decides what drops first', () => {
+    expect(footer('title')).toEqual(['Enter: choose (0)', 'Esc/q: quit (0)', '?: help (4)']);
+    expect(footer('menu')).toEqual(['Enter: choose (0)', 'Esc/q: back (0)', '?: help (4)']);
+    expect(footer('game')).toEqual([
+      'Enter: choose (0)',
+      'u: undo (3)',
+      'n: note (3)',
+      't: table (2)',
+      'h: history (1)',
+      's: save (1)',
+      'Esc/q: quit (0)',
+      '?: help (4)',
+    ]);
+    expect(footer('reading')).toEqual([
+      'Enter: read on (0)',
+      'u: undo (3)',
+      'n: note (3)',
+      't: table (2)',
+      'h: history (1)',
+      's: save (1)',
+      'Esc/q: quit (0)',
+      '?: help (4)',
+    ]);
+    expect(footer('ending')).toEqual([
+      'Enter: choose (0)',
+      'u: undo (3)',
+      't: table (2)',
+      'h: history (1)',
+      's: save (1)',
+      'Esc/q: back (0)',
+      '?: help (4)',
+    ]);
+    expect(footer('overlay')).toEqual([
+      'n: note (3)',
+      't: table (2)',
+      'h: history (1)',
+      'Esc/q: close (0)',
+      '?: help (4)',
+    ]);
+    expect(footer('confirm')).toEqual(['y: yes (0)', 'n: no (0)']);
+    expect(footer('small')).toEqual([]);
+    expect(footer('replay')).toEqual(['←/→: step (0)', 'Esc/q: back (0)', '?: help (4)']);
+    expect(footer('memo')).toEqual(['Enter: decide (0)', 'Esc: back to the options (1)']);
+  });
+
+  it('drops the highest rank first, the later of equal ranks first, and always keeps one item', () => {
+    const items = [
+      { keys: 'a', label: 'one', rank: 1 },
+      { keys: 'b', label: 'two', rank: 5 },
+      { keys: 'c', label: 'three', rank: 5 },
+      { keys: 'd', label: 'four', rank: 0 },
+    ];
+    const all = 'a: one · b: two · c: three · d: four';
+    expect(footerLine(items, all.length)).toBe(all);
+    expect(footerLine(items, all.length - 1)).toBe('a: one · b: two · d: four');
+    expect(footerLine(items, 'a: one · b: two · d: four'.length - 1)).toBe('a: one · d: four');
+    expect(footerLine(items, 'a: one · d: four'.length - 1)).toBe('d: four');
+    expect(footerLine(items, 1)).toBe('d: four');
+    expect(footerLine([], 10)).toBe('');
+    expect(items).toHaveLength(4);
+  });
+
+  it('writes each mode’s help from the same table, every key of a command on one row', () => {
+    const help = (mode: Mode) => helpRows(mode).map((r) => `${r.keys}: ${r.help}`);
+    expect(help('title')).toEqual([
+      '↑: highlight the previous option',
+      '↓: highlight the next option',
+      'Enter: take the highlighted option',
+      '1-9: take that option at once (while reading, highlight it)',
+      'Esc/q: quit (asks first while a game is on; it is saved either way)',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('menu')).toEqual([
+      '↑: highlight the previous option',
+      '↓: highlight the next option',
+      'Enter: take the highlighted option',
+      '1-9: take that option at once (while reading, highlight it)',
+      'Esc/q: go back',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('game')).toEqual([
+      '↑: highlight the previous option',
+      '↓: highlight the next option',
+      'Enter: take the highlighted option',
+      '1-9: take that option at once (while reading, highlight it)',
+      'k: scroll up one line',
+      'j: scroll down one line',
+      'PgUp/b: scroll back a page (earlier passages)',
+      'PgDn/Space: scroll forward a page',
+      'Home/g: go to the first line',
+      'End/G: go to the last line',
+      'u: take back the last decision',
+      'n: the historical note for this passage',
+      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'h: the decisions so far and what each cost',
+      's: save now (the game also saves after every decision)',
+      'Esc/q: quit (asks first while a game is on; it is saved either way)',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('reading')).toEqual([
+      'Enter/Space: read on: the options come at the end of the passage',
+      '1-9: take that option at once (while reading, highlight it)',
+      'k ↑: scroll up one line',
+      'j ↓: scroll down one line',
+      'PgUp/b: scroll back a page (earlier passages)',
+      'PgDn/Space: scroll forward a page',
+      'Home/g: go to the first line',
+      'End/G: go to the last line',
+      'u: take back the last decision',
+      'n: the historical note for this passage',
+      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'h: the decisions so far and what each cost',
+      's: save now (the game also saves after every decision)',
+      'Esc/q: quit (asks first while a game is on; it is saved either way)',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('ending')).toEqual([
+      '↑: highlight the previous option',
+      '↓: highlight the next option',
+      'Enter: take the highlighted option',
+      '1-9: take that option at once (while reading, highlight it)',
+      'k: scroll up one line',
+      'j: scroll down one line',
+      'PgUp/b: scroll back a page (earlier passages)',
+      'PgDn/Space: scroll forward a page',
+      'Home/g: go to the first line',
+      'End/G: go to the last line',
+      'u: take back the last decision',
+      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'h: the decisions so far and what each cost',
+      's: save now (the game also saves after every decision)',
+      'Esc/q: go back',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('overlay')).toEqual([
+      'k ↑: scroll up one line',
+      'j ↓: scroll down one line',
+      'PgUp/b: scroll back a page (earlier passages)',
+      'PgDn/Space: scroll forward a page',
+      'Home/g: go to the first line',
+      'End/G: go to the last line',
+      'n: the historical note for this passage',
+      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'h: the decisions so far and what each cost',
+      'Esc/q: close this panel',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('confirm')).toEqual(['y: yes', 'n: no, go back', 'Ctrl+C: save and leave at once']);
+    expect(help('small')).toEqual(['Ctrl+C: save and leave at once']);
+    expect(help('replay')).toEqual([
+      '→: the next decision',
+      '←: the decision before',
+      'k ↑: scroll up one line',
+      'j ↓: scroll down one line',
+      'PgUp/b: scroll back a page (earlier passages)',
+      'PgDn/Space: scroll forward a page',
+      'Home/g: go to the first line',
+      'End/G: go to the last line',
+      'Esc/q: go back',
+      '?: show or hide this help',
+      'Ctrl+C: save and leave at once',
+    ]);
+    expect(help('memo')).toEqual([
+      'Enter: take the option, with the reason written',
+      'Esc: put the option back: nothing is decided yet',
+      'Ctrl+C: save and leave at once',
+    ]);
+  });
+
+  it('marks as unavailable only what the game says cannot be used now', () => {
+    const rows = helpRows('game', new Set(['notes', 'undo']));
+    expect(rows.filter((r) => !r.available).map((r) => r.keys)).toEqual(['u', 'n']);
+    expect(helpRows('game').every((r) => r.available)).toBe(true);
+    expect(footerItems('game', new Set(['save'])).map((i) => i.label)).not.toContain('save');
+    expect(footerItems('game', new Set(['save']))).toHaveLength(7);
+  });
+
+  it('finds undo unavailable when it is off or nothing was decided, and notes when the passage has none', () => {
+    expect([...unavailableFor({ canUndo: true, passage: { notes: ['a note'] } })]).toEqual([]);
+    expect([...unavailableFor({ canUndo: false, passage: { notes: ['a note'] } })]).toEqual(['undo']);
+    expect([...unavailableFor({ canUndo: true, passage: { notes: [] } })]).toEqual(['notes']);
+    // t is never unavailable: the state of play (conditions, tracks) is there without a table too.
+    expect([...unavailableFor({ canUndo: false, passage: { notes: [] } })]).not.toContain('table');
   });
 });

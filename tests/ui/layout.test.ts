@@ -70,6 +70,27 @@ describe('layout', () => {
     expect(choiceLines(choices, 1, 30, 2).filter((l) => l.tone === 'selected')).toHaveLength(3);
   });
 
+  // The mutants of issue 18: option text drawn without the sanitiser, whole or cut to a line.
+  it('draws an option from a hostile story without its escape sequences, wrapped or cut', () => {
+    const ESC = '\u001b';
+    const choices = [
+      { index: 0, text: `Agree${ESC}]0;pwned${ESC}\\ to ${ESC}[2Jthe plan of the allies` },
+      { index: 1, text: `Refuse\u0007 it${ESC}[31m now, and say why` },
+    ];
+    const wrapped = choiceLines(choices, 0, 30, 10).map((l) => l.text);
+    expect(wrapped).toEqual([
+      '› 1) Agree to the plan of the',
+      '     allies',
+      '  2) Refuse it now, and say',
+      '     why',
+    ]);
+    // Four lines wrapped do not fit in two: each option is cut to one line.
+    const cut = choiceLines(choices, 1, 30, 2).map((l) => l.text);
+    expect(cut).toEqual(['  1) Agree to the plan of the…', '› 2) Refuse it now, and say w…']);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
+    for (const line of [...wrapped, ...cut]) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
   it('fits a menu screen: options first, then whole paragraphs of introduction', () => {
     const intro = [
       { text: 'TITLE', tone: 'heading' as const },

@@ -1,7 +1,7 @@
 /**
  * The game screen captured as text from a real terminal (node-pty and a headless xterm), for
- * the README: tests/e2e/capture-screen.ts prints it, tests/e2e/readme-capture.test.ts compares
- * it with the README's copy.
+ * the README: `npm run docs:samples` writes it there (scripts/readme-samples.ts) and
+ * tests/docs/readme.test.ts compares it with the README's copy.
  */
 import { KEYS, Terminal, tempHome } from './terminal.js';
 

@@ -1,0 +1,29 @@
+// Mutation testing of the core (docs/testing.md): `npm run test:mutation`, or
+// `npm run test:mutation:changed` for the core files a branch touches.
+/** The core: the files whose every line a test must be able to catch changing. */
+import CORE from './scripts/mutation/core.json' with { type: 'json' };
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  // Only the fast in-process unit tests (see that file); per mutant, Stryker runs only the
+  // tests that reached the mutated code in the dry run.
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
+  mutate: CORE,
+  // Two shared cores: one test process per core. STRYKER_CONCURRENCY=1 leaves one to others.
+  concurrency: Number(process.env.STRYKER_CONCURRENCY) || 2,
+  // Each run after the first retests only mutants whose code or covering tests changed.
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  reporters: ['clear-text', 'progress', 'json', 'html'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false, reportScoreTable: true },
+  thresholds: { high: 90, low: 80, break: null },
+  // The sandbox needs the built story the tests read; dist/ and reports are not needed.
+  ignorePatterns: ['dist', 'reports', 'coverage', 'test-output', '.exp', 'bench'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  timeoutMS: 10_000,
+};

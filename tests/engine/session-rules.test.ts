@@ -1,0 +1,217 @@
+/**
+ * The session's own rules, each seen in a small story written here against the contract: how
+ * tags become turns, months, notes and endings, how a passage is cut into lines, and how the
+ * engine's externals reach the simulation.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js';
+import { GameSession } from '../../src/engine/session.js';
+import { compileInk } from '../../src/engine/story/compiler.js';
+import { StoryRuntimeError } from '../../src/engine/story/runtime.js';
+
+const contract = readFileSync('story/contract.ink', 'utf8');
+
+/** A story of `body` under the engine's contract; `head` goes first (global tags). */
+function story(body: string, head = ''): string {
+  const r = compileInk('main.ink', `${head}INCLUDE contract.ink\n${body}`, () => contract);
+  if (!r.json) throw new Error(r.messages.map((m) => `${m.line}: ${m.message}`).join('\n'));
+  return r.json;
+}
+
+function start(body: string, scenario: Partial<Scenario> = {}, undo?: boolean) {
+  return GameSession.start({
+    storyJson: story(body),
+    role: 'us',
+    seed: 1,
+    scenario: { ...BUILT_IN_SCENARIOS.full, ...scenario },
+    undo,
+  });
+}
+
+describe('a passage', () => {
+  it('keeps text lines, skips blank ones, and tells history and questions from text', () => {
+    const s = start('Text.\n# history\nWhat happened. # history\nWhy? # question\n-> END\n');
+    expect(s.view().passage.lines).toEqual([
+      { text: 'Text.', kind: 'text' },
+      { text: 'What happened.', kind: 'history' },
+      { text: 'Why?', kind: 'question' },
+    ]);
+  });
+
+  it('collects notes with a value, and only those', () => {
+    const s = start('Line. # note: First note. # note:\nMore. # note: Second.\n* [Go] -> END\n');
+    expect(s.view().passage.notes).toEqual(['First note.', 'Second.']);
+  });
+
+  it('takes the turn from a number tag only, and the month from the date tag', () => {
+    const s = start('# turn: 3\n# date: 2003-10\nOne.\n# turn: soon\nTwo.\n* [Go] -> END\n');
+    const v = s.view();
+    expect(v.turn).toBe(3);
+    expect(v.month).toBe('2003-10');
+    expect(v.passage).toMatchObject({ turn: 3, month: '2003-10' });
+  });
+
+  it('has turn 0 and no month before the story says', () => {
+    const v = start('Hello.\n* [Go] -> END\n').view();
+    expect(v).toMatchObject({ turn: 0, month: null, passage: { turn: 0, month: null } });
+    expect(v.passage.newMonthAt).toBeUndefined();
+  });
+
+  it('marks where a new month starts after the consequences of a decision, once', () => {
+    const s = start(
+      '# turn: 1\n# date: 2003-08\nAugust.\n* [Go] The consequence.\n  # turn: 2\n  # date: 2003-09\n  September.\n  # turn: 3\n  Later.\n  * * [Stop] -> END\n',
+    );
+    const v = s.choose(0);
+    expect(v.passage.lines.map((l) => l.text)).toEqual(['The consequence.', 'September.', 'Later.']);
+    expect(v.passage.newMonthAt).toBe(1);
+    expect(v.turn).toBe(3);
+    // The decision belongs to the month it was made in.
+    expect(s.decisions[0]).toMatchObject({ turn: 1, month: '2003-08' });
+  });
+
+  it('does not mark a month that begins the passage', () => {
+    const s = start('* [Go]\n  -> next\n=== next ===\n# turn: 2\nSeptember.\n* [Stop] -> END\n');
+    expect(s.choose(0).passage.newMonthAt).toBeUndefined();
+  });
+});
+
+describe('an ending', () => {
+  it('takes its id and title from its tags, and gathers its history and questions', () => {
+    const s = start(
+      '# ending: us-deal\n# title: A deal\nIt ends. # history\nWhy? # question\nHow? # question\n-> END\n',
+    );
+    expect(s.view()).toMatchObject({
+      ended: true,
+      choices: [],
+      ending: { id: 'us-deal', title: 'A deal', history: ['It ends.'], questions: ['Why?', 'How?'] },
+    });
+  });
+
+  it('is titled by its id when it has no title', () => {
+    expect(start('# ending: us-bare\nDone.\n-> END\n').view().ending).toEqual({
+      id: 'us-bare',
+      title: 'us-bare',
+      history: [],
+      questions: [],
+    });
+  });
+
+  it('is undone with the decision that reached it', () => {
+    const s = start(
+      'Start.\n* [End it] -> finale\n* [Wait] -> finale\n=== finale ===\n# ending: us-x\nDone.\n-> END\n',
+      {},
+      true,
+    );
+    s.choose(0);
+    expect(s.view().ending?.id).toBe('us-x');
+    expect(s.undo()).toBe(true);
+    expect(s.view()).toMatchObject({ ending: null, ended: false, decisions: [] });
+  });
+});
+
+describe('choose and undo', () => {
+  const two =
+    'Start. # turn: 1\n* [One]\n  ~ change_capital(-5)\n  -> next\n* [Two] -> next\n=== next ===\nNext.\n* [Three] -> END\n';
+
+  it('refuses an option not on offer, saying what is', () => {
+    const s = start(two);
+    expect(() => s.choose(2)).toThrow(new RangeError('choice 3 is not on offer (1-2)'));
+    expect(() => s.choose(0.5)).toThrow(RangeError);
+    expect(s.decisions).toHaveLength(0);
+  });
+
+  it('records the decision with the meters before and after and the change it made', () => {
+    const s = start(two);
+    const v = s.choose(0);
+    expect(v.delta).toEqual({ capital: -5, usTroops: 0, alliedTroops: 0 });
+    expect(s.decisions[0]).toMatchObject({
+      index: 0,
+      text: 'One',
+      options: ['One', 'Two'],
+      before: BUILT_IN_SCENARIOS.full.start,
+      meters: { ...BUILT_IN_SCENARIOS.full.start, capital: 55 },
+    });
+  });
+
+  it('takes back decisions one at a time, and the story plays on the same afterwards', () => {
+    const s = start(two, {}, true);
+    s.choose(0);
+    s.choose(0);
+    expect(s.view().canUndo).toBe(true);
+    expect(s.undo()).toBe(true);
+    expect(s.view()).toMatchObject({ turn: 1, decisions: [expect.objectContaining({ text: 'One' })] });
+    expect(s.undo()).toBe(true);
+    expect(s.view().meters).toEqual(BUILT_IN_SCENARIOS.full.start);
+    expect(s.view().canUndo).toBe(false);
+    expect(s.undo()).toBe(false);
+    expect(s.choose(1).passage.lines.map((l) => l.text)).toEqual(['Next.']);
+  });
+
+  it('keeps nothing to undo when undo is off, in the scenario or by the caller', () => {
+    const off = start(two, { undo: false });
+    off.choose(0);
+    expect(off.undo()).toBe(false);
+    expect(off.view().decisions).toHaveLength(1);
+    const overridden = start(two, { undo: true }, false);
+    overridden.choose(0);
+    expect(overridden.view().canUndo).toBe(false);
+  });
+});
+
+describe('the externals', () => {
+  it('read the meters and the tracks, and move them', () => {
+    const s = start(
+      '~ change_troops(4, -2)\n~ move_track("un", "drafting")\nCapital {capital()}, US {us_troops()}, allied {allied_troops()}, UN {track("un")}, bad {track("nope")}.\n* [Go] -> END\n',
+    );
+    expect(s.view().passage.lines[0]!.text).toBe('Capital 60, US 150, allied 20, UN drafting, bad .');
+    expect(s.view().tracks.un).toBe('drafting');
+  });
+
+  it('end a month with its upkeep and say when the months are used up', () => {
+    const s = start('Out: {end_turn()}.\n* [Go] -> END\n', { turns: 1 });
+    expect(s.view().passage.lines[0]!.text).toBe('Out: time.');
+    expect(s.view().meters.capital).toBe(56);
+  });
+
+  it('say which optional events are on (absent ones are), and how many turns the scenario has', () => {
+    const s = start('{event_on("riots")} {event_on("summit")} {max_turns()}\n* [Go] -> END\n', {
+      turns: 7,
+      events: { riots: false },
+    });
+    expect(s.view().passage.lines[0]!.text).toBe('false true 7');
+  });
+
+  it('turn a broken rule into a story error naming the external and where it happened', () => {
+    const err = (body: string) => {
+      try {
+        start(body);
+      } catch (e) {
+        return e as Error;
+      }
+      throw new Error('no error');
+    };
+    const capital = err('-> k\n=== k ===\n~ change_capital(1.5)\n-> END\n');
+    expect(capital).toBeInstanceOf(StoryRuntimeError);
+    expect(capital.message).toMatch(/^change_capital: capital change must be a whole number, got 1\.5 \(at k/);
+    expect(err('~ change_troops(500, 0)\n-> END\n').message).toMatch(/^change_troops: meter out of range: US troops/);
+    expect(err('~ move_track("un", "passed")\n-> END\n').message).toMatch(
+      /^move_track: illegal track transition: un cannot move from "none" to "passed"/,
+    );
+  });
+});
+
+describe('the story underneath', () => {
+  it('is named by its global tags, and labelled by them', () => {
+    const s = GameSession.start({
+      storyJson: story('Hello.\n* [Go] -> END\n', '# story: tiny\n# version: 2\n# track_un: The mandate\n'),
+      role: 'nato',
+      seed: 1,
+      scenario: BUILT_IN_SCENARIOS.short,
+    });
+    expect(s.storyInfo()).toEqual({ id: 'tiny', version: '2' });
+    expect(s.labels.tracks.un).toBe('The mandate');
+    expect(s.view().labels).toBe(s.labels);
+    expect(s.probe.visitCount('nothing')).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+/** Finding the logs a report covers: named files, and every .json under a folder, in a fixed order. */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+// A folder the reader may not list (the tests run as root, who may list any): named "locked".
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>();
+  const readdirSync = ((path: unknown, ...rest: unknown[]) => {
+    if (String(path).endsWith('/locked')) {
+      throw Object.assign(new Error('EACCES: permission denied, scandir'), { code: 'EACCES' });
+    }
+    return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readdirSync;
+  const patched = { ...fs, readdirSync };
+  return { ...patched, default: patched };
+});
+
+const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+const { collectLogFiles } = await import('../../src/storage/log-files.js');
+const { tempHome } = await import('../helpers/cli.js');
+
+function tree(files: string[]): string {
+  const dir = tempHome();
+  for (const f of files) {
+    mkdirSync(join(dir, f, '..'), { recursive: true });
+    writeFileSync(join(dir, f), '{}');
+  }
+  return dir;
+}
+
+describe('collectLogFiles', () => {
+  it('finds every .json file under a folder, by path, skipping hidden files, node_modules and other files', () => {
+    const dir = tree([
+      'b.json',
+      'A.JSON',
+      'notes.txt',
+      'class/zed/1.json',
+      'class/amy/2.json',
+      '.hidden.json',
+      '.git/x.json',
+      'node_modules/pkg/package.json',
+    ]);
+    const rel = (f: string) => f.slice(dir.length + 1);
+    const r = collectLogFiles([dir]);
+    expect(r.problems).toEqual([]);
+    expect(r.files.map(rel)).toEqual(['A.JSON', 'b.json', 'class/amy/2.json', 'class/zed/1.json']);
+  });
+
+  it('goes six folders deep and no deeper', () => {
+    const dir = tree(['1/2/3/4/5/6/six.json', '1/2/3/4/5/6/7/seven.json']);
+    expect(collectLogFiles([dir]).files).toEqual([join(dir, '1/2/3/4/5/6/six.json')]);
+  });
+
+  it('keeps named files in the order given, each once even under another name', () => {
+    const dir = tree(['a.json', 'b.json']);
+    symlinkSync(join(dir, 'a.json'), join(dir, 'link-to-a.json'));
+    const r = collectLogFiles([join(dir, 'b.json'), join(dir, 'a.json'), dir, join(dir, 'link-to-a.json')]);
+    expect(r.files).toEqual([join(dir, 'b.json'), join(dir, 'a.json')]);
+  });
+
+  it('counts a link to a file already found once, and lists a dangling link for the reader to refuse', () => {
+    const dir = tree(['real/x.json']);
+    symlinkSync(join(dir, 'real/x.json'), join(dir, 'y.json'));
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'z.json'));
+    const r = collectLogFiles([dir]);
+    expect(r.files).toEqual([join(dir, 'real/x.json'), join(dir, 'z.json')]);
+  });
+
+  it('lists a path that does not exist as a problem, and goes on', () => {
+    const dir = tree(['a.json']);
+    const r = collectLogFiles([join(dir, 'missing'), join(dir, 'a.json')]);
+    expect(r.problems).toEqual([{ file: join(dir, 'missing'), problem: 'no such file or folder' }]);
+    expect(r.files).toEqual([join(dir, 'a.json')]);
+    const under = collectLogFiles([join(dir, 'a.json', 'x.json')]);
+    expect(under.problems).toEqual([
+      { file: join(dir, 'a.json', 'x.json'), problem: expect.stringMatching(/^ENOTDIR/) },
+    ]);
+  });
+
+  it('orders a folder’s files by name as people read it, whatever order the disk lists them in', () => {
+    const names = ['b2', 'A1', 'c3', 'a2', 'B1', 'd0', 'C2', 'e9', 'a10', 'Z0', 'x5', 'm1'].map((n) => `${n}.json`);
+    const dir = tree(names);
+    const found = collectLogFiles([dir]).files.map((f) => f.slice(dir.length + 1));
+    // Letters before their case, then digits: not the order of character codes (Z0 would come first).
+    expect(found.join(' ')).toBe(
+      'A1.json a10.json a2.json B1.json b2.json C2.json c3.json d0.json e9.json m1.json x5.json Z0.json',
+    );
+  });
+
+  it('passes over a FIFO named like a log, and a folder it may not list', () => {
+    const dir = tree(['a.json', 'locked/hidden.json', 'z/b.json']);
+    execFileSync('mkfifo', [join(dir, 'pipe.json')]);
+    expect(collectLogFiles([dir]).files).toEqual([join(dir, 'a.json'), join(dir, 'z/b.json')]);
+  });
+});
