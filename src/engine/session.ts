@@ -72,6 +72,17 @@ export interface ChoiceView {
   /** 0-based index into the current choices. */
   index: number;
   text: string;
+  /**
+   * The direction the option leans, from its `# lean:` tag (`* [Text # lean: allies]`): whom it
+   * courts. Set only when the story says; scripted players and the fairness test follow it.
+   */
+  lean?: string;
+}
+
+/** A choice as the view shows it: the lean only when the story tags one. */
+function choiceView(c: { index: number; text: string; tags: readonly { key: string; value: string }[] }): ChoiceView {
+  const lean = c.tags.find((t) => t.key === 'lean')?.value.trim();
+  return lean ? { index: c.index, text: c.text, lean } : { index: c.index, text: c.text };
 }
 
 export interface Ending {
@@ -380,7 +391,7 @@ export class GameSession {
       turn: this.turn,
       month: this.month,
       passage: this.passage,
-      choices: this.ended ? [] : this.runtime.choices().map((c) => ({ index: c.index, text: c.text })),
+      choices: this.ended ? [] : this.runtime.choices().map(choiceView),
       meters,
       delta: last
         ? {
