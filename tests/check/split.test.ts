@@ -84,6 +84,7 @@ describe('check in parts', () => {
       'extremes',
       'findings',
       'runs',
+      'stepOverruns',
       'total',
       'unvisitedChoices',
       'unvisitedFlows',
@@ -91,6 +92,7 @@ describe('check in parts', () => {
     ];
     // The story and what is read from it, options, and what guided play learns within a group.
     const perPart = [
+      'alwaysFalse',
       'archives',
       'choices',
       'features',
@@ -98,9 +100,11 @@ describe('check in parts', () => {
       'index',
       'maxDecisions',
       'mode',
+      'provedUnreachable',
       'stats',
       'story',
       'tree',
+      'uncounted',
     ];
     expect(Object.keys(x).sort()).toEqual([...merged, ...perPart].sort());
   });

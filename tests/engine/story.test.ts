@@ -112,7 +112,8 @@ describe('compileInk', () => {
       resolveInclude: (name) => `story/${name}`,
     });
     expect(r.messages).toEqual([]);
-    expect(r.index?.files).toEqual(['story/main.ink', 'story/parts/end.ink']);
+    // The files that hold a knot, stitch, choice or EXTERNAL: here only the included one.
+    expect(r.index?.files).toEqual(['story/parts/end.ink']);
     expect(r.index?.flows.find((f) => f.path === 'finale')?.loc).toEqual({ file: 'story/parts/end.ink', line: 1 });
     expect(r.index?.choices[0]?.loc?.file).toBe('story/parts/end.ink');
     const broken = compileInk('story/main.ink', source, () => '=== finale ===\n-> gone\n', {

@@ -158,6 +158,8 @@ describe('docs/log-format.md', () => {
         'ending.title',
         'forkedFrom.file',
         'forkedFrom.at',
+        'at.turn',
+        'at.month',
         'decisions',
         'decisions.0.step',
         'decisions.0.turn',

@@ -96,7 +96,9 @@ describe('compiling ink from disk', () => {
       `cannot read included file ${at('gone.ink')}: no such file`,
     );
     writeFileSync(at('file'), '');
-    expect(problemOf(() => compileStoryFile(at('file/x.ink')))).toBe(`cannot read story ${at('file/x.ink')}: ENOTDIR`);
+    expect(problemOf(() => compileStoryFile(at('file/x.ink')))).toBe(
+      `cannot read story ${at('file/x.ink')}: a part of the path is a file, not a folder`,
+    );
   });
 });
 
@@ -104,8 +106,12 @@ describe('readStoryJson', () => {
   it('reads a compiled story as text, and refuses a file that is not JSON', () => {
     const dir = localDir();
     const at = (name: string) => join(dir, name);
-    writeFileSync(at('story.json'), '{"inkVersion": 21}');
-    expect(readStoryJson(at('story.json'))).toBe('{"inkVersion": 21}');
+    const compiled = '{"inkVersion": 21, "root": [["done", null]], "listDefs": {}}';
+    writeFileSync(at('story.json'), compiled);
+    expect(readStoryJson(at('story.json'))).toBe(compiled);
+    // JSON that is not a compiled story is refused at once, with what is missing.
+    writeFileSync(at('other.json'), '{"inkVersion": 21}');
+    expect(problemOf(() => readStoryJson(at('other.json')))).toMatch(/not a compiled ink story: no "root" array/);
     writeFileSync(at('story.ink.json'), 'Hello.');
     expect(problemOf(() => readStoryJson(at('story.ink.json')))).toBe(
       `${at('story.ink.json')} is not JSON: a compiled story is the .json file inklecate or Inky exports`,

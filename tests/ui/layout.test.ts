@@ -84,9 +84,9 @@ describe('layout', () => {
       '  2) Refuse it now, and say',
       '     why',
     ]);
-    // Four lines wrapped do not fit in two: each option is cut to one line.
-    const cut = choiceLines(choices, 1, 30, 2).map((l) => l.text);
-    expect(cut).toEqual(['  1) Agree to the plan of the…', '› 2) Refuse it now, and say w…']);
+    // Four lines wrapped do not fit in three: the highlighted option stays whole, the other is cut.
+    const cut = choiceLines(choices, 1, 30, 3).map((l) => l.text);
+    expect(cut).toEqual(['  1) Agree to the plan of the…', '› 2) Refuse it now, and say', '     why']);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for them is the point
     for (const line of [...wrapped, ...cut]) expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });

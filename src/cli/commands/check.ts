@@ -91,6 +91,8 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
         scenarios,
         mode,
         scope,
+        // Parts go out a wave of `threads` at a time: a story that loops stops after the first.
+        wave: Math.max(1, threads),
         ...(generic ? { generic } : {}),
       },
       inWorkers,

@@ -111,7 +111,9 @@ export function mergePart(x: Exploration, part: PartResult): void {
   for (const [key, f] of part.findings) {
     const mine = x.findings.get(key);
     if (!mine) {
-      x.findings.set(key, { ...f });
+      // A worker reads the story from JSON, without the compiler's debug metadata: the line of
+      // a finding is found here, from its runtime path, in the story this thread compiled.
+      x.findings.set(key, { ...f, loc: f.loc ?? x.where(f.where) });
       continue;
     }
     mine.count += f.count;
@@ -155,7 +157,7 @@ export function runPartsHere(opts: PartOptions): RunParts {
  * `explore` plays the same groups in one exploration instead; this is what `mandate check` runs.
  */
 export async function exploreInParts(
-  opts: ExploreOptions,
+  opts: ExploreOptions & { wave?: number },
   run?: RunParts,
 ): Promise<Omit<CheckReport, 'story' | 'compile'>> {
   const clock = opts.clock ?? (() => performance.now());
@@ -166,13 +168,19 @@ export async function exploreInParts(
   const t0 = clock();
   if (!contract.some((p) => p.blocking)) {
     const runParts = run ?? runPartsHere({ ...opts, json: story });
-    for (const result of await runParts(splitExploration(opts))) mergePart(x, result);
+    const parts = splitExploration(opts);
+    // In waves, so that a story that loops stops the check after a few overruns, as explore
+    // does, instead of every part running into the step budget in turn.
+    const wave = Math.max(1, opts.wave ?? parts.length);
+    for (let i = 0; i < parts.length && x.stepOverruns < MAX_STEP_OVERRUNS; i += wave) {
+      for (const result of await runParts(parts.slice(i, i + wave))) mergePart(x, result);
+    }
   }
   return finishReport(x, contract, opts, summarize(x, contract, opts.seed, mode, (clock() - t0) / 1000));
 }
 
 /** checkStory (check.ts) explored in parts: the report `mandate check` prints, on one thread or many. */
-export async function checkStoryInParts(opts: CheckOptions, run?: RunParts): Promise<CheckReport> {
+export async function checkStoryInParts(opts: CheckOptions & { wave?: number }, run?: RunParts): Promise<CheckReport> {
   const compile = opts.compile ?? [];
   // A story that did not compile is not explored: checkStory says so, the same way.
   // Generic mode (another game's story) has an exploration of its own, on this thread.
