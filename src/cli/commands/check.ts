@@ -9,6 +9,7 @@ import { formatReport } from '../../engine/explorer/format.js';
 import type { CheckReport } from '../../engine/explorer/report.js';
 import { checkStoryInParts, type RunParts, splitExploration } from '../../engine/explorer/split.js';
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../engine/scenario.js';
+import { exportDebugMetadata, hasDebugMetadata } from '../../engine/story/ink-internals.js';
 import { ParsedStory, StoryContractError } from '../../engine/story/runtime.js';
 import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
@@ -75,6 +76,9 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
           index: loaded.index,
           mode,
           explore: true,
+          ...(json instanceof ParsedStory && hasDebugMetadata(json.content)
+            ? { debug: exportDebugMetadata(json.content) }
+            : {}),
         })
       : null;
   const inWorkers: RunParts | undefined = pool ? (parts) => pool.run('explore', parts) : undefined;

@@ -7,6 +7,7 @@ import type { SourceIndex } from '../../engine/explorer/source-index.js';
 import { type ExplorationPart, explorePart, type PartResult } from '../../engine/explorer/split.js';
 import { readStoryTree } from '../../engine/explorer/story-tree.js';
 import type { Mode } from '../../engine/explorer/strategy.js';
+import { attachDebugMetadata, type DebugEntry } from '../../engine/story/ink-internals.js';
 import { ParsedStory } from '../../engine/story/runtime.js';
 import { builtInStorySource } from '../story-source.js';
 import { type Verdict, verifyOneOfMany } from '../verify-log.js';
@@ -21,17 +22,30 @@ export interface WorkerData {
   maxDecisions?: number;
   /** Set for a check: parse the story and read what guided play asks of it as soon as the thread starts. */
   explore?: boolean;
+  /**
+   * The compiler's debug metadata of a story compiled by the main thread: JSON carries none,
+   * and without it a worker would report no FILE:LINE, or other words, than one thread does.
+   */
+  debug?: DebugEntry[];
 }
 
 const shared = data as WorkerData;
 const story = () => shared.story ?? builtInStorySource().json;
 let parsed: ParsedStory | null = null;
 
+/** The story parsed once for this thread, with the main thread's debug metadata put back. */
+function parsedStory(): ParsedStory {
+  if (!parsed) {
+    parsed = new ParsedStory(story());
+    if (shared.debug) attachDebugMetadata(parsed.content, shared.debug);
+  }
+  return parsed;
+}
+
 if (shared.explore) {
   // While the main thread checks the story's contract: every part's Exploration shares this
   // parse and its tree, and the first playthrough asks for every flow's gates.
-  parsed = new ParsedStory(story());
-  const tree = readStoryTree(parsed.content);
+  const tree = readStoryTree(parsedStory().content);
   for (const flow of tree.flows) tree.gates(flow.path);
 }
 
@@ -43,8 +57,10 @@ export function verify(files: string[]): Verdict[] {
 
 /** Plays one part of a check. */
 export function explore(part: ExplorationPart): PartResult {
-  parsed ??= new ParsedStory(story());
-  return explorePart({ json: parsed, index: shared.index, mode: shared.mode, maxDecisions: shared.maxDecisions }, part);
+  return explorePart(
+    { json: parsedStory(), index: shared.index, mode: shared.mode, maxDecisions: shared.maxDecisions },
+    part,
+  );
 }
 
 export interface WorkerTasks {

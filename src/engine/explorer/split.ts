@@ -111,9 +111,7 @@ export function mergePart(x: Exploration, part: PartResult): void {
   for (const [key, f] of part.findings) {
     const mine = x.findings.get(key);
     if (!mine) {
-      // A worker reads the story from JSON, without the compiler's debug metadata: the line of
-      // a finding is found here, from its runtime path, in the story this thread compiled.
-      x.findings.set(key, { ...f, loc: f.loc ?? x.where(f.where) });
+      x.findings.set(key, { ...f });
       continue;
     }
     mine.count += f.count;
@@ -169,11 +167,14 @@ export async function exploreInParts(
   if (!contract.some((p) => p.blocking)) {
     const runParts = run ?? runPartsHere({ ...opts, json: story });
     const parts = splitExploration(opts);
-    // In waves, so that a story that loops stops the check after a few overruns, as explore
-    // does, instead of every part running into the step budget in turn.
+    // The first part plays alone, then the rest in waves: a story that loops stops the check
+    // after its first few overruns, as explore does, and not after every part has run into
+    // the step budget in turn.
     const wave = Math.max(1, opts.wave ?? parts.length);
-    for (let i = 0; i < parts.length && x.stepOverruns < MAX_STEP_OVERRUNS; i += wave) {
-      for (const result of await runParts(parts.slice(i, i + wave))) mergePart(x, result);
+    for (let i = 0; i < parts.length && x.stepOverruns < MAX_STEP_OVERRUNS; ) {
+      const batch = parts.slice(i, i === 0 ? 1 : i + wave);
+      for (const result of await runParts(batch)) mergePart(x, result);
+      i += batch.length;
     }
   }
   return finishReport(x, contract, opts, summarize(x, contract, opts.seed, mode, (clock() - t0) / 1000));

@@ -272,3 +272,51 @@ export function allLines(story: Story): DebugLocation[] {
   walk(story.mainContentContainer as unknown as InkObject);
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
+
+/** The compiler's debug metadata of one runtime object, as plain data (to send to a worker). */
+export interface DebugEntry {
+  /** Where the object sits: content indices and names from the root, joined by dots (as objectAt reads). */
+  at: string;
+  fileName: string | null;
+  sourceName: string | null;
+  startLineNumber: number;
+  endLineNumber: number;
+  startCharacterNumber: number;
+  endCharacterNumber: number;
+}
+
+type WithOwnMetadata = InkObject & { _debugMetadata?: Omit<DebugEntry, 'at'> | null };
+
+/**
+ * Every object's own debug metadata, as plain data. A worker thread reads the story from JSON,
+ * which carries none; given this table (attachDebugMetadata), it reports the same FILE:LINE, in
+ * the same words, as the thread that compiled the story.
+ */
+export function exportDebugMetadata(story: Story): DebugEntry[] {
+  const out: DebugEntry[] = [];
+  const seen = new Set<InkObject>();
+  const walk = (node: WithOwnMetadata, at: string) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    const dm = node._debugMetadata;
+    if (dm) {
+      const { fileName, sourceName, startLineNumber, endLineNumber, startCharacterNumber, endCharacterNumber } = dm;
+      out.push({ at, fileName, sourceName, startLineNumber, endLineNumber, startCharacterNumber, endCharacterNumber });
+    }
+    const join = (part: string) => (at === '' ? part : `${at}.${part}`);
+    node.content?.forEach((child, i) => {
+      if (child && typeof child === 'object') walk(child as WithOwnMetadata, join(String(i)));
+    });
+    for (const [name, child] of node.namedContent ?? []) walk(child as WithOwnMetadata, join(name));
+  };
+  walk(story.mainContentContainer as unknown as WithOwnMetadata, '');
+  return out;
+}
+
+/** Puts exportDebugMetadata's table back on a story read from the same JSON. */
+export function attachDebugMetadata(story: Story, table: readonly DebugEntry[]): void {
+  for (const { at, ...dm } of table) {
+    const node = objectAt(story, at) as WithOwnMetadata | null;
+    if (node) node._debugMetadata = { ...dm };
+  }
+}
