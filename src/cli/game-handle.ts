@@ -4,7 +4,7 @@ import { replayTranscript } from '../engine/replay-steps.js';
 import type { GameSession } from '../engine/session.js';
 import type { Autosaver } from '../storage/autosave.js';
 import type { GameHandle, Outcome, ReplayOpen } from '../ui/types.js';
-import { replayTitle } from './commands/replay.js';
+import { replayTitle } from './replay-title.js';
 import type { StorySource } from './story-source.js';
 
 /**

@@ -82,7 +82,7 @@ describe('writeOutputFile', () => {
       ['EPERM', 'permission denied'],
       ['ENOENT', 'cannot create the file there'],
       ['ENOTDIR', 'cannot create the file there'],
-      ['ENOSPC', 'ENOSPC: no space left on device'],
+      ['ENOSPC', 'no space left on the disk'],
     ];
     for (const [code, problem] of cases) {
       failWith = Object.assign(new Error(`${code}: no space left on device`), { code });

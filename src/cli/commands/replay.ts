@@ -7,16 +7,14 @@
  * verified on stderr), then a count; the exit code is the worst of theirs. Many logs are
  * verified in worker threads, one per core unless `--jobs` says otherwise.
  */
-import { basename } from 'node:path';
-import type { DecisionLog } from '../../engine/log.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
-import type { StoryLabels } from '../../engine/story/labels.js';
 import { sanitize } from '../../ui/format.js';
 import type { ReplayOpen } from '../../ui/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
 import { print } from '../output.js';
 import { renderTranscript } from '../replay-plain.js';
+import { replayTitle } from '../replay-title.js';
 import type { StorySource } from '../story-source.js';
 import { type Verdict, verifyLog, verifyOneOfMany } from '../verify-log.js';
 import { defaultJobs, runInWorkers } from '../workers/pool.js';
@@ -41,16 +39,6 @@ export function verifyCommand(file: string, source: StorySource, write: Write = 
   const verdict = verifyLog(file, source.json);
   write(verdict.line);
   return verdict.code;
-}
-
-/**
- * The replay header's left side: the desk and the decisions first, then who played (or the
- * file's name, which at 80 columns may be cut: it is the part a reader needs least).
- */
-export function replayTitle(file: string, log: DecisionLog, labels: StoryLabels): string {
-  const who = sanitize(log.player ?? basename(file));
-  const n = log.decisions.length;
-  return `Replay · ${labels.roles[log.role].label} · ${n} decision${n === 1 ? '' : 's'} · ${who}`;
 }
 
 /** A saved log opened for the replay screen (the title screen's "Replay a log"). */
