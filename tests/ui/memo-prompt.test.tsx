@@ -28,7 +28,8 @@ function start(ask: MemoSettings['ask']) {
 describe('the memo prompt', () => {
   it('asks why after an option is picked, and keeps the typed reason with the decision', async () => {
     const { ui, session, save } = start('required');
-    await ui.waitFor('› 1)');
+    // Reading comes first: the options show once the passage is read.
+    await ui.readToOptions();
     await ui.press('2');
     const f = await ui.waitFor('Why did you choose this?');
     expect(f).toContain('Enter: decide · Esc: back to the options');
@@ -46,7 +47,7 @@ describe('the memo prompt', () => {
 
   it('does not take an empty answer when the reason is required', async () => {
     const { ui, session } = start('required');
-    await ui.waitFor('› 1)');
+    await ui.readToOptions();
     await ui.press('1');
     await ui.waitFor('Why did you choose this?');
     await ui.press(' ', KEY.enter);
@@ -56,7 +57,7 @@ describe('the memo prompt', () => {
 
   it('skips an optional memo on Enter, and Esc puts the option back', async () => {
     const { ui, session } = start('optional');
-    await ui.waitFor('› 1)');
+    await ui.readToOptions();
     await ui.press('1');
     await ui.waitFor('An empty answer skips the reason.');
     await ui.press(KEY.escape);
