@@ -41,6 +41,24 @@ function savedDecisions(home: string): number {
   }
 }
 
+let pages: number | null = null;
+
+/** How many presses of Enter the first passage takes to read, at 90×28 (counted on screen, once). */
+async function pagesToRead(): Promise<number> {
+  if (pages === null) {
+    const t = new Terminal({
+      args: ['play', '--role', 'us', '--seed', '3', '--scenario', 'short'],
+      home: tempHome(),
+      cols: 90,
+      rows: 28,
+    });
+    running.push(t);
+    pages = (await t.readToOptions()).presses;
+    t.kill();
+  }
+  return pages;
+}
+
 /** Plays one decision, leaves with Ctrl+C; returns every byte written (paths made neutral) and the command line run. */
 async function session(command: string[], env: Record<string, string>) {
   const home = tempHome();
@@ -55,10 +73,22 @@ async function session(command: string[], env: Record<string, string>) {
   running.push(t);
   // Ink in CI draws only the last frame: wait for the game to read keys instead.
   if (env.CI) await t.waitFor(() => readsKeys(t), { what: 'raw mode' });
-  else await t.waitFor('1)');
+  else await t.waitFor('read on');
   const cmdline = readFileSync(`/proc/${t.pty.pid}/cmdline`, 'utf8').split('\0');
-  t.press('2');
-  // In CI nothing on screen shows the decision was taken; its autosave does.
+  if (env.CI) {
+    // Nothing on screen to read by: Enter as many times as the passage takes to read (counted
+    // where the screen shows it), then 2 and Enter take option 2. The autosave says when.
+    for (let i = 0; i < (await pagesToRead()); i++) {
+      t.press(KEYS.enter);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    t.press('2');
+    await new Promise((r) => setTimeout(r, 200));
+    t.press(KEYS.enter);
+  } else {
+    await t.readToOptions();
+    t.press('2');
+  }
   await t.waitFor(() => savedDecisions(home) === 1 && (env.CI !== undefined || t.screen().includes('u: undo')), {
     what: 'the first decision',
   });
