@@ -123,3 +123,13 @@ export function isFolder(path: string): boolean {
     return false;
   }
 }
+
+/** Whether a path names something that exists and is neither a file nor a folder (a device, a FIFO). */
+export function isSpecialFile(path: string): boolean {
+  try {
+    const st = statSync(path);
+    return !st.isFile() && !st.isDirectory();
+  } catch {
+    return false;
+  }
+}

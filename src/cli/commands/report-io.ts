@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/report/index.js';
 import { LogReadError, readLog } from '../../storage/logs.js';
-import { isFolder, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { isFolder, isSpecialFile, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
@@ -60,8 +60,8 @@ export function pickFormat<F extends string>(
     if ((formats as readonly string[]).includes(explicit)) return explicit as F;
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
-  // A folder is refused when the report is written, with its own reason.
-  if (out === undefined || isFolder(out)) return fallback;
+  // A folder or a device is refused when the report is written, with its own reason.
+  if (out === undefined || isFolder(out) || isSpecialFile(out)) return fallback;
   const ext = extname(out).toLowerCase().slice(1);
   const format = BY_EXTENSION[ext];
   if (format && (formats as readonly string[]).includes(format)) return format as F;
