@@ -38,15 +38,20 @@ describe('sanitize', () => {
     for (let c = 0; c <= 0x9f; c++) {
       const ch = String.fromCharCode(c);
       const kept = c === 0x09 || c === 0x0a || (c >= 0x20 && c < 0x7f);
-      expect(sanitize(`<${ch}>`), `U+${c.toString(16).padStart(4, '0')}`).toBe(kept ? `<${ch}>` : '<>');
+      // ESC followed by a final character is a whole escape sequence (`ESC >` sets the keypad):
+      // both go.
+      const removed = c === 0x1b ? '<' : '<>';
+      expect(sanitize(`<${ch}>`), `U+${c.toString(16).padStart(4, '0')}`).toBe(kept ? `<${ch}>` : removed);
     }
     // The first character after the C1 block is text (a no-break space).
     expect(sanitize('a\u00a0b')).toBe('a\u00a0b');
   });
 
-  it('removes a lone ESC and the C1 form of CSI, leaving the harmless rest as text', () => {
+  it('removes a lone ESC, an ESC with its final character, and the C1 form of CSI alone', () => {
     expect(sanitize(`${ESC}`)).toBe('');
     expect(sanitize('\u009b31mred')).toBe('31mred');
-    expect(sanitize(`a${ESC}b`)).toBe('ab');
+    // `ESC b` is an escape sequence by ECMA-48's grammar (ESC, then a final 0x30-0x7e).
+    expect(sanitize(`a${ESC}b`)).toBe('a');
+    expect(sanitize(`a${ESC}\u0001b`)).toBe('ab');
   });
 });
