@@ -70,6 +70,18 @@ describe('the fairness harness, on a story whose figures are known', () => {
     ]);
   });
 
+  it('counts the words a player reads: every line and every option, and each turn up to its first decision', () => {
+    const iraq = games.find((g) => g.strategy === 'iraq')!;
+    // Turn 1: "August 2003. Whom do you call first?" and four options of 2, 3, 2 and 3 words;
+    // turn 2: "September 2003. The Governing Council wants to be heard." and "Listen." and
+    // "Thank them and move on."; then the ending, "It ends one way."
+    expect(iraq.turns).toEqual([
+      { turn: 1, words: 7 + 10 },
+      { turn: 2, words: 9 + 6 },
+    ]);
+    expect(iraq.words).toBe(7 + 10 + 9 + 6 + 4);
+  });
+
   it('follows each lean when it is on offer, and plays at random otherwise', () => {
     const byLean = (s: string) => games.filter((g) => g.strategy === s);
     // The iraq player calls Baghdad and listens: one ending, every time.
