@@ -49,7 +49,7 @@ describe('debrief DIR --out FOLDER', () => {
     expect(index).toContain('broken.json');
   });
 
-  it('opens in Chromium: the player, the path with the reasons, the ending; nothing fetched; one printed page', async () => {
+  it('opens in Chromium: the player, the path with the reasons, the ending; nothing fetched; one printed page, then the glossary on a page of its own', async () => {
     const out = join(root, 'html');
     const ana = games.find((g) => g.player.startsWith('Ana'))!;
     const file = join(out, 'ana-us.html');
@@ -64,8 +64,15 @@ describe('debrief DIR --out FOLDER', () => {
     await page.screenshot({ path: join(OUT, 'debrief-1024.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(join(OUT, 'debrief.pdf'), pdf);
+    // The glossary is a page of its own after the debrief: one page more than without it.
     const printed = textOpsPerPage(pdf);
-    expect(printed).toHaveLength(1);
+    await expect(page.locator('section.glossary dt').count()).resolves.toBeGreaterThan(20);
+    await page.locator('section.glossary').evaluate((el) => el.remove());
+    const debriefOnly = textOpsPerPage(
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    expect(printed).toHaveLength(debriefOnly.length + 1);
+    expect(debriefOnly).toHaveLength(1);
     expect(readFileSync(file, 'utf8')).not.toMatch(/https?:|\ssrc=|url\(|@import|<script/);
   });
 
