@@ -36,6 +36,27 @@
 # term: ISAF; the International Security Assistance Force in Afghanistan, under a UN mandate. NATO took command of it on 11 August 2003.
 # term: MND-CS; Multinational Division Central-South, the Polish-led division south of Baghdad that NATO helped from the back room.
 # term: UNAMI; the UN Assistance Mission for Iraq, created on 14 August 2003.
+# term: UNSCR; a United Nations Security Council Resolution: "UNSCR 1511" is resolution 1511.
+# term: P5; the five permanent members of the Security Council: China, France, Russia, the United Kingdom and the United States.
+# term: Veto; the power of each of the five permanent members to stop a Security Council resolution by voting no, however many others vote yes. At the North Atlantic Council every member has, in effect, a veto: one objection blocks a decision.
+# term: Sovereignty; a state's right to govern itself. In 2003 the occupying powers governed Iraq; on 28 June 2004 sovereignty passed to the Iraqi Interim Government.
+# term: Occupation; the rule of a country by foreign armies. The United States and the United Kingdom were the occupying powers in Iraq until June 2004, governing it through the CPA.
+# term: Mandate; the task and authority a body such as the Security Council gives, for example to a multinational force: what it may do, and for how long.
+# term: Multinational force; the foreign troops in Iraq under unified US command, authorised by resolution 1511 (October 2003) and again by 1546 (June 2004).
+# term: Consensus; agreement of all: how the North Atlantic Council decides. Nobody votes, and a decision stands only if no member objects.
+# term: Secretary-General; the head of an organisation's staff: of NATO (George Robertson, then Jaap de Hoop Scheffer from January 2004) or of the UN (Kofi Annan). He runs the staff and proposes, but the members decide.
+# term: Deputy assistant secretary; a senior official in a US department, below an assistant secretary and the secretary. In the game, the US player is one at the State Department, with NATO as the file.
+# term: Assistant Secretary; in the State Department, the official in charge of one region or subject (for example Europe), above the deputy assistant secretaries; the US player's boss.
+# term: Secretary of State; the US foreign minister, head of the State Department: Colin Powell in 2003-2004.
+# term: Defense Secretary; the US defence minister, head of the Pentagon: Donald Rumsfeld in 2003-2004.
+# term: Pentagon; the US Department of Defense, named after its five-sided building near Washington.
+# term: State secretary; in many European governments, a senior official or junior minister just below the minister, who can speak for the government.
+# term: Ambassador; a country's representative abroad. At NATO each member's ambassador sits on the North Atlantic Council; at the UN each member's ambassador speaks and votes for it.
+# term: Division; a large army formation, usually of 10,000 to 20,000 soldiers, made of several brigades.
+# term: Brigade; an army formation of about 3,000 to 5,000 soldiers, made of several battalions.
+# term: Battalion; an army unit of about 300 to 1,000 soldiers.
+# term: TAL; the Transitional Administrative Law, Iraq's temporary constitution, signed on 8 March 2004.
+# term: Interim government; the Iraqi Interim Government under Prime Minister Ayad Allawi, named on 1 June 2004, which took over sovereignty on 28 June 2004 until elections.
 # term: Political capital; your standing: what you can still spend on persuading others. It is the game's measure, not a historical figure.
 # term: Troop burden; the cost of keeping so many US soldiers in Iraq. Every 10,000 above 100,000 costs capital each month.
 # timeline: 2003-08-11; NATO takes command of ISAF in Kabul, its first operation outside the Euro-Atlantic area; isaf

@@ -60,6 +60,12 @@ export function renderTable(view: View): string {
   return `${tableHeading(view.date)}\n\n${lines.join('\n')}\n\n`;
 }
 
+/** The story's glossary as text, for `w` at the prompt: each term and what it means. */
+export function renderGlossary(view: View): string {
+  const lines = view.glossary.map((t) => `  ${sanitize(t.name)}: ${sanitize(t.text)}`);
+  return `Glossary\n\n${lines.join('\n')}\n\n`;
+}
+
 /** What changed since the last choice, by cause, and what the bodies decided. */
 export function renderLedger(view: View): string {
   const last = view.decisions.at(-1);
@@ -99,7 +105,8 @@ export function renderPassage(view: View): string {
 }
 
 export function renderChoices(view: View): string {
-  const hint = '  (t: the state of play and the table)\n';
+  const keys = ['t: the state of play and the table', ...(view.glossary.length > 0 ? ['w: the glossary'] : [])];
+  const hint = `  (${keys.join(' · ')})\n`;
   return `${view.choices.map((c, i) => `  ${i + 1}) ${sanitize(c.text)}`).join('\n')}\n${hint}`;
 }
 
@@ -126,8 +133,10 @@ export async function playPlain(session: GameSession, io: PlainIO, hooks: PlainH
     }
     io.write(`\n${renderChoices(view)}`);
     const current = view;
-    const commands: Record<string, () => string> =
-      view.table.bodies.length > 0 ? { t: () => renderTable(current) } : {};
+    const commands: Record<string, () => string> = {
+      ...(view.table.bodies.length > 0 ? { t: () => renderTable(current) } : {}),
+      ...(view.glossary.length > 0 ? { w: () => renderGlossary(current) } : {}),
+    };
     const index = await askNumber(io, view.choices.length, commands);
     if (index === null) {
       io.write('\nInput ended before the game did.\n');

@@ -11,6 +11,8 @@ import type { CollapseReason, Meters } from './sim/meters.js';
 import { createSim, type SimState, sim, turnOutcome } from './sim/simulation.js';
 import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
 import { assertionOf } from './story/assertions.js';
+import { briefingFromTags, type Entry } from './story/briefing.js';
+import { BRIEFING_KNOT } from './story/info.js';
 import { labelsFromTags, type StoryLabels } from './story/labels.js';
 import {
   type ExternalHandlers,
@@ -173,6 +175,8 @@ export interface View {
   upkeep: number;
   /** The ids of the story's endings for this role, in the order it is written ("ending 3 of 8"). */
   endings: readonly string[];
+  /** The story's glossary (`# term:` in its briefing knot): every acronym and office, explained. */
+  glossary: readonly Entry[];
 }
 
 export interface SessionOptions {
@@ -237,6 +241,18 @@ const upkeepRules = new WeakMap<object, Partial<Record<Role, UpkeepRule>>>();
 const scorecards = new WeakMap<object, Record<string, ScoreItem[]>>();
 
 const endingLists = new WeakMap<object, string[]>();
+const glossaries = new WeakMap<object, Entry[]>();
+
+/** The glossary a story declares, read once per compiled story. */
+function glossaryOf(runtime: StoryRuntime): Entry[] {
+  const content = runtime.story.mainContentContainer;
+  let terms = glossaries.get(content);
+  if (!terms) {
+    terms = briefingFromTags(runtime.knotTags(BRIEFING_KNOT)).terms;
+    glossaries.set(content, terms);
+  }
+  return terms;
+}
 const conditionLists = new WeakMap<object, ScoreItem[]>();
 
 /** The conditions a story declares, read once per compiled story. */
@@ -416,6 +432,7 @@ export class GameSession {
       conditions: this.measure(conditionItems(this.runtime)),
       upkeep: this.upkeepNow(),
       endings: this.ended ? endingsFor(this.runtime, this.options.role) : [],
+      glossary: glossaryOf(this.runtime),
     };
   }
 

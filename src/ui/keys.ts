@@ -36,6 +36,7 @@ export type Command =
   | 'history'
   | 'notes'
   | 'table'
+  | 'glossary'
   | 'save'
   | 'help'
   | 'quit'
@@ -54,7 +55,7 @@ export type Command =
  * - `game`: a passage with choices, read to its end;
  * - `reading`: a passage with text still below: Enter reads on, the options wait;
  * - `ending`: the ending and its debrief;
- * - `overlay`: help, history or notes over the game;
+ * - `overlay`: help, history, notes, the table or the glossary over the game;
  * - `confirm`: a yes/no question (quit);
  * - `small`: the terminal is too small to play;
  * - `replay`: stepping through a saved game;
@@ -276,6 +277,15 @@ export const BINDINGS: readonly Binding[] = [
     help: 'the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
     modes: [...PLAYING, 'ending', 'overlay'],
     match: ch('t'),
+  },
+  {
+    command: 'glossary',
+    label: 'w',
+    footer: 'words',
+    rank: 4,
+    help: 'the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
+    modes: [...PLAYING, 'ending', 'overlay'],
+    match: ch('w'),
   },
   {
     command: 'history',

@@ -145,6 +145,16 @@ export function notesLines(view: View, width: number): StyledLine[] {
   ]);
 }
 
+/** The glossary: each term as a heading, its explanation wrapped below it. */
+export function glossaryLines(view: View, width: number): StyledLine[] {
+  if (view.glossary.length === 0) return [{ text: 'This story has no glossary.', tone: 'dim' }];
+  return view.glossary.flatMap((t, i) => [
+    ...(i > 0 ? [blank] : []),
+    ...wrapText(sanitize(t.name), width).map((text) => ({ text, tone: 'heading' as Tone })),
+    ...wrapText(sanitize(t.text), width).map((text) => ({ text, tone: 'text' as Tone })),
+  ]);
+}
+
 export function quitLines(width: number): StyledLine[] {
   return [
     ...wrapText('Leave the game now?', width).map((text) => ({ text, tone: 'heading' as Tone })),
@@ -165,7 +175,7 @@ export interface OverlayContent {
 
 /** The title and lines of an overlay over a game or an ending. */
 export function overlayContent(
-  overlay: 'help' | 'history' | 'notes' | 'table' | 'quit',
+  overlay: 'help' | 'history' | 'notes' | 'table' | 'glossary' | 'quit',
   view: View,
   under: Mode,
   width: number,
@@ -183,6 +193,8 @@ export function overlayContent(
     }
     case 'table':
       return { title: tableHeading(view.date), lines: stateOfPlayLines(view, width) };
+    case 'glossary':
+      return { title: `Glossary · ${view.glossary.length} terms`, lines: glossaryLines(view, width) };
     case 'quit':
       return { title: 'Quit', lines: quitLines(width) };
   }

@@ -1,7 +1,8 @@
 /**
  * `mandate briefing`: the students' pages, from the story's own text and the class's scenario:
  * the brief, the three conditions, who wanted what, the months the scenario plays, the command
- * to type with the class's seed, the glossary. The HTML prints one A4 page per role.
+ * to type with the class's seed, the glossary. The HTML prints one A4 page per role, and the
+ * glossary on a page of its own.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -69,7 +70,7 @@ describe('mandate briefing', () => {
     expect(md).toContain('The game asks why you chose after every decision: you must write a sentence or two');
   });
 
-  it('prints one A4 page per role, and fetches nothing', async () => {
+  it('prints one A4 page per role and the glossary on a page of its own, and fetches nothing', async () => {
     const out = join(artifactDir('classroom'), 'briefing.html');
     expect(runCli(['briefing', '--scenario', 'full', '--seed', '7', '--out', out]).code).toBe(0);
     expect(readFileSync(out, 'utf8')).not.toMatch(/https?:|\ssrc=|url\(|@import|<script/);
@@ -78,12 +79,13 @@ describe('mandate briefing', () => {
       const { page, requests, errors } = await openPage(browser, pathToFileURL(out).href);
       expect(requests).toHaveLength(1);
       expect(errors).toEqual([]);
-      await expect(page.locator('article').count()).resolves.toBe(2);
+      await expect(page.locator('article').count()).resolves.toBe(3);
+      await expect(page.locator('#glossary dt').count()).resolves.toBe(briefing.terms.length);
       await page.screenshot({ path: join(artifactDir('classroom'), 'briefing-1024.png'), fullPage: true });
       const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
       writeFileSync(join(artifactDir('classroom'), 'briefing.pdf'), pdf);
       const pages = textOpsPerPage(pdf);
-      expect(pages).toHaveLength(2);
+      expect(pages).toHaveLength(3);
       for (const n of pages) expect(n).toBeGreaterThan(100);
     } finally {
       await browser.close();

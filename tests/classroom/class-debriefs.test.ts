@@ -49,7 +49,7 @@ describe('debrief DIR --out FOLDER', () => {
     expect(index).toContain('broken.json');
   });
 
-  it('opens in Chromium: the player, the path with the reasons, the ending; nothing fetched; at most two printed pages', async () => {
+  it('opens in Chromium: the player, the path with the reasons, the ending; nothing fetched; at most two printed pages, then the glossary on a page of its own', async () => {
     const out = join(root, 'html');
     const ana = games.find((g) => g.player.startsWith('Ana'))!;
     const file = join(out, 'ana-us.html');
@@ -64,10 +64,16 @@ describe('debrief DIR --out FOLDER', () => {
     await page.screenshot({ path: join(OUT, 'debrief-1024.png'), fullPage: true });
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(join(OUT, 'debrief.pdf'), pdf);
+    // The glossary is a page of its own after the debrief: one page more than without it.
     const printed = textOpsPerPage(pdf);
+    await expect(page.locator('section.glossary dt').count()).resolves.toBeGreaterThan(20);
+    await page.locator('section.glossary').evaluate((el) => el.remove());
+    const debriefOnly = textOpsPerPage(
+      await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }),
+    );
+    expect(printed).toHaveLength(debriefOnly.length + 1);
     // A full game with what each choice changed takes a sheet: at most two A4 pages, none empty.
-    expect(printed.length).toBeGreaterThanOrEqual(1);
-    expect(printed.length).toBeLessThanOrEqual(2);
+    expect(debriefOnly.length).toBeLessThanOrEqual(2);
     for (const ops of printed) expect(ops).toBeGreaterThan(100);
     expect(readFileSync(file, 'utf8')).not.toMatch(/https?:|\ssrc=|url\(|@import|<script/);
   });

@@ -101,6 +101,7 @@ const hostile: ClassReport = {
   ],
   briefs: [{ scenario: EVIL, role: 'us', games: 1, items: [{ label: EVIL, met: 1 }] }],
   rejected: [{ file: EVIL, reason: EVIL }],
+  glossary: [{ name: EVIL, text: EVIL }],
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
@@ -191,7 +192,7 @@ describe('hostile text in every format', () => {
       scorecard: [{ label: EVIL, met: false, detail: EVIL }],
       table: { bodies: [], members: [] },
     };
-    const d = buildDebrief(g, { id: 's', version: '1' });
+    const d = buildDebrief(g, { id: 's', version: '1' }, [{ name: EVIL, text: EVIL }]);
     // An author's story may name the role with the same text.
     const md = renderDebrief(d, 'md', labelsFromTags({ role_nato: EVIL }));
     expect(md).not.toMatch(CONTROL);

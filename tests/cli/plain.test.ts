@@ -23,6 +23,20 @@ describe('plain mode', () => {
     expect(a.stdout.length).toBeGreaterThan(200);
   });
 
+  it('prints the glossary on w, offers it under the options, and asks again', () => {
+    const r = runCli(['play', '--role', 'nato', '--seed', '1', '--plain'], `w\n${ones}`);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  (t: the state of play and the table · w: the glossary)');
+    const at = r.stdout.indexOf('> Glossary\n');
+    expect(at).toBeGreaterThan(0);
+    const glossary = r.stdout.slice(at, r.stdout.indexOf('\n\n>', at));
+    for (const term of ['CPA', 'IGC', 'NAC', 'SACEUR', 'UNSCR', 'P5', 'Veto', 'Sovereignty', 'Brigade', 'Battalion']) {
+      expect(glossary, term).toMatch(new RegExp(`^  ${term}: \\S`, 'm'));
+    }
+    expect(glossary).toContain('  CPA: the Coalition Provisional Authority');
+    expect(r.stdout).toMatch(/^ending: nato-/m);
+  });
+
   it('is chosen automatically when stdin is not a terminal', () => {
     const r = runCli(['play', '--role', 'us', '--seed', '1'], ones);
     expect(r.code).toBe(0);
@@ -32,8 +46,8 @@ describe('plain mode', () => {
   it('answers a bad line with a hint and asks again', () => {
     const r = runCli(['play', '--role', 'us', '--seed', '1', '--plain'], `x\n0\n99\n${ones}`);
     expect(r.code).toBe(0);
-    // The campaign declares a table, so the hint offers `t` too.
-    expect(r.stdout.match(/Please type a number from 1 to \d+, or t\./g)).toHaveLength(3);
+    // The campaign declares a table and a glossary, so the hint offers `t` and `w` too.
+    expect(r.stdout.match(/Please type a number from 1 to \d+, or t, w\./g)).toHaveLength(3);
     expect(r.stdout).toMatch(/^ending: us-/m);
   });
 

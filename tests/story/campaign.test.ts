@@ -7,6 +7,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ReadingCounter, type TurnReading } from '../../src/engine/fairness/reading.js';
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js';
 import { GameSession, type Role } from '../../src/engine/session.js';
 import { ParsedStory, StoryRuntime } from '../../src/engine/story/runtime.js';
@@ -48,17 +49,23 @@ function rng(seed: number) {
 const countWords = (lines: readonly { text: string }[]) =>
   lines.reduce((n, l) => n + (l.text.match(/\S+/g)?.length ?? 0), 0);
 
-/** One seeded random game through the engine; `words` counts every line the player read. */
+/**
+ * One seeded random game through the engine; `words` counts every line of the story the player
+ * read, `reading` those and the options too, in all and per turn (src/engine/fairness/reading.ts).
+ */
 function playEngine(role: Role, scenario: Scenario, seed: number) {
   const session = GameSession.start({ storyJson: shared, role, seed, scenario, undo: false });
   const pick = rng(seed + 17);
+  const reading = new ReadingCounter();
   let view = session.view();
+  reading.see(view);
   let words = countWords(view.passage.lines);
   while (!view.ended) {
     view = session.choose(pick(view.choices.length));
+    reading.see(view);
     words += countWords(view.passage.lines);
   }
-  return Object.assign(view, { words });
+  return Object.assign(view, { words, reading });
 }
 
 /**
@@ -112,6 +119,9 @@ interface EngineGame {
   positions: string[];
   decisions: number;
   words: number;
+  /** Words read with the options, in the game and per turn before its first decision. */
+  read: number;
+  turns: TurnReading[];
   turn: number;
   /** Changes made outside a named event or a choice (after the opening, after a month ends). */
   unnamed: unknown[];
@@ -139,6 +149,8 @@ function engineGames(role: Role, name: 'full' | 'short'): EngineGame[] {
         positions: view.decisions.map((d) => d.position),
         decisions: view.decisions.length,
         words: view.words,
+        read: view.reading.words,
+        turns: view.reading.turns,
         turn: view.turn,
         unnamed: [...view.prelude.effects, ...view.decisions.flatMap((d) => d.effects)].filter(
           (e) => e.source === 'event' && (e.event === 'month' || e.event === 'start'),
@@ -243,7 +255,7 @@ describe('choice points', () => {
     expect(distinct / seen.size).toBeGreaterThanOrEqual(0.9);
   }, 300_000);
 
-  it('has the size of issue 3: 15,000 words, 30 choice points a role, full games of 3,000-6,000 words and 20-40 decisions, a short game of 4 turns', () => {
+  it('has the size of issues 3 and 12: 15,000 words, 30 choice points and 6 endings a role, full games of 3,000-6,000 words and 20-40 decisions, a short game of 4 turns', () => {
     const { stats } = compileStoryFile('story/main.ink');
     const range = (xs: number[]) => [Math.min(...xs), Math.max(...xs)];
     for (const role of ROLES) {
@@ -253,10 +265,11 @@ describe('choice points', () => {
       const [dMin, dMax] = range(full.map((g) => g.decisions));
       const [wMin, wMax] = range(full.map((g) => g.words));
       process.stdout.write(
-        `size ${role}: ${points.size} choice points; ${full.length} complete full games of ` +
+        `size ${role}: ${points.size} choice points, ${endings[role].length} endings; ${full.length} complete full games of ` +
           `${dMin}-${dMax} decisions and ${wMin}-${wMax} words\n`,
       );
       expect(points.size).toBeGreaterThanOrEqual(30);
+      expect(endings[role].length).toBeGreaterThanOrEqual(6);
       expect(full.length).toBeGreaterThan(GAMES / 2);
       expect(dMin).toBeGreaterThanOrEqual(20);
       expect(dMax).toBeLessThanOrEqual(40);
@@ -267,5 +280,29 @@ describe('choice points', () => {
     process.stdout.write(`size: ${stats?.words} words of ink; short games end by turn ${shortTurns}\n`);
     expect(stats?.words).toBeGreaterThanOrEqual(15_000);
     expect(shortTurns).toBeLessThanOrEqual(4);
+  }, 240_000);
+});
+
+describe('the short scenario', () => {
+  it('keeps the short scenario to a lesson: at most 2,000 words a playthrough, 400 words a turn before its first decision', () => {
+    // Words read: the story's lines and the options offered (historical notes, shown on request, left out).
+    for (const role of ROLES) {
+      const games = engineGames(role, 'short');
+      const longest = games.reduce((a, g) => (g.read > a.read ? g : a));
+      const turns = games.flatMap((g) => g.turns.map((t) => ({ ...t, seed: g.seed })));
+      const longTurn = turns.reduce((a, t) => (t.words > a.words ? t : a));
+      process.stdout.write(
+        `short ${role}: playthroughs of ${Math.min(...games.map((g) => g.read))}-${longest.read} words read; ` +
+          `the longest turn ${longTurn.words} words before its first decision (turn ${longTurn.turn}, seed ${longTurn.seed})\n`,
+      );
+      expect(
+        longest.read,
+        `${role}, seed ${longest.seed}: ${longest.read} words in a short playthrough`,
+      ).toBeLessThanOrEqual(2000);
+      expect(
+        longTurn.words,
+        `${role}, seed ${longTurn.seed}: turn ${longTurn.turn} has ${longTurn.words} words before its first decision`,
+      ).toBeLessThanOrEqual(400);
+    }
   }, 240_000);
 });

@@ -135,6 +135,25 @@ describe('the game screen', () => {
     await ui.waitFor('u: undo');
   });
 
+  it('shows the glossary with w, and w or Esc closes it', async () => {
+    const { ui, game } = start(testGame(), { cols: 100, rows: 40 });
+    const terms = game.twin.view().glossary;
+    expect(terms.length).toBeGreaterThan(10);
+    await ui.readToOptions();
+    await ui.press('w');
+    const f = await ui.waitFor(`Glossary · ${terms.length} terms`);
+    // The first terms, each name and the opening of its explanation.
+    expect(f).toContain(terms[0]!.name);
+    expect(f).toContain(opening(terms[0]!.text, 4));
+    expect(f).toContain(terms[1]!.name);
+    await ui.press('w');
+    await ui.waitFor((frame) => !frame.includes('Glossary ·') && frame.includes('1)'));
+    await ui.press('w');
+    await ui.waitFor('Glossary ·');
+    await ui.press(KEY.escape);
+    await ui.waitFor((frame) => !frame.includes('Glossary ·') && frame.includes('1)'));
+  });
+
   it('shows the historical note of the passage with n', async () => {
     const { ui, game } = start();
     const notes = game.twin.view().passage.notes;

@@ -180,7 +180,7 @@ const KEYS: Record<string, [string, Partial<KeyPress>]> = {
   'ctrl+y': ['y', { ctrl: true }],
   'ctrl+?': ['?', { ctrl: true }],
 };
-for (const c of 'uhnstq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
+for (const c of 'uhnstwq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
 
 /**
  * What each key does in each mode, written out: `key=command`, every key not listed does
@@ -189,13 +189,13 @@ for (const c of 'uhnstq?jklbgGyYNQ1590c') KEYS[c] = [c, {}];
 const EXPECTED: Record<Mode, string> = {
   title: '1=pick 5=pick 9=pick up=prev down=next enter=choose esc=quit ctrl+c=interrupt q=quit ?=help',
   menu: '1=pick 5=pick 9=pick up=prev down=next enter=choose esc=back ctrl+c=interrupt q=back ?=help',
-  game: '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=quit space=pageDown ctrl+c=interrupt u=undo h=history n=notes s=save t=table q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+  game: '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=quit space=pageDown ctrl+c=interrupt u=undo h=history n=notes s=save t=table w=glossary q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
   reading:
-    '1=pick 5=pick 9=pick up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom enter=readOn esc=quit space=readOn ctrl+c=interrupt u=undo h=history n=notes s=save t=table q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+    '1=pick 5=pick 9=pick up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom enter=readOn esc=quit space=readOn ctrl+c=interrupt u=undo h=history n=notes s=save t=table w=glossary q=quit ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
   ending:
-    '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=back space=pageDown ctrl+c=interrupt u=undo h=history s=save t=table q=back ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+    '1=pick 5=pick 9=pick up=prev down=next pgup=pageUp pgdn=pageDown home=top end=bottom enter=choose esc=back space=pageDown ctrl+c=interrupt u=undo h=history s=save t=table w=glossary q=back ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
   overlay:
-    'up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom esc=close space=pageDown ctrl+c=interrupt h=history n=notes t=table q=close ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
+    'up=lineUp down=lineDown pgup=pageUp pgdn=pageDown home=top end=bottom esc=close space=pageDown ctrl+c=interrupt h=history n=notes t=table w=glossary q=close ?=help j=lineDown k=lineUp b=pageUp g=top G=bottom',
   confirm: 'enter=yes esc=no ctrl+c=interrupt n=no q=yes y=yes Y=yes N=no',
   small: 'ctrl+c=interrupt',
   replay:
@@ -242,6 +242,7 @@ describe('the footer and the help, mode by mode', () => {
       'u: undo (3)',
       'n: note (3)',
       't: table (2)',
+      'w: words (4)',
       'h: history (1)',
       's: save (1)',
       'Esc/q: quit (0)',
@@ -252,6 +253,7 @@ describe('the footer and the help, mode by mode', () => {
       'u: undo (3)',
       'n: note (3)',
       't: table (2)',
+      'w: words (4)',
       'h: history (1)',
       's: save (1)',
       'Esc/q: quit (0)',
@@ -261,6 +263,7 @@ describe('the footer and the help, mode by mode', () => {
       'Enter: choose (0)',
       'u: undo (3)',
       't: table (2)',
+      'w: words (4)',
       'h: history (1)',
       's: save (1)',
       'Esc/q: back (0)',
@@ -269,6 +272,7 @@ describe('the footer and the help, mode by mode', () => {
     expect(footer('overlay')).toEqual([
       'n: note (3)',
       't: table (2)',
+      'w: words (4)',
       'h: history (1)',
       'Esc/q: close (0)',
       '?: help (4)',
@@ -330,6 +334,7 @@ describe('the footer and the help, mode by mode', () => {
       'u: take back the last decision',
       'n: the historical note for this passage',
       't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
       'h: the decisions so far and what each cost',
       's: save now (the game also saves after every decision)',
       'Esc/q: quit (asks first while a game is on; it is saved either way)',
@@ -348,6 +353,7 @@ describe('the footer and the help, mode by mode', () => {
       'u: take back the last decision',
       'n: the historical note for this passage',
       't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
       'h: the decisions so far and what each cost',
       's: save now (the game also saves after every decision)',
       'Esc/q: quit (asks first while a game is on; it is saved either way)',
@@ -367,6 +373,7 @@ describe('the footer and the help, mode by mode', () => {
       'End/G: go to the last line',
       'u: take back the last decision',
       't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
       'h: the decisions so far and what each cost',
       's: save now (the game also saves after every decision)',
       'Esc/q: go back',
@@ -382,6 +389,7 @@ describe('the footer and the help, mode by mode', () => {
       'End/G: go to the last line',
       'n: the historical note for this passage',
       't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
       'h: the decisions so far and what each cost',
       'Esc/q: close this panel',
       '?: show or hide this help',
@@ -414,7 +422,7 @@ describe('the footer and the help, mode by mode', () => {
     expect(rows.filter((r) => !r.available).map((r) => r.keys)).toEqual(['u', 'n']);
     expect(helpRows('game').every((r) => r.available)).toBe(true);
     expect(footerItems('game', new Set(['save'])).map((i) => i.label)).not.toContain('save');
-    expect(footerItems('game', new Set(['save']))).toHaveLength(7);
+    expect(footerItems('game', new Set(['save']))).toHaveLength(8);
   });
 
   it('finds undo unavailable when it is off or nothing was decided, and notes when the passage has none', () => {

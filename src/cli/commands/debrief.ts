@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildDebrief, type RejectedLog, storyInfo } from '../../engine/report/index.js';
+import { buildDebrief, type RejectedLog, storyBriefing, storyInfo } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { OutputRefusedError, prepareOutputFolder } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
@@ -39,7 +39,7 @@ export async function debriefCommand(file: string, opts: DebriefOptions): Promis
   const loaded = loadGame(file, story);
   // A debrief is of one game the student asked about: a log that fails is an input error.
   if (!loaded.ok) throw new UserError(`${loaded.rejected.file}: ${loaded.rejected.reason}`);
-  const debrief = buildDebrief(loaded.game, storyInfo(story));
+  const debrief = buildDebrief(loaded.game, storyInfo(story), storyBriefing(story).terms);
   emit(renderDebrief(debrief, format, loaded.game.labels), opts.out, [file]);
   if (opts.out) process.stderr.write(`Debrief written to ${opts.out}\n`);
   return 0;
@@ -58,6 +58,7 @@ async function classDebriefs(dir: string, opts: DebriefOptions): Promise<number>
   }
   const story = (await storyFor(opts.story)).json;
   const info = storyInfo(story);
+  const { terms } = storyBriefing(story);
   const name = debriefNamer(dir, format);
   const entries: IndexEntry[] = [];
   const left: RejectedLog[] = problems.map((p) => ({ file: p.file, reason: p.problem }));
@@ -67,7 +68,7 @@ async function classDebriefs(dir: string, opts: DebriefOptions): Promise<number>
       left.push(loaded.rejected);
       continue;
     }
-    const debrief = buildDebrief(loaded.game, info);
+    const debrief = buildDebrief(loaded.game, info, terms);
     const target = name(file);
     emit(renderDebrief(debrief, format, loaded.game.labels), join(opts.out, target), files);
     entries.push({ debrief, name: target, log: file, problem: null });

@@ -65,11 +65,13 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
     tick(i + 1);
   });
   const info = storyInfo(story);
+  const briefing = storyBriefing(story);
   const report = buildClassReport({
     games,
     rejected,
     story: info,
-    timeline: storyBriefing(story).timeline,
+    timeline: briefing.timeline,
+    glossary: briefing.terms,
     names: opts.names ?? false,
     now: new Date(),
   });

@@ -1,8 +1,9 @@
 /**
  * The student briefing pack as Markdown or as a printable HTML page: one page per role (the
- * brief, the conditions, who wanted what, the glossary, the scenario's months, and the command
- * to type), every fact from the story and the scenario. In print each
- * role starts a new page; the type is set so that a role fits on one A4 page.
+ * brief, the conditions, who wanted what, the scenario's months, and the command to type; in
+ * Markdown the glossary too), every fact from the story and the scenario. In print each role
+ * starts a new page, and the type is set so that a role fits on one A4 page; the glossary,
+ * too long to share a desk's page, follows on a page of its own.
  */
 import type { BriefingPack, RolePage } from '../../engine/report/index.js';
 import { formatMonth } from '../../ui/format.js';
@@ -114,16 +115,20 @@ function rolePage(pack: BriefingPack, role: RolePage, scenarioArg: string): stri
   const wanted = pack.wanted.length
     ? `<h2>Who wanted what</h2>${pack.wantedIntro ? `<p>${esc(pack.wantedIntro)}</p>` : ''}${list(pack.wanted.map((w) => `<b>${esc(w.name)}</b>: ${esc(w.text)}`))}`
     : '';
-  const terms = pack.terms.length
-    ? `<h2>Glossary</h2><dl class="terms">${pack.terms.map((t) => `<dt>${esc(t.name)}</dt><dd>${esc(t.text)}</dd>`).join('')}</dl>`
-    : '';
   return (
     `<article id="role-${role.role}"><h1>${esc(`${pack.story.title}: briefing for the ${role.label}`)}</h1>` +
     `<p class="sub">${esc(pack.story.subtitle)} · scenario: ${esc(pack.scenario.title)}</p>` +
     `<h2>Your brief</h2>${role.goal ? `<p class="goal">${esc(role.goal)}</p>` : ''}${role.brief.map((p) => `<p>${esc(p)}</p>`).join('')}` +
     `<div class="columns"><div>${conditions}<h2>The months you play</h2>${list(monthsText(role).map(esc))}${list(rulesText(pack).map(esc))}</div><div>${wanted}</div></div>` +
-    `<h2>To start</h2><pre>${esc(playCommand(pack, role, scenarioArg))}</pre>${terms}</article>`
+    `<h2>To start</h2><pre>${esc(playCommand(pack, role, scenarioArg))}</pre></article>`
   );
+}
+
+/** The glossary on a page of its own, after the desks' pages: every desk reads the same words. */
+function glossaryPage(pack: BriefingPack): string {
+  if (pack.terms.length === 0) return '';
+  const terms = pack.terms.map((t) => `<dt>${esc(t.name)}</dt><dd>${esc(t.text)}</dd>`).join('');
+  return `<article id="glossary"><h1>${esc(`${pack.story.title}: glossary`)}</h1><dl class="terms">${terms}</dl></article>`;
 }
 
 export function renderBriefingHtml(pack: BriefingPack, scenarioArg: string): string {
@@ -137,6 +142,7 @@ export function renderBriefingHtml(pack: BriefingPack, scenarioArg: string): str
 </head>
 <body>
 ${pack.roles.map((r) => rolePage(pack, r, scenarioArg)).join('\n')}
+${glossaryPage(pack)}
 </body>
 </html>
 `;

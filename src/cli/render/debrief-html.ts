@@ -62,6 +62,13 @@ function history(d: Debrief, h = 'h2'): string {
   return `<div class="columns"><section><${h}>What really happened</${h}>${lines}</section><section><${h}>Questions to discuss</${h}>${questions}</section></div>`;
 }
 
+/** The story's glossary as a section of a page: each term and what it means. */
+export function glossaryHtml(terms: readonly { name: string; text: string }[], h = 'h2'): string {
+  if (terms.length === 0) return '';
+  const items = terms.map((t) => `<dt>${esc(t.name)}</dt><dd>${esc(t.text)}</dd>`).join('');
+  return `<section class="glossary"><${h}>Glossary</${h}><dl class="terms">${items}</dl></section>`;
+}
+
 /** The debrief's content (heading, ending, brief, path, history), for a page of its own or the class report. */
 export function debriefBody(d: Debrief, labels: StoryLabels, level = 1): string {
   const h = (n: number) => `h${Math.min(6, n + level - 1)}`;
@@ -79,7 +86,8 @@ export function debriefBody(d: Debrief, labels: StoryLabels, level = 1): string 
     `<header><${h(1)}>${esc(title)}</${h(1)}><p class="meta">${esc(`${d.scenario.title} (${d.scenario.id}) · seed ${d.seed} · story ${d.story.id} ${d.story.version} · started ${d.createdAt.slice(0, 10)} · log ${d.file}`)}</p>${d.goal ? `<p class="brief">The brief: ${esc(d.goal)}</p>` : ''}</header>` +
     `<div class="columns">${section('The ending', ending(d, labels), 'ending')}<div>${scorecard(d, h(2))}${section('The costliest decision', `<p>${esc(costliestText(d))}</p>`)}</div></div>` +
     section(`The path taken (${d.path.length} decision${d.path.length === 1 ? '' : 's'})`, opening + path) +
-    history(d, h(2))
+    history(d, h(2)) +
+    glossaryHtml(d.glossary, h(2))
   );
 }
 

@@ -9,7 +9,7 @@ import type { Meters } from '../../engine/sim/meters.js';
 import { type StoryLabels, tracksLine } from '../../engine/story/labels.js';
 import { COLLAPSE_LABEL, playerLabel, whenLabel } from './labels.js';
 import { causedText, effectText, voteText } from './ledger-text.js';
-import { md } from './markdown.js';
+import { glossaryMarkdown, md } from './markdown.js';
 
 function change(label: string, before: number, after: number, unit = ''): string {
   const d = after - before;
@@ -86,5 +86,6 @@ export function renderDebriefMarkdown(d: Debrief, labels: StoryLabels): string {
       out.push(`${i + 1}. ${md(q)}`);
     });
   }
+  if (d.glossary.length) out.push('', ...glossaryMarkdown(d.glossary));
   return `${out.join('\n')}\n`;
 }

@@ -35,6 +35,9 @@ tr.costliest td { background: #fff2cc; }
 .not-taken { color: #555; }
 footer { margin-top: 1.5em; font-size: .8em; color: #333; }
 @page { size: A4; margin: 10mm 11mm; }
+dl.terms { display: grid; grid-template-columns: max-content 1fr; gap: .15em .8em; margin: .3em 0; }
+dl.terms dt { font-weight: 700; }
+dl.terms dd { margin: 0; }
 @media print {
   body { font-size: 8pt; line-height: 1.2; max-width: none; padding: 0; }
   h1 { font-size: 13pt; }
@@ -43,6 +46,9 @@ footer { margin-top: 1.5em; font-size: .8em; color: #333; }
   tr { break-inside: avoid; }
   /* On paper the options not taken give way to the path itself (the Markdown keeps them). */
   .not-taken, footer { display: none; }
+  /* The glossary is a page of its own, after the debrief's page. */
+  section.glossary { break-before: page; }
+  section.glossary dl.terms { grid-template-columns: max-content 1fr max-content 1fr; font-size: 8pt; line-height: 1.22; }
   .prompt { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; overflow: hidden; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

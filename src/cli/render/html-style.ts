@@ -74,6 +74,9 @@ article.debrief { border-top: 3px solid #111; margin-top: 1.5em; font-size: .8em
 .debrief .unmet { color: #8a1c1c; }
 .debrief ul.score { list-style: none; padding: 0; }
 footer { margin-top: 3em; font-size: .8em; color: #333; }
+dl.terms { display: grid; grid-template-columns: max-content 1fr; gap: .15em .8em; margin: .3em 0; }
+dl.terms dt { font-weight: 700; }
+dl.terms dd { margin: 0; }
 @media print {
   body { font-size: 11pt; max-width: none; padding: 0; }
   h2 { break-after: avoid; }
@@ -81,6 +84,7 @@ footer { margin-top: 3em; font-size: .8em; color: #333; }
   tr { break-inside: avoid; }
   .charts { grid-template-columns: 1fr 1fr; }
   nav.toc, #debriefs, .back { display: none; }
+  #glossary { break-before: page; }
   a { color: inherit; text-decoration: none; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -198,6 +198,12 @@ function endingTexts(r: ClassReport): Part | null {
   return section('history', 'What really happened, and questions', blocks.join(''));
 }
 
+function glossary(r: ClassReport): Part | null {
+  if (r.glossary.length === 0) return null;
+  const terms = r.glossary.map((t) => `<dt>${esc(t.name)}</dt><dd>${esc(t.text)}</dd>`).join('');
+  return section('glossary', 'Glossary', `<dl class="terms">${terms}</dl>`);
+}
+
 function leftOut(r: ClassReport): Part | null {
   if (r.rejected.length === 0) return null;
   const rows = r.rejected.map((x) => `<tr><td>${esc(x.file)}</td><td>${esc(x.reason)}</td></tr>`).join('');
@@ -236,6 +242,7 @@ export function renderHtml(r: ClassReport, extras?: HtmlExtras): string {
     highlights(r),
     briefs(r),
     endingTexts(r),
+    glossary(r),
     leftOut(r),
     debriefs(r, extras),
   ].filter((p): p is Part => p !== null);

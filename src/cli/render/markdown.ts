@@ -195,6 +195,12 @@ function leftOut(r: ClassReport): string[] {
   return out;
 }
 
+/** The story's glossary as a Markdown section: each term in bold, then what it means. */
+export function glossaryMarkdown(terms: readonly { name: string; text: string }[], heading = '##'): string[] {
+  if (terms.length === 0) return [];
+  return [`${heading} Glossary`, '', ...terms.map((t) => `- **${md(t.name)}**: ${md(t.text)}`)];
+}
+
 export function renderMarkdown(r: ClassReport): string {
   const { files, verified, rejected } = r.totals;
   const sections = [
@@ -212,6 +218,7 @@ export function renderMarkdown(r: ClassReport): string {
     highlights(r),
     briefs(r),
     endingTexts(r),
+    glossaryMarkdown(r.glossary),
     leftOut(r),
   ].filter((s) => s.length > 0);
   return `${sections.map((s) => s.join('\n')).join('\n\n')}\n`;

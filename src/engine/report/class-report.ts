@@ -4,7 +4,7 @@
  * Every section is a builder that takes one game at a time, so the report can later be fed
  * as logs are read; only the duplicate check needs all games first.
  */
-import type { TimelineEntry } from '../story/briefing.js';
+import type { Entry, TimelineEntry } from '../story/briefing.js';
 import { BriefCounter } from './briefs.js';
 import { EndingCounter, RoleScenarioCounter } from './counts.js';
 import { DecisionPointCounter } from './decision-points.js';
@@ -31,6 +31,8 @@ export interface ClassReportInput {
   timeline?: readonly TimelineEntry[];
   /** List who chose each option (`report --names`). */
   names?: boolean;
+  /** The story's glossary (`# term:` in its briefing). */
+  glossary?: readonly Entry[];
   now: Date;
 }
 
@@ -76,5 +78,6 @@ export function buildClassReport(input: ClassReportInput): ClassReport {
     highlights: highlights.result(),
     briefs: briefs.result(),
     rejected,
+    glossary: [...(input.glossary ?? [])],
   };
 }

@@ -6,11 +6,17 @@
  * game, so history and questions are the current story's, never text copied from the log.
  */
 import { INITIAL_TRACKS } from '../sim/tracks.js';
+import type { Entry } from '../story/briefing.js';
 import { costliestDecision, meterChange } from '../table/ledger.js';
 import { groupEffects, ledgerOf, voteInWords, votesOf } from './ledger-words.js';
 import { DEBRIEF_FORMAT, DEBRIEF_VERSION, type Debrief, type DebriefStep, type VerifiedGame } from './types.js';
 
-export function buildDebrief(game: VerifiedGame, story: { id: string; version: string }): Debrief {
+/** `glossary`: the story's terms, for a debrief of its own (a class report prints them once). */
+export function buildDebrief(
+  game: VerifiedGame,
+  story: { id: string; version: string },
+  glossary: readonly Entry[] = [],
+): Debrief {
   const { log, labels, table } = game;
   const start = log.scenario.start;
   const ledger = log.version >= 2;
@@ -71,5 +77,6 @@ export function buildDebrief(game: VerifiedGame, story: { id: string; version: s
     ledger,
     opening: ledger ? groupEffects(ledgerOf(log.prelude ?? {}), labels, table) : [],
     path,
+    glossary: [...glossary],
   };
 }

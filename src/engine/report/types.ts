@@ -6,7 +6,7 @@ import type { DecisionLog } from '../log.js';
 import type { Role } from '../session.js';
 import type { CollapseReason, Meters } from '../sim/meters.js';
 import type { Tracks } from '../sim/tracks.js';
-import type { TimelineEntry } from '../story/briefing.js';
+import type { Entry, TimelineEntry } from '../story/briefing.js';
 import type { StoryLabels } from '../story/labels.js';
 import type { ScoreLine } from '../table/scorecard.js';
 import type { Table, VoteResult } from '../table/types.js';
@@ -244,6 +244,8 @@ export interface ClassReport {
   /** Per scenario and desk: the brief, item by item. */
   briefs: BriefCount[];
   rejected: RejectedLog[];
+  /** The story's glossary (`# term:`): every acronym and office, explained. */
+  glossary: Entry[];
 }
 
 /** What one cause changed between a decision and the next: the choice, an event, the upkeep. */
@@ -337,4 +339,9 @@ export interface Debrief {
   /** What happened before the first decision (the opening's events). */
   opening: EffectGroup[];
   path: DebriefStep[];
+  /**
+   * The story's glossary (`# term:`), for the words the game used; empty when the story has
+   * none, and in a debrief inside a class report, which prints the glossary once.
+   */
+  glossary: Entry[];
 }

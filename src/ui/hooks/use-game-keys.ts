@@ -48,6 +48,7 @@ export function useGameKeys(
       else if (command === 'history') actions.toggle('history');
       else if (command === 'notes') actions.toggle('notes');
       else if (command === 'table') actions.toggle('table');
+      else if (command === 'glossary') actions.toggle('glossary');
       return;
     }
     if (command === 'readOn') {
@@ -109,6 +110,9 @@ export function useGameKeys(
         break;
       case 'table':
         actions.toggle('table');
+        break;
+      case 'glossary':
+        actions.toggle('glossary');
         break;
       case 'quit':
         actions.toggle('quit');

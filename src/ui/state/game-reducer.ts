@@ -7,7 +7,7 @@ import type { MemoRequest } from '../../engine/memo.js';
 import type { Passage, View } from '../../engine/session.js';
 import type { TranscriptEntry } from '../transcript.js';
 
-export type Overlay = 'help' | 'history' | 'notes' | 'table' | 'quit';
+export type Overlay = 'help' | 'history' | 'notes' | 'table' | 'glossary' | 'quit';
 
 export interface Flash {
   text: string;
