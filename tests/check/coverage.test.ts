@@ -18,7 +18,7 @@ const SEEDS = [1, 2, 3];
 const CAP = 2500;
 
 describe('coverage-guided against blind random play, shipped campaign', () => {
-  it('reaches the endings and knots in fewer playthroughs', { timeout: 300_000 }, () => {
+  it('reaches the endings and knots in fewer playthroughs', { timeout: 900_000 }, () => {
     const compiled = compileStoryFile('story/main.ink', { index: true });
     const story = new ParsedStory(compiled.json!);
     const scenarios = [BUILT_IN_SCENARIOS.full, BUILT_IN_SCENARIOS.short];

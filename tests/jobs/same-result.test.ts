@@ -42,7 +42,7 @@ describe('check', () => {
     const a = runCli(['check', '--story', 'story/build/mandate.json', '--runs', '5', '--json', '--seed', '1']);
     const b = runCli(['check', '--story', 'story/build/mandate.json', '--runs', '5', '--json', '--seed', '2']);
     expect(untimed(a.stdout)).not.toBe(untimed(b.stdout));
-  });
+  }, 120_000);
 });
 
 describe('replay --verify over many logs', () => {
@@ -79,7 +79,7 @@ describe('replay --verify over many logs', () => {
       expect.stringMatching(/^mandate: .*missing\.json: no such file/),
       expect.stringMatching(/^mandate: .*folder: .*is a directory/),
     ]);
-  });
+  }, 120_000);
 
   it('exits 0 when every log matches, and 1 when one diverges', () => {
     const home = tempHome();
