@@ -104,6 +104,12 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--verify', 'check each log against the story: exit 0 all match, 1 one diverges, 2 one unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
+    .addOption(
+      new Option(
+        '--desk <desk>',
+        'for a pair log: the desk to show, us or nato (default: both in --plain, else us)',
+      ).argParser(parseRole),
+    )
     .addOption(jobsOption())
     .action((logs, opts) => run(import('./commands/replay.js').then((c) => c.replayCommand(logs, opts))));
 
@@ -157,6 +163,11 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       'write to this file instead of the screen; for a folder of logs, the folder for the debriefs',
     )
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
+    .addOption(
+      new Option('--desk <desk>', 'for a pair log: the desk to debrief, us or nato (default: both)').argParser(
+        parseRole,
+      ),
+    )
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
 
   program
