@@ -69,6 +69,11 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       ),
     )
     .option('--story <file>', 'play your own story: an .ink file (compiled on the fly) or a compiled .json')
+    .option('--linked', 'a linked game: the US and the NATO desk play one world, in turns on this terminal')
+    .addOption(
+      new Option('--us-player <name>', '--linked: the US desk player, written in the pair log').argParser(parsePlayer),
+    )
+    .addOption(new Option('--nato-player <name>', '--linked: the NATO desk player').argParser(parsePlayer))
     .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
     .addOption(
       new Option('--at <n>', 'fork: keep the first N decisions of --from, then play on').argParser(parseDecisionCount),

@@ -126,6 +126,17 @@ export class LinkedGame {
     return this.state(role);
   }
 
+  /**
+   * Which desk plays now when both share one terminal (hot-seat): a desk that can decide, the
+   * one in the earlier month first; in the same month the US desk, which plays its month to its
+   * end, then the NATO desk. Null once both desks have ended.
+   */
+  nextDesk(): Role | null {
+    const deciding = DESKS.filter((r) => this.state(r) === 'deciding');
+    if (deciding.length < 2) return deciding[0] ?? null;
+    return this.view('nato').turn < this.view('us').turn ? 'nato' : 'us';
+  }
+
   /** Sends a cable from `role` to the other desk; both see it, and the pair log keeps it. */
   cable(role: Role, text: string): Cable {
     const clean = text.trim();
