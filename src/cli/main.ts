@@ -11,6 +11,7 @@ import {
   parseDecisionCount,
   parseDecisionNumber,
   parsePlayer,
+  parsePort,
   parsePositiveInt,
   parseRole,
   parseSeed,
@@ -85,6 +86,31 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
           : import('./commands/play.js').then((c) => c.playCommand(opts)),
       ),
     );
+
+  program
+    .command('host')
+    .description('open a class session: students join it, the teacher follows it on a dashboard')
+    .option('--folder <dir>', 'where the class and its logs are kept (default: classes/NAME in the data folder)')
+    .addOption(new Option('--port <n>', 'the port to listen on (0: any free one)').argParser(parsePort).default(8470))
+    .option('--bind <address>', 'a local-network address of this machine (default: the first one found)')
+    .option('--scenario <name>', 'full or short', 'full')
+    .addOption(
+      new Option('--seed <n>', 'one seed for every game of the class (default: a seed each)').argParser(parseSeed),
+    )
+    .addOption(new Option('--memos <ask>', "ask for the students' reasons").choices(MEMO_ASKS))
+    .option('--name <name>', 'the class name, on the dashboard and in the announcement')
+    .option('--no-announce', 'do not announce the class on the local network (students then give the address)')
+    .action((opts) => run(import('./commands/host.js').then((c) => c.hostCommand(opts))));
+
+  program
+    .command('join')
+    .description("play a class's game: the host gets your log after every decision")
+    .argument('[address]', "the host's address (default: look for it on the local network)")
+    .requiredOption('--code <code>', 'the class code the teacher gives')
+    .addOption(new Option('--player <name>', 'your name').argParser(parsePlayer).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'us or nato (default: the host decides)').argParser(parseRole))
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
+    .action((address, opts) => run(import('./commands/join.js').then((c) => c.joinCommand(address, opts))));
 
   program
     .command('resume')
