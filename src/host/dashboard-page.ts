@@ -79,6 +79,7 @@ export const DASHBOARD_JS = `'use strict';
     list.forEach(function (g) {
       var row = document.createElement('tr');
       row.dataset.game = g.id;
+      row.dataset.player = g.player;
       row.dataset.decisions = String(g.decisions);
       if (fresh.has(g.id) && Date.now() - fresh.get(g.id) < 3000) row.className = 'fresh';
       cell(row, g.player, 'player');

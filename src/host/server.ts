@@ -124,6 +124,11 @@ export class HostServer {
     if (method === 'GET' && path === '/dashboard') return this.page(res, url, DASHBOARD_HTML, 'text/html');
     if (method === 'GET' && path === '/dashboard.js')
       return this.page(res, url, DASHBOARD_JS, 'text/javascript', false);
+    if (method === 'GET' && path === '/favicon.ico') {
+      // Browsers ask for one; there is none, and that is not an error.
+      res.writeHead(204).end();
+      return;
+    }
     if (method === 'GET' && path === '/api/state') {
       this.teacher(url);
       return send(res, 200, this.snapshot());
