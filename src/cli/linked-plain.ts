@@ -25,7 +25,7 @@ export interface LinkedHooks {
 }
 
 /** Asks for a cable's text; '' cancels; null when input ended. */
-async function askCable(io: PlainIO, to: Role): Promise<string | null> {
+export async function askCable(io: PlainIO, to: Role): Promise<string | null> {
   for (;;) {
     io.write(
       `Cable to the ${DESK_NAMES[to]} (one line, at most ${CABLE_LIMIT} characters; Enter alone cancels)\ncable> `,

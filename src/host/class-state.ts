@@ -24,6 +24,10 @@ export interface GameSummary {
   seen: number;
   /** When its last decision arrived (ms since the epoch), or null. */
   decidedAt: number | null;
+  /** For a desk of a linked pair: the pair's name. */
+  pair?: string;
+  /** For a desk of a linked pair: it has ended its month and waits for the other desk. */
+  waiting?: boolean;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');

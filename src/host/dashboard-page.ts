@@ -68,6 +68,7 @@ export const DASHBOARD_JS = `'use strict';
     if (g.status === 'ended') return ['ended', 'ended: ' + (g.ending || 'the story ended')];
     if (now - g.seen > GONE_MS) return ['disconnected', 'disconnected'];
     if (g.status === 'playing' && g.decidedAt && now - g.decidedAt > STUCK_MS) return ['stuck', 'stuck (no decision for ' + Math.round((now - g.decidedAt) / 60000) + ' min)'];
+    if (g.waiting) return ['waiting', 'waiting for the other desk'];
     return [g.status, g.status === 'joined' ? 'joined' : 'playing'];
   }
   function render() {
@@ -83,7 +84,7 @@ export const DASHBOARD_JS = `'use strict';
       row.dataset.decisions = String(g.decisions);
       if (fresh.has(g.id) && Date.now() - fresh.get(g.id) < 3000) row.className = 'fresh';
       cell(row, g.player, 'player');
-      cell(row, g.role === 'us' ? 'US' : 'NATO');
+      cell(row, (g.role === 'us' ? 'US' : 'NATO') + (g.pair ? ' · pair ' + g.pair : ''), 'desk');
       cell(row, (g.turn || '-') + (g.month ? ' · ' + g.month : ''), 'turn');
       cell(row, g.meters ? g.meters.capital : '-', 'num');
       cell(row, g.meters ? g.meters.usTroops + 'k' : '-', 'num');

@@ -17,6 +17,20 @@ export const joinRequest = z.strictObject({
   code: z.string().max(20),
   player: playerName,
   role: z.enum(['us', 'nato']).optional(),
+  /** Join a linked pair of this name (the two students type the same one). */
+  pair: playerName.optional(),
+});
+
+/** A desk's move in a linked pair: the option, its reason, and how many moves the desk had made. */
+export const moveRequest = z.strictObject({
+  index: z.number().int().min(0).max(99),
+  mine: z.number().int().min(0).max(100_000),
+  reason: z.string().max(1000).optional(),
+});
+
+export const cableRequest = z.strictObject({
+  text: z.string().trim().min(1).max(500),
+  mine: z.number().int().min(0).max(100_000),
 });
 
 export type JoinRequest = z.infer<typeof joinRequest>;

@@ -15,8 +15,9 @@ import type { Role } from '../engine/session.js';
 import { writeGameLog } from '../storage/class-folder.js';
 import { type ClassState, type GameSummary, secretMatches, sha256 } from './class-state.js';
 import { DASHBOARD_HTML, DASHBOARD_JS } from './dashboard-page.js';
-import { joinRequest, MAX_BODY_BYTES } from './messages.js';
+import { cableRequest, joinRequest, MAX_BODY_BYTES, moveRequest } from './messages.js';
 import { isLocalAddress } from './network.js';
+import { PairConflict, type Pairs } from './pairs.js';
 
 export interface HostServerOptions {
   state: ClassState;
@@ -24,6 +25,8 @@ export interface HostServerOptions {
   report(): Promise<string>;
   /** Seed of a new game when the class has none. */
   seed?: () => number;
+  /** Linked pairs (pairs.ts); without it, a join with a pair name is refused. */
+  pairs?: Pairs;
   /** Accepts requests from any address (tests on a machine without a local network do not need it). */
   anyAddress?: boolean;
 }
@@ -119,6 +122,8 @@ export class HostServer {
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (method === 'POST' && path === '/api/join') return this.join(req, res);
+    const pair = /^\/api\/pairs\/([^/]+)(\/move|\/cable)?$/.exec(path);
+    if (pair) return this.pair(req, res, url, decodeURIComponent(pair[1]!), pair[2] ?? '');
     const game = /^\/api\/games\/([^/]+)(\/log|\/ping)?$/.exec(path);
     if (game) return this.game(req, res, decodeURIComponent(game[1]!), game[2] ?? '');
     if (method === 'GET' && path === '/dashboard') return this.page(res, url, DASHBOARD_HTML, 'text/html');
@@ -178,8 +183,28 @@ export class HostServer {
     }
     this.code(parsed.data.code);
     const record = this.state.record;
+    const seedOf = () => record.seed ?? this.options.seed?.() ?? randomInt(0, 2 ** 31 - 1);
+    if (parsed.data.pair) {
+      const pairs = this.options.pairs;
+      if (!pairs) throw new HttpError(400, 'this class has no linked pairs');
+      const { room, role, secret } = pairs.join(parsed.data.pair, parsed.data.player, parsed.data.role, seedOf);
+      for (const s of pairs.summaries(room)) this.broadcast(s);
+      return send(res, 200, {
+        pair: {
+          id: room.entry.id,
+          name: room.entry.name,
+          secret,
+          player: parsed.data.player,
+          role,
+          seed: room.entry.seed,
+          scenario: record.scenario,
+          memos: record.memos,
+        },
+        class: { name: record.name },
+      });
+    }
     const role: Role = parsed.data.role ?? this.state.nextRole();
-    const seed = record.seed ?? this.options.seed?.() ?? randomInt(0, 2 ** 31 - 1);
+    const seed = seedOf();
     const { entry, secret } = this.state.join(parsed.data.player, role, seed);
     this.broadcast(this.state.summaries.get(entry.id)!);
     send(res, 200, {
@@ -236,6 +261,42 @@ export class HostServer {
     send(res, 200, { id, decisions: log.decisions.length });
   }
 
+  /** A desk of a linked pair: the moves so far (GET), a move or a cable (POST). */
+  private async pair(req: IncomingMessage, res: ServerResponse, url: URL, id: string, action: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    const allowed = action === '' ? 'GET' : 'POST';
+    if (method !== allowed) throw new HttpError(405, `use ${allowed} here`);
+    this.code(req.headers['x-mandate-code'] as string | undefined);
+    const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    if (!secret) throw new HttpError(401, "the desk's secret is missing");
+    const pairs = this.options.pairs;
+    const desk = pairs?.desk(id, secret);
+    if (!pairs || !desk) throw new HttpError(403, 'not your pair');
+    const { room, role } = desk;
+    if (action === '') {
+      const after = Number(url.searchParams.get('after') ?? 0);
+      if (!Number.isInteger(after) || after < 0) throw new HttpError(400, 'after: a whole number');
+      return send(res, 200, { role, ...pairs.since(room, after) });
+    }
+    const body = await readJson(req);
+    try {
+      if (action === '/move') {
+        const m = moveRequest.safeParse(body);
+        if (!m.success) throw new HttpError(400, `move: ${m.error.issues[0]?.message ?? 'not a move'}`);
+        pairs.move(room, role, m.data.index, m.data.mine, m.data.reason);
+      } else {
+        const c = cableRequest.safeParse(body);
+        if (!c.success) throw new HttpError(400, `cable: ${c.error.issues[0]?.message ?? 'not a cable'}`);
+        pairs.cable(room, role, c.data.text, c.data.mine);
+      }
+    } catch (e) {
+      if (e instanceof PairConflict) throw new HttpError(409, e.message);
+      throw e;
+    }
+    for (const s of pairs.summaries(room)) this.broadcast(s);
+    send(res, 200, { role, ...pairs.since(room, Number(url.searchParams.get('after') ?? 0) || 0) });
+  }
+
   private events(req: IncomingMessage, res: ServerResponse, url: URL): void {
     this.teacher(url);
     if (this.streams.size >= MAX_DASHBOARDS) throw new HttpError(429, 'too many dashboards open');
@@ -250,7 +311,8 @@ export class HostServer {
   }
 
   private snapshot() {
-    return { class: this.state.record.name, now: Date.now(), games: [...this.state.summaries.values()] };
+    const desks = [...(this.options.pairs?.rooms.values() ?? [])].flatMap((r) => this.options.pairs!.summaries(r));
+    return { class: this.state.record.name, now: Date.now(), games: [...this.state.summaries.values(), ...desks] };
   }
 
   private broadcast(summary: GameSummary): void {

@@ -30,6 +30,26 @@ const gameEntry = z.strictObject({
   joinedAt: z.iso.datetime(),
 });
 
+/** A linked pair: two students, one per desk, who joined with the same pair name. */
+const pairEntry = z.strictObject({
+  id: z.string().regex(GAME_ID),
+  name: z.string().min(1).max(60),
+  seed: z
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1),
+  desks: z.strictObject({
+    us: z
+      .strictObject({ player: z.string().min(1).max(60), secretHash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .optional(),
+    nato: z
+      .strictObject({ player: z.string().min(1).max(60), secretHash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .optional(),
+  }),
+  joinedAt: z.iso.datetime(),
+});
+
 const classSchema = z.strictObject({
   format: z.literal('mandate-class'),
   version: z.literal(1),
@@ -47,10 +67,12 @@ const classSchema = z.strictObject({
   memos: z.enum(['off', 'optional', 'required']).nullable(),
   createdAt: z.iso.datetime(),
   games: z.array(gameEntry).max(10_000),
+  pairs: z.array(pairEntry).max(5_000).default([]),
 });
 
 export type ClassRecord = z.infer<typeof classSchema>;
 export type GameEntry = z.infer<typeof gameEntry>;
+export type PairEntry = z.infer<typeof pairEntry>;
 
 export class ClassFolderError extends Error {}
 

@@ -22,6 +22,7 @@ export async function startHost(seed = 5) {
     memos: null,
     createdAt: new Date().toISOString(),
     games: [],
+    pairs: [],
   };
   writeClass(folder, record);
   const host = new HostServer({ state: new ClassState(folder, record), report: async () => '<p>report</p>' });

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MemoAsk } from '../../engine/memo.js';
+import { type MemoAsk, withMemos } from '../../engine/memo.js';
 import {
   buildClassReport,
   type RejectedLog,
@@ -14,9 +14,10 @@ import {
   storyInfo,
   type VerifiedGame,
 } from '../../engine/report/index.js';
-import { isBuiltInScenario } from '../../engine/scenario.js';
+import { BUILT_IN_SCENARIOS, isBuiltInScenario } from '../../engine/scenario.js';
 import { ClassState, newClassCode, newToken } from '../../host/class-state.js';
 import { defaultBindAddress, isLocalAddress } from '../../host/network.js';
+import { Pairs } from '../../host/pairs.js';
 import { HostServer } from '../../host/server.js';
 import {
   ClassFolderError,
@@ -113,11 +114,20 @@ export async function hostCommand(opts: HostOptions): Promise<number> {
       memos: opts.memos ?? null,
       createdAt: new Date().toISOString(),
       games: [],
+      pairs: [],
     };
     writeClass(folder, record);
   }
   const state = new ClassState(folder, record);
-  const host = new HostServer({ state, report: async () => reportOf(folder) });
+  const source = builtInStorySource();
+  const classScenario = withMemos(BUILT_IN_SCENARIOS[record.scenario as 'full' | 'short'], record.memos ?? undefined);
+  const pairs = new Pairs(
+    folder,
+    record,
+    { json: source.json, parsed: source.parsed?.() ?? source.json },
+    classScenario,
+  );
+  const host = new HostServer({ state, pairs, report: async () => reportOf(folder) });
   let address: import('node:net').AddressInfo;
   try {
     address = await host.listen(opts.port ?? 8470, bind);

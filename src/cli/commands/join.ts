@@ -26,6 +26,8 @@ export interface JoinOptions {
   player: string;
   role?: Role;
   plain?: boolean;
+  /** Join a linked pair of this name (join-pair.ts). */
+  pair?: string;
 }
 
 interface Joined {
@@ -73,6 +75,10 @@ export async function joinCommand(address: string | undefined, opts: JoinOptions
   const player = sanitize(opts.player).trim();
   const source = builtInStorySource();
   const hosts = await findHost(address);
+  if (opts.pair) {
+    const { joinPair } = await import('./join-pair.js');
+    return joinPair(hosts[0]!, code, player, sanitize(opts.pair).trim(), opts.role, source);
+  }
   const plain = wantsPlain(opts.plain);
   const say = (status: LinkStatus, problem: string | null) => {
     if (!plain) return;
