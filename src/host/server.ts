@@ -10,9 +10,10 @@
 import { randomInt } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { DecisionLog } from '../engine/log-schema.js';
 import { parseLog } from '../engine/log-schema.js';
 import type { Role } from '../engine/session.js';
-import { writeGameLog } from '../storage/class-folder.js';
+import { type GameEntry, writeGameLogAsync } from '../storage/class-folder.js';
 import { type ClassState, type GameSummary, secretMatches, sha256 } from './class-state.js';
 import { DASHBOARD_HTML, DASHBOARD_JS } from './dashboard-page.js';
 import { cableRequest, joinRequest, MAX_BODY_BYTES, moveRequest } from './messages.js';
@@ -76,6 +77,8 @@ export class HostServer {
   readonly server: Server;
   private readonly streams = new Set<ServerResponse>();
   private readonly keepAlive: NodeJS.Timeout;
+  /** Each game's writes, one after another. */
+  private readonly queues = new Map<string, Promise<void>>();
 
   constructor(private readonly options: HostServerOptions) {
     this.server = createServer((req, res) => {
@@ -241,6 +244,19 @@ export class HostServer {
     if (log.scenario.id !== this.state.record.scenario && !this.state.record.scenario.endsWith('.json')) {
       throw new HttpError(409, `this class plays the scenario ${this.state.record.scenario}`);
     }
+    // One write at a time per game, in the order the logs arrived: a later log never lands first.
+    const queued = this.queues.get(id) ?? Promise.resolve();
+    const turn = queued.then(() => this.store(res, entry, log));
+    this.queues.set(
+      id,
+      turn.catch(() => {}),
+    );
+    await turn;
+  }
+
+  /** Stores a game's log (if it adds to what the host has) and tells the dashboards. */
+  private async store(res: ServerResponse, entry: GameEntry, log: DecisionLog): Promise<void> {
+    const id = entry.id;
     const before = this.state.logs.get(id);
     if (before) {
       // A resend of an older save (the network held it back) never replaces a newer one.
@@ -255,7 +271,7 @@ export class HostServer {
         throw new HttpError(409, `this log changes decision ${rewritten + 1} the host already has`);
       }
     }
-    writeGameLog(this.state.folder, id, `${JSON.stringify(log, null, 2)}\n`);
+    await writeGameLogAsync(this.state.folder, id, `${JSON.stringify(log, null, 2)}\n`);
     const summary = this.state.stored(entry, log);
     this.broadcast(summary);
     send(res, 200, { id, decisions: log.decisions.length });

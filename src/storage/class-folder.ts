@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { writeAtomic } from './atomic.js';
+import { writeAtomic, writeAtomicAsync } from './atomic.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { lockLog } from './log-lock.js';
 import { LogReadError, readLog } from './logs.js';
@@ -119,6 +119,11 @@ export function writeClass(folder: string, record: ClassRecord): void {
 /** The log text of game `id` as received; atomic. */
 export function writeGameLog(folder: string, id: string, text: string): void {
   writeAtomic(gameLogFile(folder, id), text);
+}
+
+/** The same, in the background thread pool (the host serves others meanwhile). */
+export function writeGameLogAsync(folder: string, id: string, text: string): Promise<void> {
+  return writeAtomicAsync(gameLogFile(folder, id), text);
 }
 
 /** Every game log in the folder that reads, by id (a damaged one is left out, and named). */
