@@ -3,8 +3,10 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildLog } from '../../src/engine/log.js';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import type { Role } from '../../src/engine/session.js';
 import { ClassState, newClassCode, newToken } from '../../src/host/class-state.js';
+import { Pairs } from '../../src/host/pairs.js';
 import { HostServer } from '../../src/host/server.js';
 import { type ClassRecord, writeClass } from '../../src/storage/class-folder.js';
 import { newSession, storyJson } from '../helpers/story.js';
@@ -25,7 +27,8 @@ export async function startHost(seed = 5) {
     pairs: [],
   };
   writeClass(folder, record);
-  const host = new HostServer({ state: new ClassState(folder, record), report: async () => '<p>report</p>' });
+  const pairs = new Pairs(folder, record, { json: storyJson, parsed: storyJson }, BUILT_IN_SCENARIOS.short);
+  const host = new HostServer({ state: new ClassState(folder, record), pairs, report: async () => '<p>report</p>' });
   const address = await host.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${address.port}`;
   return { folder, record, host, base };

@@ -10,6 +10,9 @@ import { folderSnapshot, startHost, studentLog } from './fixtures.js';
 let ctx: Awaited<ReturnType<typeof startHost>>;
 let ann: { id: string; secret: string };
 let bo: { id: string; secret: string };
+/** A desk of each of two linked pairs. */
+let dee: { id: string; secret: string };
+let fay: { id: string; secret: string };
 
 async function call(path: string, init: { method?: string; body?: string; headers?: Record<string, string> } = {}) {
   const res = await fetch(`${ctx.base}${path}`, {
@@ -30,6 +33,16 @@ beforeAll(async () => {
   ctx = await startHost(5);
   ann = await join('Ann');
   bo = await join('Bo');
+  const seat = async (player: string, pair: string) => {
+    const r = await call('/api/join', {
+      method: 'POST',
+      body: JSON.stringify({ code: ctx.record.code, player, pair }),
+    });
+    expect(r.status).toBe(200);
+    return (JSON.parse(r.text) as { pair: { id: string; secret: string } }).pair;
+  };
+  dee = await seat('Dee', 'table 4');
+  fay = await seat('Fay', 'table 5');
   // Ann's game holds two decisions already: a refused request must leave them as they are.
   const log = studentLog('Ann', 'us', 5, 2);
   const r = await call(`/api/games/${ann.id}/log`, {
@@ -42,6 +55,7 @@ beforeAll(async () => {
 afterAll(() => ctx.host.close());
 
 const asAnn = () => ({ 'x-mandate-code': ctx.record.code, authorization: `Bearer ${ann.secret}` });
+const asDee = () => ({ 'x-mandate-code': ctx.record.code, authorization: `Bearer ${dee.secret}` });
 const annLog = (n = 3) => JSON.stringify(studentLog('Ann', 'us', 5, n));
 
 const HOSTILE: [string, () => Parameters<typeof call>, number][] = [
@@ -154,6 +168,48 @@ const HOSTILE: [string, () => Parameters<typeof call>, number][] = [
     'rewrite a decision the host already has',
     () => [`/api/games/${ann.id}/log`, { method: 'PUT', body: JSON.stringify(rewritten()), headers: asAnn() }],
     409,
+  ],
+  ["read another pair's game with one's own desk secret", () => [`/api/pairs/${fay.id}`, { headers: asDee() }], 403],
+  [
+    "move in another pair's game",
+    () => [`/api/pairs/${fay.id}/move`, { method: 'POST', body: '{"index":0,"mine":0}', headers: asDee() }],
+    403,
+  ],
+  [
+    "cable into another pair's game",
+    () => [`/api/pairs/${fay.id}/cable`, { method: 'POST', body: '{"text":"hi","mine":0}', headers: asDee() }],
+    403,
+  ],
+  [
+    'move in a pair with a student’s game secret',
+    () => [`/api/pairs/${dee.id}/move`, { method: 'POST', body: '{"index":0,"mine":0}', headers: asAnn() }],
+    403,
+  ],
+  [
+    'send a cable past 500 characters',
+    () => [
+      `/api/pairs/${dee.id}/cable`,
+      { method: 'POST', body: JSON.stringify({ text: 'x'.repeat(501), mine: 0 }), headers: asDee() },
+    ],
+    400,
+  ],
+  [
+    'send a move that is not one',
+    () => [`/api/pairs/${dee.id}/move`, { method: 'POST', body: '{"index":"../x","mine":0}', headers: asDee() }],
+    400,
+  ],
+  [
+    'take an option that is not on offer',
+    () => [`/api/pairs/${dee.id}/move`, { method: 'POST', body: '{"index":99,"mine":0}', headers: asDee() }],
+    409,
+  ],
+  [
+    'join a pair with a name that is a path',
+    () => [
+      '/api/join',
+      { method: 'POST', body: JSON.stringify({ code: ctx.record.code, player: 'Gil', pair: '../games' }) },
+    ],
+    400,
   ],
   [
     'use a method the route does not take',
