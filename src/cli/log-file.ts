@@ -4,13 +4,23 @@
  */
 import type { DecisionLog } from '../engine/log.js';
 import type { ReplayDivergence } from '../engine/replay.js';
-import { LogReadError, readLog } from '../storage/logs.js';
+import { type AnyLog, LogReadError, readAnyLog, readLog } from '../storage/logs.js';
 import { UserError } from './errors.js';
 import { builtInStorySource, playableStoryFile, type StorySource } from './story-source.js';
 
 /** The story a log is replayed against: the built-in campaign, or `--story FILE`. */
 export function storyFor(file: string | undefined): Promise<StorySource> {
   return file ? playableStoryFile(file) : Promise.resolve(builtInStorySource());
+}
+
+/** A log of either kind: one game, or a pair of linked desks. */
+export function loadAnyLog(file: string): AnyLog {
+  try {
+    return readAnyLog(file);
+  } catch (e) {
+    if (e instanceof LogReadError) throw new UserError(e.message);
+    throw e;
+  }
 }
 
 export function loadLog(file: string): DecisionLog {

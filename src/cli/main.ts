@@ -11,6 +11,7 @@ import {
   parseDecisionCount,
   parseDecisionNumber,
   parsePlayer,
+  parsePort,
   parsePositiveInt,
   parseRole,
   parseSeed,
@@ -69,6 +70,11 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       ),
     )
     .option('--story <file>', 'play your own story: an .ink file (compiled on the fly) or a compiled .json')
+    .option('--linked', 'a linked game: the US and the NATO desk play one world, in turns on this terminal')
+    .addOption(
+      new Option('--us-player <name>', '--linked: the US desk player, written in the pair log').argParser(parsePlayer),
+    )
+    .addOption(new Option('--nato-player <name>', '--linked: the NATO desk player').argParser(parsePlayer))
     .option('--from <log>', 'fork: a new game from this log (role, seed and scenario too)')
     .addOption(
       new Option('--at <n>', 'fork: keep the first N decisions of --from, then play on').argParser(parseDecisionCount),
@@ -80,6 +86,37 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
           : import('./commands/play.js').then((c) => c.playCommand(opts)),
       ),
     );
+
+  program
+    .command('host')
+    .description('open a class session: students join it, the teacher follows it on a dashboard')
+    .option('--folder <dir>', 'where the class and its logs are kept (default: classes/NAME in the data folder)')
+    .addOption(new Option('--port <n>', 'the port to listen on (0: any free one)').argParser(parsePort).default(8470))
+    .option('--bind <address>', 'a local-network address of this machine (default: the first one found)')
+    .option('--scenario <name>', 'full or short', 'full')
+    .addOption(
+      new Option('--seed <n>', 'one seed for every game of the class (default: a seed each)').argParser(parseSeed),
+    )
+    .addOption(new Option('--memos <ask>', "ask for the students' reasons").choices(MEMO_ASKS))
+    .option('--name <name>', 'the class name, on the dashboard and in the announcement')
+    .option('--no-announce', 'do not announce the class on the local network (students then give the address)')
+    .action((opts) => run(import('./commands/host.js').then((c) => c.hostCommand(opts))));
+
+  program
+    .command('join')
+    .description("play a class's game: the host gets your log after every decision")
+    .argument('[address]', "the host's address (default: look for it on the local network)")
+    .requiredOption('--code <code>', 'the class code the teacher gives')
+    .addOption(new Option('--player <name>', 'your name').argParser(parsePlayer).makeOptionMandatory())
+    .addOption(new Option('--role <role>', 'us or nato (default: the host decides)').argParser(parseRole))
+    .addOption(
+      new Option(
+        '--pair <name>',
+        'a linked pair: both students give the same name, one desk each (plain mode)',
+      ).argParser(parsePlayer),
+    )
+    .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
+    .action((address, opts) => run(import('./commands/join.js').then((c) => c.joinCommand(address, opts))));
 
   program
     .command('resume')
@@ -104,6 +141,12 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--verify', 'check each log against the story: exit 0 all match, 1 one diverges, 2 one unreadable')
     .addOption(new Option('--at <n>', 'open at decision N').argParser(parseDecisionNumber))
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
+    .addOption(
+      new Option(
+        '--desk <desk>',
+        'for a pair log: the desk to show, us or nato (default: both in --plain, else us)',
+      ).argParser(parseRole),
+    )
     .addOption(jobsOption())
     .action((logs, opts) => run(import('./commands/replay.js').then((c) => c.replayCommand(logs, opts))));
 
@@ -157,6 +200,11 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
       'write to this file instead of the screen; for a folder of logs, the folder for the debriefs',
     )
     .option('--story <file>', 'the .ink or .json story the game was played with (default: the built-in one)')
+    .addOption(
+      new Option('--desk <desk>', 'for a pair log: the desk to debrief, us or nato (default: both)').argParser(
+        parseRole,
+      ),
+    )
     .action((log, opts) => run(import('./commands/debrief.js').then((m) => m.debriefCommand(log, opts))));
 
   program

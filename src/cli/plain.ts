@@ -27,7 +27,7 @@ export interface PlainHooks {
 export async function askNumber(
   io: PlainIO,
   count: number,
-  commands: Readonly<Record<string, () => string>> = {},
+  commands: Readonly<Record<string, () => string | Promise<string>>> = {},
 ): Promise<number | null> {
   for (;;) {
     io.write('> ');
@@ -38,7 +38,7 @@ export async function askNumber(
     if (/^\d+$/.test(answer) && n >= 1 && n <= count) return n - 1;
     const command = commands[answer.toLowerCase()];
     if (command) {
-      io.write(command());
+      io.write(await command());
       continue;
     }
     const letters = Object.keys(commands);

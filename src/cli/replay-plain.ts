@@ -53,6 +53,8 @@ export function renderTranscript(
   t: ReplayTranscript,
   from = 1,
   source: StorySource = builtInStorySource(),
+  /** What continues an unfinished game; by default `mandate resume FILE`. */
+  continueWith: string = resumeCommand(file, source),
 ): string {
   const out = [`Replay of ${sanitize(file)}`, describeGame(log, t.labels)];
   if (log.forkedFrom) out.push(`Forked from ${sanitize(log.forkedFrom.file)} after decision ${log.forkedFrom.at}`);
@@ -73,9 +75,7 @@ export function renderTranscript(
         t.final.ending ? `Ending: ${sanitize(t.final.ending.title)} (${t.final.ending.id})` : 'The story ended.',
       );
     } else {
-      out.push(
-        `Unfinished: ${t.final.options.length} options wait. Continue with: ${sanitize(resumeCommand(file, source))}`,
-      );
+      out.push(`Unfinished: ${t.final.options.length} options wait. Continue with: ${sanitize(continueWith)}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -3,11 +3,13 @@
  * The command prints these in the order the logs were given, whether they were verified in
  * this thread or in workers (workers/worker.ts).
  */
+import type { PairLog } from '../engine/linked/pair-log.js';
+import { replayPair } from '../engine/linked/replay.js';
 import { storyHash } from '../engine/log.js';
 import { replayLog } from '../engine/replay.js';
 import { sanitize } from '../ui/format.js';
 import { EXIT, UserError } from './errors.js';
-import { describeDivergence, isForeign, loadLog } from './log-file.js';
+import { describeDivergence, isForeign, loadAnyLog } from './log-file.js';
 
 export interface Verdict {
   /** 0 matches, 1 diverges, 2 cannot be read or verified. */
@@ -18,7 +20,9 @@ export interface Verdict {
 
 /** Verifies `file` against `story`; a file that cannot be verified throws a UserError, as for one log. */
 export function verifyLog(file: string, story: string | object): Verdict {
-  const log = loadLog(file);
+  const read = loadAnyLog(file);
+  if (read.kind === 'pair') return verifyPairLog(file, read.pair, story);
+  const log = read.log;
   const result = replayLog(log, story, { undo: false });
   const name = sanitize(file);
   if (!result.ok) {
@@ -33,6 +37,29 @@ export function verifyLog(file: string, story: string | object): Verdict {
   return {
     code: EXIT.ok,
     line: `ok: ${name} matches the story (${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)})${since}\n`,
+  };
+}
+
+/** A pair log: both desks replayed together, one line for the pair. */
+function verifyPairLog(file: string, pair: PairLog, story: string | object): Verdict {
+  const result = replayPair(pair, story);
+  const name = sanitize(file);
+  if (!result.ok) {
+    const d = result.divergence;
+    if (isForeign(d)) throw new UserError(`${file}: cannot verify: ${describeDivergence(d)}`);
+    return { code: EXIT.problems, line: `diverges: ${name} at move ${d.step}: ${d.reason}\n` };
+  }
+  const desk = (role: 'us' | 'nato') => {
+    const log = pair.desks[role];
+    const n = log.decisions.length;
+    const where = log.ending ? `ending ${log.ending.id}` : log.status === 'ended' ? 'ended' : 'in progress';
+    return `${role === 'us' ? 'US' : 'NATO'} desk ${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)}`;
+  };
+  const since = storyHash(story) === pair.story.hash ? '' : '; the story has changed since, but not for this game';
+  const cables = pair.cables.length;
+  return {
+    code: EXIT.ok,
+    line: `ok: ${name} matches the story (pair: ${desk('us')}; ${desk('nato')}; ${cables} cable${cables === 1 ? '' : 's'})${since}\n`,
   };
 }
 

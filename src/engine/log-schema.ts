@@ -175,14 +175,13 @@ export function parseLog(data: unknown): ParseResult {
   return { ok: true, log };
 }
 
-/** Parses the text of a log file: empty, truncated and non-JSON text each get their own problem. */
-export function parseLogText(raw: string): ParseResult {
+/** The JSON of a log file's text: empty, truncated and non-JSON text each get their own problem. */
+export function parseJsonText(raw: string): { ok: true; data: unknown } | { ok: false; problem: string } {
   // An editor may have added a byte-order mark; it is not part of the JSON.
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (text.trim() === '') return { ok: false, problem: 'empty file, not a log' };
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return { ok: true, data: JSON.parse(text) };
   } catch {
     const open = text.trimStart().startsWith('{');
     return {
@@ -190,5 +189,10 @@ export function parseLogText(raw: string): ParseResult {
       problem: open ? 'not valid JSON (the file looks truncated or damaged)' : 'not valid JSON, not a Mandate log',
     };
   }
-  return parseLog(data);
+}
+
+/** Parses the text of a log file. */
+export function parseLogText(raw: string): ParseResult {
+  const json = parseJsonText(raw);
+  return json.ok ? parseLog(json.data) : json;
 }

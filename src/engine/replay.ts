@@ -70,10 +70,10 @@ function canonical(value: unknown): string {
   );
 }
 
-const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
+export const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
 
 /** What differs between the decision the story just recorded and the logged one, or null. */
-function compareDecision(rec: Decision, d: LoggedDecision): string | null {
+export function compareDecision(rec: Decision, d: LoggedDecision): string | null {
   if (rec.options.length !== d.options.length) {
     return `the story offers ${rec.options.length} options, the log lists ${d.options.length}`;
   }
@@ -106,7 +106,7 @@ let parsedText: { text: string; story: ParsedStory } | null = null;
  * The story parsed once and shared by every replay of it: parsing a full campaign costs more
  * than replaying a game, and verifying a class's logs replays the same story again and again.
  */
-function sharedStory(json: string | object): ParsedStory {
+export function sharedStory(json: string | object): ParsedStory {
   if (json instanceof ParsedStory) return json;
   if (typeof json === 'object') {
     let parsed = parsedObjects.get(json);

@@ -41,3 +41,16 @@ function syncDir(dir: string): void {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * writeAtomic without holding up the caller's thread: the write and its fsync run in libuv's
+ * thread pool (the class host answers other students meanwhile). The same guarantees: a reader
+ * sees the old file or the new one. Callers that write one file many times must wait for each
+ * write before the next (the host queues each game's writes).
+ */
+export async function writeAtomicAsync(path: string, text: string | Buffer): Promise<void> {
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  await writeFileAtomic(path, text, { fsync: true, mode: 0o644 });
+  syncDir(dir);
+}

@@ -36,7 +36,7 @@ export class LogExistsError extends StorageError {
 }
 
 /** Makes a new, empty log file, or refuses if anything is there; the first save fills it. */
-function createExclusively(file: string): void {
+export function createExclusively(file: string): void {
   try {
     closeSync(openSync(file, 'wx', 0o644));
   } catch (e) {

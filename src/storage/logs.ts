@@ -4,6 +4,8 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PairLog } from '../engine/linked/pair-log.js';
+import { parseAnyLogText } from '../engine/linked/pair-log-schema.js';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
 import { sanitize } from '../engine/sanitize.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
@@ -39,6 +41,16 @@ export function readLog(file: string): DecisionLog {
   const r = parseLogText(readBounded(file));
   if (!r.ok) throw new LogReadError(file, r.problem);
   return r.log;
+}
+
+/** A log of one game, or the pair log of two linked desks. */
+export type AnyLog = { kind: 'game'; log: DecisionLog } | { kind: 'pair'; pair: PairLog };
+
+/** Reads and validates a log of either kind; throws LogReadError naming the file and the problem. */
+export function readAnyLog(file: string): AnyLog {
+  const r = parseAnyLogText(readBounded(file));
+  if (!r.ok) throw new LogReadError(file, r.problem);
+  return r.kind === 'pair' ? { kind: 'pair', pair: r.pair } : { kind: 'game', log: r.log };
 }
 
 // Writing lives in log-write.ts so that a new game, which only writes, never loads the schema.

@@ -31,6 +31,10 @@ export interface PlayOptions {
   story?: string;
   /** Whether to ask for reasons (overrides the scenario's `memos.ask`). */
   memos?: MemoAsk;
+  /** Both desks of a linked game on this terminal (play-linked.ts). */
+  linked?: boolean;
+  usPlayer?: string;
+  natoPlayer?: string;
 }
 
 /**
@@ -148,6 +152,8 @@ function existingParent(dir: string): string {
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {
+  if (opts.linked) return (await import('./play-linked.js')).playLinkedCommand(opts);
+  if (opts.usPlayer || opts.natoPlayer) throw new UserError('--us-player and --nato-player name the desks of --linked');
   const source = opts.story ? await playableStoryFile(opts.story) : builtInStorySource();
   const scenario = withMemos(await resolveScenario(opts.scenario, source), opts.memos);
   const seed = opts.seed ?? randomInt(0, MAX_SEED);

@@ -7,11 +7,16 @@
  * verified on stderr), then a count; the exit code is the worst of theirs. Many logs are
  * verified in worker threads, one per core unless `--jobs` says otherwise.
  */
+import { DESKS } from '../../engine/linked/game.js';
+import type { PairLog } from '../../engine/linked/pair-log.js';
+import { pairTranscripts } from '../../engine/linked/transcript.js';
 import { replayTranscript } from '../../engine/replay-steps.js';
+import { deskFile } from '../../engine/report/verify.js';
+import type { Role } from '../../engine/session.js';
 import { sanitize } from '../../ui/format.js';
 import type { ReplayOpen } from '../../ui/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
+import { describeDivergence, isForeign, loadAnyLog, loadLog, storyFor } from '../log-file.js';
 import { print } from '../output.js';
 import { renderTranscript } from '../replay-plain.js';
 import { replayTitle } from '../replay-title.js';
@@ -28,6 +33,8 @@ export interface ReplayOptions {
   story?: string;
   /** Worker threads for --verify over many logs (default: one per core). */
   jobs?: number;
+  /** For a pair log: the desk to show. */
+  desk?: Role;
 }
 
 export { parseDecisionCount, parseDecisionNumber } from '../options.js';
@@ -86,6 +93,60 @@ export async function verifyManyCommand(
   return code;
 }
 
+/**
+ * A pair log: the plain transcript of each desk (or of `--desk`), one after the other; the
+ * replay screen shows one desk, the US desk unless `--desk nato`.
+ */
+async function replayPairCommand(
+  file: string,
+  pair: PairLog,
+  source: StorySource,
+  opts: ReplayOptions,
+  write: Write,
+): Promise<number> {
+  const transcripts = pairTranscripts(pair, source.json);
+  const d = transcripts.us.divergence;
+  if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${describeDivergence(d)}`);
+  const plain = opts.plain || !process.stdout.isTTY || !process.stdin.isTTY;
+  const desks = opts.desk ? [opts.desk] : plain ? DESKS : (['us'] as const);
+  for (const role of desks) {
+    const n = pair.desks[role].decisions.length;
+    if (opts.at !== undefined && opts.at > Math.max(n, 1)) {
+      throw new UserError(`${file}: --at ${opts.at} is past the end (the ${role} desk has ${n} decisions)`);
+    }
+  }
+  if (plain) {
+    for (const role of desks) {
+      write(
+        renderTranscript(
+          deskFile(file, role),
+          pair.desks[role],
+          transcripts[role],
+          opts.at,
+          source,
+          'mandate play --linked',
+        ),
+      );
+      write('\n');
+    }
+    const cables = pair.cables.map(
+      (c) => `  ${c.month ?? `turn ${c.turn}`} · ${c.from === 'us' ? 'US' : 'NATO'} desk: ${sanitize(c.text)}`,
+    );
+    if (cables.length) write(`Cables\n${cables.join('\n')}\n`);
+  } else {
+    const role = desks[0]!;
+    const { runReplayUI } = await import('../../ui/ReplayScreen.js');
+    const transcript = transcripts[role];
+    await runReplayUI({
+      transcript,
+      title: replayTitle(deskFile(file, role), pair.desks[role], transcript.labels),
+      at: opts.at,
+    });
+  }
+  if (d) throw new UserError(`${file}: ${describeDivergence(d)}`);
+  return EXIT.ok;
+}
+
 export async function replayCommand(
   files: string | string[],
   opts: ReplayOptions,
@@ -100,8 +161,10 @@ export async function replayCommand(
   }
   if (paths.length !== 1) throw new UserError('replay opens one log at a time; to verify many, add --verify');
   const file = paths[0]!;
-  const log = loadLog(file);
+  const read = loadAnyLog(file);
   const source = await storyFor(opts.story);
+  if (read.kind === 'pair') return replayPairCommand(file, read.pair, source, opts, write);
+  const log = read.log;
   const transcript = replayTranscript(log, source.json);
   const d = transcript.divergence;
   if (d && isForeign(d)) throw new UserError(`${file}: cannot replay: ${describeDivergence(d)}`);

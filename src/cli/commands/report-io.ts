@@ -4,8 +4,8 @@
  */
 import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
-import { type RejectedLog, type VerifiedGame, verifyGame } from '../../engine/report/index.js';
-import { LogReadError, readLog } from '../../storage/logs.js';
+import { type RejectedLog, type VerifiedGame, verifyGame, verifyPair } from '../../engine/report/index.js';
+import { type AnyLog, LogReadError, readAnyLog, readLog } from '../../storage/logs.js';
 import { isFolder, isSpecialFile, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
@@ -20,12 +20,39 @@ export function tryReadLog(file: string): { ok: true; log: DecisionLog } | { ok:
   }
 }
 
+/**
+ * Reads and verifies one log file against a story: a game's log gives one game, a pair log
+ * two (one per desk, verified together).
+ */
+export function loadGames(
+  file: string,
+  storyJson: string | object,
+): { ok: true; games: VerifiedGame[] } | { ok: false; rejected: RejectedLog } {
+  let read: AnyLog;
+  try {
+    read = readAnyLog(file);
+  } catch (e) {
+    return { ok: false, rejected: { file, reason: e instanceof LogReadError ? e.problem : (e as Error).message } };
+  }
+  if (read.kind === 'game') {
+    const r = loadGame(file, storyJson, read.log);
+    return r.ok ? { ok: true, games: [r.game] } : r;
+  }
+  const r = verifyPair(file, read.pair, storyJson);
+  if (r.ok || !r.foreign) return r;
+  return {
+    ok: false,
+    rejected: { file, reason: `${r.rejected.reason} (for logs of another story, add --story FILE)` },
+  };
+}
+
 /** Reads and verifies one log against a story. */
 export function loadGame(
   file: string,
   storyJson: string | object,
+  known?: DecisionLog,
 ): { ok: true; game: VerifiedGame } | { ok: false; rejected: RejectedLog } {
-  const read = tryReadLog(file);
+  const read = known ? { ok: true as const, log: known } : tryReadLog(file);
   if (!read.ok) return read;
   const r = verifyGame(file, read.log, storyJson);
   if (r.ok || !r.foreign) return r;

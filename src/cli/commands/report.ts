@@ -17,7 +17,7 @@ import { collectLogFiles } from '../../storage/log-files.js';
 import { UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
 import { REPORT_FORMATS, renderReport } from '../render/index.js';
-import { emit, loadGame, pickFormat } from './report-io.js';
+import { emit, loadGames, pickFormat } from './report-io.js';
 
 export interface ReportOptions {
   format?: string;
@@ -59,8 +59,8 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   const rejected: RejectedLog[] = problems.map((p) => ({ file: p.file, reason: p.problem }));
   const tick = progress(files.length);
   files.forEach((file, i) => {
-    const r = loadGame(file, story);
-    if (r.ok) games.push(r.game);
+    const r = loadGames(file, story);
+    if (r.ok) games.push(...r.games);
     else rejected.push(r.rejected);
     tick(i + 1);
   });

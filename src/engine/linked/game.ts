@@ -56,8 +56,9 @@ export class LinkedGame {
   /** The shared world at the start of the month being played. */
   private start: SharedWorld;
   /** A desk that has ended the month: its entries, and its last choice, to take again. */
-  private readonly ended: Partial<Record<Role, { month: readonly Effect[]; index: number; snap: SessionSnapshot }>> =
-    {};
+  private readonly ended: Partial<
+    Record<Role, { month: readonly Effect[]; index: number; reason?: string; snap: SessionSnapshot }>
+  > = {};
   /** The merged world a desk is owed when its taken-back choice is played again. */
   private readonly owed: Partial<Record<Role, SharedWorld>> = {};
   /** Set while a choice runs, when the desk ended its month before the other desk. */
@@ -92,8 +93,12 @@ export class LinkedGame {
     return DESKS.every((r) => this.state(r) === 'ended');
   }
 
-  /** Takes option `index` for `role`. Throws when that desk cannot decide now. */
-  choose(role: Role, index: number): DeskState {
+  /**
+   * Takes option `index` for `role`, with the player's reason when the game asked for one (kept
+   * with the decision, also when the choice waits for the other desk). Throws when that desk
+   * cannot decide now.
+   */
+  choose(role: Role, index: number, reason?: string): DeskState {
     const state = this.state(role);
     if (state !== 'deciding') throw new Error(`the ${role} desk cannot decide now: it is ${state}`);
     const desk = this.desks[role];
@@ -103,19 +108,33 @@ export class LinkedGame {
     this.moves.push({ role, index });
     if (this.endedAlone) {
       // The other desk is still in this month: keep the choice, to take it again in the merged world.
-      this.ended[role] = { month: this.endedAlone, index, snap };
+      this.ended[role] = { month: this.endedAlone, index, snap, ...(reason ? { reason } : {}) };
       this.endedAlone = null;
       desk.restore(snap);
       return 'waiting';
     }
+    if (reason) desk.annotate(desk.decisions.length, reason);
     const other = otherDesk(role);
     const waiting = this.ended[other];
     if (this.owed[other] && waiting) {
       delete this.ended[other];
-      this.desks[other].restore(waiting.snap);
-      this.desks[other].choose(waiting.index);
+      const theirs = this.desks[other];
+      theirs.restore(waiting.snap);
+      theirs.choose(waiting.index);
+      if (waiting.reason) theirs.annotate(theirs.decisions.length, waiting.reason);
     }
     return this.state(role);
+  }
+
+  /**
+   * Which desk plays now when both share one terminal (hot-seat): a desk that can decide, the
+   * one in the earlier month first; in the same month the US desk, which plays its month to its
+   * end, then the NATO desk. Null once both desks have ended.
+   */
+  nextDesk(): Role | null {
+    const deciding = DESKS.filter((r) => this.state(r) === 'deciding');
+    if (deciding.length < 2) return deciding[0] ?? null;
+    return this.view('nato').turn < this.view('us').turn ? 'nato' : 'us';
   }
 
   /** Sends a cable from `role` to the other desk; both see it, and the pair log keeps it. */

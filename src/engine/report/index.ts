@@ -8,4 +8,4 @@ export { BEST_OUTCOME_RULE, COSTLIEST_RULE, FASTEST_COLLAPSE_RULE } from './high
 export { scenarioMonths, type TurnMonth } from './months.js';
 export { type Spread, spread } from './stats.js';
 export * from './types.js';
-export { type VerifyResult, verifyGame } from './verify.js';
+export { deskFile, type PairVerifyResult, type VerifyResult, verifyGame, verifyPair } from './verify.js';

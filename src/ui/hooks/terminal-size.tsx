@@ -52,3 +52,9 @@ export function useTerminalSize(): TerminalSize {
   if (!size) throw new Error('useTerminalSize must be used inside <TerminalSizeProvider>');
   return size;
 }
+
+/** Gives the screens below fewer rows than the terminal has (a bar above them takes the rest). */
+export function TerminalRowsLess({ rows, children }: { rows: number; children: ReactNode }) {
+  const size = useTerminalSize();
+  return <SizeContext.Provider value={{ cols: size.cols, rows: size.rows - rows }}>{children}</SizeContext.Provider>;
+}

@@ -1,5 +1,5 @@
 import { type ReactNode, useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
-import type { GameSession } from '../../engine/session.js';
+import type { GameSession, View } from '../../engine/session.js';
 import { sanitize } from '../format.js';
 import { ledgerOf, tablesOf } from '../transcript.js';
 import { type GameActions, GameActionsContext, GameStateContext } from './game-context.js';
@@ -12,6 +12,11 @@ interface Props {
   save(session: GameSession): readonly string[];
   /** The player confirmed they want to leave. */
   onQuit(): void;
+  /**
+   * Takes a choice in place of `session.choose` (a linked desk takes it through its linked
+   * game): the view after it, or null when the desk's turn is over and the screen moves on.
+   */
+  take?(index: number, reason: string): View | null;
   children: ReactNode;
 }
 
@@ -21,7 +26,7 @@ const describe = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * Owns a game's screen state and publishes it, with the actions on it, through two contexts.
  * Autosave runs after the frame that shows a decision is drawn, so saving never delays a key.
  */
-export function GameProvider({ session, save, onQuit, children }: Props) {
+export function GameProvider({ session, save, onQuit, take: takeChoice, children }: Props) {
   const [state, dispatch] = useReducer(gameReducer, session, (s) => initialGameState(s.view()));
   // The state after every action so far, ahead of the next render: two keys can arrive
   // before React renders, and the second must see what the first did.
@@ -31,8 +36,8 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
     dispatch(action);
   }, []);
   const saveAfterRender = useRef(false);
-  const props = useRef({ save, onQuit });
-  props.current = { save, onQuit };
+  const props = useRef({ save, onQuit, takeChoice });
+  props.current = { save, onQuit, takeChoice };
 
   // After every commit: the frame showing the decision is already written when this runs.
   useEffect(() => {
@@ -54,9 +59,11 @@ export function GameProvider({ session, save, onQuit, children }: Props) {
       // The counts as they stood when the choice was made, before it moves anyone.
       const tables = tablesOf(view);
       try {
-        const next = session.choose(index);
-        if (reason) session.annotate(next.decisions.length, reason);
-        saveAfterRender.current = true;
+        const linked = props.current.takeChoice;
+        const next = linked ? linked(index, reason) : session.choose(index);
+        if (!next) return;
+        if (reason && !linked) session.annotate(next.decisions.length, reason);
+        saveAfterRender.current = !linked;
         const ledger = ledgerOf(next);
         act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger, tables });
       } catch (e) {
