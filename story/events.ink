@@ -26,9 +26,11 @@
 // sovereignty, the Transitional Administrative Law (8 Mar), the interim government (1 Jun),
 // resolution 1546 (8 Jun), and the handover and Istanbul summit (28-29 Jun).
 
+VAR interim_named = false  // the interim government has been named (1 June 2004): lines after it may say so
+
 === ev_isaf ===
 ~ event("isaf")
-On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. Some people in Brussels already call it a model for Iraq. # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq. # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
 ->->
 
 === ev_unscr1500 ===
@@ -61,9 +63,9 @@ NATO's part is out of sight but real. It helped find the troops, which soldiers 
 
 === ev_back_to_un ===
 ~ event("back_to_un")
-On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops now in Iraq, about 130,000 by his count, are enough, and he sends the Secretary of State back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military. Congress approved the money in early November 2003.
+On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops in Iraq are enough, and he sends Secretary of State Colin Powell back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military; Congress approved the money in early November 2003. The President put the US troops then in Iraq at about 130,000.
 ~ change_troops(-10, 0)
-Units that came for the invasion are rotating home without replacement. The US total in Iraq now stands at about {us_troops()},000.
+Units that came for the invasion are rotating home without replacement, and the US total in Iraq falls to about {us_troops()},000.
 ~ un_redraft()
 ->->
 
@@ -79,7 +81,7 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
 
 === ev_1511 ===
 ~ event("unscr1511")
-On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to end when Iraq's political process was complete. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
+On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to expire only when Iraq's political process was complete (a constitution and an elected government), not when an interim government took over. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
 France, Germany and Russia vote yes, but say they will send no troops and no extra money. Pakistan, which Washington had courted as a troop contributor, says no as well. # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
 ->->
 
@@ -182,7 +184,7 @@ On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Rom
 
 === ev_fallujah ===
 ~ event("fallujah")
-April is the worst month of the year. Fighting breaks out in Fallujah, west of Baghdad, and a Shia uprising spreads across the south, including towns in the Polish-led sector. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while a Shia uprising spread through southern Iraq.
+Fighting breaks out in Fallujah, west of Baghdad. The CPA closed the newspaper of the young Shia cleric Moqtada al-Sadr on 28 March, and now his Mahdi Army rises in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for American forces since the invasion, with about 135 dead. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
 ~ change_troops(8, 0)
 ~ change_capital(-3)
 ->->
@@ -211,7 +213,8 @@ In Paris, Berlin and Brussels, and on the Governing Council in Baghdad, the phot
 
 === ev_interim_government ===
 ~ event("interim_government")
-On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
+~ interim_named = true
+On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
 ->->
 
 // In May the resolution for the handover is drafted: a new text in the Security Council.
@@ -257,9 +260,9 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     { tally("unsc") == "15 in favour, 0 against, 0 abstaining":
-        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave. # assert: {track("un") == "passed"}
+        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The force's mandate was to be reviewed after 12 months or when Iraq asked, to expire when the political process was complete, and, in a decision of its own, to end earlier if the Iraqi government asked. # assert: {track("un") == "passed"}
     - else:
-        In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
+        In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
     }
     For Paris and Berlin, the condition of a UN mandate for what comes after the occupation is now met.
 - "vetoed":
@@ -274,17 +277,17 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
 { track("invitation"):
 - "renewed":
     ~ letter_written = true
-    On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
+    On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
 - "invited":
     ~ temp who = blockers("invitation", "renewed")
     { who == "":
         ~ temp renewed = propose("invitation", "renewed")
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
     - else:
         ~ letter_written = true
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
     }
 - else:
     { track("invitation") == "none" || track("invitation") == "refused":
@@ -296,7 +299,7 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
     { propose("invitation", "invited") == "invited":
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
     - else:
         In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Prime Minister Allawi wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
     }
@@ -305,5 +308,5 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
 
 === ev_handover ===
 ~ event("handover")
-On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. In Istanbul, NATO's 26 leaders are meeting for their summit on the same two days. # note: The handover was brought forward to 28 June 2004. About 138,000 US troops were in Iraq at the time.
+On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. The same day, NATO's 26 leaders open their two-day summit in Istanbul. # note: The handover was brought forward to 28 June 2004, the first day of the Istanbul summit (28-29 June). About 138,000 US troops were in Iraq at the time.
 ->->
