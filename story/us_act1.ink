@@ -27,12 +27,12 @@ A planner from the Pentagon stops at your door. "Get us soldiers," she says. "Ju
 Where do you start? # table: nac
 * [Start drafting a new UN resolution that could bring more countries in. # lean: allies]
     ~ move_track("un", "drafting")
-    ~ change_capital(-2)
+    ~ pay(1)
     ~ move_stance("nac", "france", 1)
     You put a first draft on paper: a multinational force, still under American command, with the Security Council's blessing. The Pentagon planner asks why you need the UN at all. In Paris, someone notices that Washington is at least thinking about the Security Council again.
 * [Ask the French and German embassies exactly what they would need. # lean: allies]
     ~ move_track("un", "consulting")
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("nac", "germany", 1)
     ~ temp mood = RANDOM(1, 3)
     { mood == 3:
@@ -43,7 +43,7 @@ Where do you start? # table: nac
         The French embassy's political counsellor reads you a list: a UN role with real powers, a date for Iraqi self-rule, no French soldiers under American orders. Berlin's list is shorter and almost the same.
     }
 * [Ask NATO to run the Polish-led division as a NATO operation. # lean: washington]
-    ~ change_capital(-5)
+    ~ pay(5)
     ~ move_stance("washington", "rumsfeld", 1)
     Nicholas Burns, the US ambassador to NATO, puts your request to the North Atlantic Council, where all 19 allies must agree.
     { go_command("polish-model") == "polish-model":
@@ -56,7 +56,6 @@ Where do you start? # table: nac
     Paris calls the request an attempt to paint a NATO flag on the occupation, and Belgium agrees in public.
 * [Phone Poland's partners one by one and ask for more troops for the division. # lean: allies]
     ~ change_troops(-2, 2)
-    ~ change_capital(-1)
     It takes twenty phone calls and a favour owed to every capital you ring. Two smaller allies find about a thousand more soldiers each, and two American battalions can be sent home early.
 - ->->
 
@@ -69,7 +68,6 @@ Your Assistant Secretary wants a one-page memo: what does the bombing mean for y
     ~ move_stance("nac", "germany", -1)
     The memo goes down well upstairs, and in this version of events a brigade's deployment is brought forward. In Berlin a senior official tells reporters that soldiers cannot fix a political problem. # note: Historically Washington did not send more troops after the bombing: US numbers in Iraq fell to about 130,000 that autumn.
 * [Argue that the UN needs a bigger political role, not a smaller one. # lean: allies]
-    ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("washington", "rumsfeld", -1)
     A Pentagon planner calls your memo "the UN's press release". But a week later the French ambassador quotes one of its lines back to you at dinner, approvingly.
@@ -81,7 +79,6 @@ Before you go home, a staffer from the Senate Foreign Relations Committee calls.
     ~ change_capital(1)
     She likes the note. On Sunday her senator says NATO is "already on the ground, in a way", which is almost true. Your Assistant Secretary is pleased that the Senate sounds patient.
 * [Tell her plainly: Paris and Berlin want a bigger UN role first, and that will take months. # lean: allies]
-    ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     She sighs and says her boss will not enjoy that. But the line reaches the German embassy, and a diplomat there thanks you for not blaming Berlin in public.
 - ->->
@@ -112,7 +109,7 @@ September 2003. {paris_mood()}
 Secretary of State Colin Powell wants a text the Security Council can pass: nine votes in favour, and no veto from China, France, Russia, Britain or the United States. You are asked to write the section Paris cares about most: who governs Iraq, and for how long. What goes in it? # table: unsc
 * [A timetable for handing power to Iraqis, as Paris and Berlin demand. # lean: allies]
     ~ timetable = true
-    ~ change_capital(-2)
+    ~ pay(1)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("unsc", "france", 1)
@@ -128,7 +125,7 @@ Secretary of State Colin Powell wants a text the Security Council can pass: nine
     The Pentagon signs off in a day. Paris and Berlin say they will propose amendments, and you know they will.
 * [Add a line inviting NATO to consider a role in Iraq. # lean: washington]
     ~ nato_line = true
-    ~ change_capital(-2)
+    ~ pay(2)
     ~ move_stance("nac", "france", -1)
     ~ move_stance("unsc", "france", -1)
     ~ move_stance("washington", "rumsfeld", 1)
@@ -141,7 +138,6 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
     { track("invitation") == "none" || track("invitation") == "refused":
         ~ move_track("invitation", "sounding")
     }
-    ~ change_capital(-1)
     The answers are mixed. Some Kurdish members are warm. Others are wary of anything that means more foreign soldiers, whatever flag they wear. Nobody says no.
 * [Not yet: the Council must not look as if it takes orders from Washington. # lean: iraq]
     ~ change_capital(1)
@@ -152,7 +148,7 @@ Bremer's staff ask whether they should sound out the Governing Council about inv
 = desk
 A fax arrives from the staff of the Polish-led division, now in command south of Baghdad. They have soldiers from many countries and too few people who speak Arabic. They ask for American interpreters and two helicopters for the first weeks.
 * [Press the Pentagon to lend them interpreters and helicopters from the Marines who are leaving. # lean: iraq]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("iraq", "igc", 1)
     It costs you a favour in the Pentagon. The interpreters arrive within a week, and local councils in Karbala and Hillah start to get answers in their own language.
 * [Tell them to ask NATO's planners for help instead. # lean: washington]
@@ -184,7 +180,7 @@ October 2003. {paris_mood()} {council_mood()}
 Turkey is offering exactly what you have been asking for: a big, capable army. The Governing Council does not want it.
 * [Press the Governing Council to accept the Turkish troops. # lean: washington]
     ~ turkey_pushed = true
-    ~ change_capital(-3)
+    ~ pay(3)
     ~ move_stance("iraq", "igc", -2)
     ~ move_stance("nac", "turkey", 1)
     { track("invitation") == "sounding":
@@ -194,7 +190,7 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
         The Council refuses. Kurdish members say they will never accept Turkish soldiers on Iraqi soil.
     }
 * [Let the Turkish offer fade; the Council has said no. # lean: iraq]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("iraq", "igc", 1)
     Pentagon planners grumble about 10,000 soldiers lost. Council members notice that Washington listened to them.
 - ->->
@@ -222,17 +218,17 @@ After weeks of bargaining the draft resolution is nearly ready. France, Germany 
         In this version of events, because you refused the amendments, resolution 1511 passes with {tally("unsc")}. It authorises a US-led force under unified command. Nobody new offers a soldier. # assert: {track("un") == "passed" and tally("unsc") != "15 in favour, 0 against, 0 abstaining"} # note: Historically the late amendments went in, and resolution 1511 passed 15-0 on 16 October 2003.
     - "vetoed":
         ~ no_1511 = true
-        ~ change_capital(-2)
+        ~ pay(2)
         In this version of events, because you refused the amendments, {vetoed_by} {vetoes(vetoed_by)} the text. There is no resolution 1511: the occupation goes on under the older resolution 1483 alone. # assert: {track("un") == "vetoed" and vetoed_by != ""} # note: Historically the late amendments went in, and resolution 1511 passed 15-0 on 16 October 2003.
     - else:
         ~ no_1511 = true
-        ~ change_capital(-2)
+        ~ pay(2)
         In this version of events, because you refused the amendments, the text fails with {tally("unsc")}: a resolution needs nine votes in favour. There is no resolution 1511: the occupation goes on under the older resolution 1483 alone. # assert: {track("un") == "failed"} # note: Historically the late amendments went in, and resolution 1511 passed 15-0 on 16 October 2003.
     }
 * [Withdraw the draft rather than give the UN more say. # lean: washington]
     ~ no_1511 = true
     ~ move_track("un", "shelved")
-    ~ change_capital(-4)
+    ~ pay(4)
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "germany", -1)
     ~ move_stance("unsc", "france", -1)
@@ -254,7 +250,6 @@ After weeks of bargaining the draft resolution is nearly ready. France, Germany 
 = desk
 A Treasury official calls about the donors' conference in Madrid at the end of the month. "Some allies will send money but not soldiers," she says. "Do we thank them as if they had helped, or do we say only soldiers count?"
 * [Say money counts too: an ally who pays for Iraq's rebuilding is sharing the burden. # lean: allies]
-    ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     A Pentagon planner says you are letting Europe send money instead of soldiers. In Berlin, an official tells a reporter that Washington has "finally understood" that help comes in more than one shape.
 * [Say only soldiers count: money does not relieve a single American unit. # lean: washington]
@@ -269,3 +264,8 @@ A Treasury official calls about the donors' conference in Madrid at the end of t
 { why == "burden": -> us_end_burden }
 { why == "time": -> us_end_time }
 -> us_nov
+
+// A decision's cost in political capital. In the short game a turn stands for two to six
+// months of calls and favours, so what a decision costs counts double there.
+=== function pay(points)
+~ change_capital(-points * (1 + (scenario == "short")))

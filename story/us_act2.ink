@@ -21,11 +21,10 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     The request goes through quickly; the Pentagon's leaders like a show of strength. Every extra brigade, though, is another month of bills and funerals that Congress will count.
 * [Ask allies to fill gaps in the Polish-led division so US units can go home. # lean: allies]
     ~ change_troops(-3, 3)
-    ~ change_capital(-3)
+    ~ pay(2)
     You spend a fortnight on the phone. Three allies send companies, a field hospital and some military police. It costs favours you will want back, but three thousand Americans come home.
 * [Ask NATO quietly to study what it could do after the June handover. # lean: allies]
     ~ study = true
-    ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     NATO's planners start a paper with no name on the cover. Even Paris does not object to a study of a world after the occupation.
 - ->->
@@ -33,11 +32,10 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
 = desk
 Sovereignty is now promised to Iraqis by 30 June. You have a free hour and three calls you could make first.
 * [Call the Governing Council member who speaks for it on security. # lean: iraq]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("iraq", "igc", 1)
     He is surprised that an American calls to ask what Iraqis want, not to tell them. He asks for one thing: that no foreign force stays after June without Iraqis being asked.
 * [Call the French embassy: the date for self-rule that Paris asked for now exists. # lean: allies]
-    ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     The political counsellor is careful, but warmer than usual. "A date is a beginning," he says. "Now show us that the UN and the Iraqis will have a real say."
 * [Call the Pentagon to promise that command will stay American after June. # lean: washington]
@@ -67,7 +65,7 @@ December 2003. {paris_mood()}
 ~ temp mood = RANDOM(1, 3)
 Before the holidays you have one chance to ask Europe for something. # table: nac {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to mend fences with Washington.}
 * [Ask Paris and Berlin, before Christmas, to accept a NATO role after June. # lean: allies]
-    ~ change_capital(-2)
+    ~ pay(1)
     { mood >= 2:
         ~ move_stance("nac", "germany", 2)
         ~ move_stance("nac", "france", 1)
@@ -80,7 +78,7 @@ Before the holidays you have one chance to ask Europe for something. # table: na
     ~ change_capital(4)
     You take a week off. Upstairs, your restraint is noticed and appreciated.
 * { track("command") != "polish-model" } [Push NATO to take over the Polish-led division now. # lean: washington]
-    ~ change_capital(-4)
+    ~ pay(4)
     { go_command("polish-model") == "polish-model":
         ~ change_troops(-2, 2)
         ~ move_stance("nac", "france", -1)
@@ -95,11 +93,10 @@ Before the holidays you have one chance to ask Europe for something. # table: na
 {council_mood()} # table: iraq
 * { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request. # lean: allies]
     ~ move_track("invitation", "requested")
-    ~ change_capital(-1)
+    ~ pay(1)
     The CPA passes your suggestion to the Council. Its members say they will debate it in the new year.
 * { track("invitation") == "none" || track("invitation") == "refused" } [Start sounding out the Governing Council about inviting NATO. # lean: allies]
     ~ move_track("invitation", "sounding")
-    ~ change_capital(-1)
     Your questions travel to Baghdad through Bremer's staff. The first answers are neither yes nor no.
 * [Leave the Governing Council alone while it argues about elections. # lean: iraq]
     ~ change_capital(1)
@@ -114,7 +111,7 @@ At a State Department briefing a reporter asks you a question you did not expect
     ~ move_stance("nac", "belgium", -1)
     The answer plays well on cable news. In Brussels the Belgian ambassador to NATO pins the transcript to his office wall.
 * [Say the real answer must come from Iraqis: they will have to ask for help themselves. # lean: iraq]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("iraq", "igc", 1)
     Your Assistant Secretary asks why you are handing Iraqis a veto. But the answer is read aloud on Iraqi television, and a Governing Council member calls it "the first sensible thing Washington has said this year".
 - ->->
@@ -142,7 +139,6 @@ In Basra and Baghdad tens of thousands march for Grand Ayatollah Ali al-Sistani,
 The handover in June will need a new UN resolution. When do you start on it?
 * [Start drafting the resolution for the June handover now. # lean: allies]
     ~ un_redraft()
-    ~ change_capital(-1)
     ~ move_stance("unsc", "france", 1)
     ~ move_stance("nac", "france", 1)
     You open a file called "after June". Paris is pleased to be asked early; the Pentagon is annoyed to be asked at all.
@@ -152,14 +148,13 @@ The handover in June will need a new UN resolution. When do you start on it?
     You tell Baghdad the next move is theirs. Council members like hearing it.
 * [Spend the month persuading the Pentagon to accept NATO commanding a sector. # lean: washington]
     ~ move_stance("washington", "rumsfeld", 2)
-    ~ change_capital(-2)
+    ~ pay(2)
     It takes six meetings and a long memo. In this version of events a Pentagon planner finally says, "Fine. A NATO sector. American at the top." It is more than you had. # note: Historically Rumsfeld's Pentagon never agreed to give NATO a sector of its own in Iraq.
 - ->->
 
 = desk
 NATO has a new Secretary-General, a Dutchman, in office since the first days of January. An aide asks you to write the note for Secretary of State Colin Powell's first phone call with him. What should Powell ask for?
 * [Ask him to start quiet planning for a NATO role after June, in his own way and at his own pace. # lean: allies]
-    ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     The call goes well. Afterwards his office tells allies that Washington is "asking, not telling", and Paris notices.
 * [Tell him Washington wants no surprises: Iraq stays off NATO's agenda until the handover is settled. # lean: washington]
@@ -189,7 +184,7 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
 = model
 Your options paper goes to Secretary Powell. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. Whatever it is, the North Atlantic Council must agree to it, and any one member can block. {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones. # table: nac
 * [Back the Afghanistan model: a NATO mission of its own, built up step by step. # lean: allies]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("nac", "germany", 1)
     You propose what NATO did in Kabul, where it helped from the back room first and then took command of the peace force under a UN mandate, apart from the American-led war. In Iraq that would mean planning help now and a NATO mission in stages, as the allies agree. # note: In Afghanistan NATO itself commanded ISAF under a UN mandate, separately from the US-led Operation Enduring Freedom: a parallel NATO mission, not NATO under US command.
     { go_command("gradual") == "gradual":
@@ -199,9 +194,9 @@ Your options paper goes to Secretary Powell. SACEUR, NATO's top military command
     }
 * [Propose a NATO sector of its own: a division of up to 20,000. # lean: washington]
     { study:
-        ~ change_capital(-3)
+        ~ pay(3)
     - else:
-        ~ change_capital(-4)
+        ~ pay(4)
     }
     ~ move_stance("washington", "rumsfeld", 1)
     { go_command("nato-sector") == "nato-sector":
@@ -212,7 +207,7 @@ Your options paper goes to Secretary Powell. SACEUR, NATO's top military command
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "germany", -1)
 * [Offer what Paris asks: a NATO force outside the US chain of command. # lean: allies]
-    ~ change_capital(-1)
+    ~ pay(1)
     ~ move_stance("nac", "france", 2)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -2)
@@ -239,14 +234,12 @@ A Senate committee asks you to testify about NATO and Iraq. Last July the senato
     The senators are pleased, and the hearing is short. You have made a promise in public, and someone will remember it in June.
 * [Tell them the truth: NATO will help a little, if at all. # lean: allies]
     ~ honest = true
-    ~ change_capital(-1)
     A senator asks why the State Department cannot deliver its own allies. It is a long afternoon. Your answer is quoted in Brussels, where people are surprised by an American official who does not oversell.
 - ->->
 
 = desk
 A staffer from the House Armed Services Committee wants one number for her report: how many more allied soldiers will be in Iraq by the summer?
 * [Give her the honest number: about as many as now, maybe fewer. # lean: allies]
-    ~ change_capital(-1)
     She frowns. "That's not what the Pentagon told us." Her report calls the State Department's figures "the only ones that add up", and your Assistant Secretary is not thanked for it upstairs.
 * [Give her the hopeful number, counting every ally that might say yes. # lean: washington]
     ~ change_capital(2)
