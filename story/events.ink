@@ -30,7 +30,7 @@ VAR interim_named = false  // the interim government has been named (1 June 2004
 
 === ev_isaf ===
 ~ event("isaf")
-On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq. # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe and North America, run by NATO itself, apart from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
 ->->
 
 === ev_unscr1500 ===
@@ -51,13 +51,13 @@ On 19 August, five days after UNAMI is created, a truck bomb destroys the UN hea
 
 === ev_najaf ===
 ~ event("najaf")
-On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over. # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
+{ scenario == "short": On 29 August a car bomb in Najaf, in the Polish-led sector, kills the Shia leader Ayatollah Mohammed Baqir al-Hakim and more than 80 others.|On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over.} # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
 ->->
 
 === ev_polish_division ===
 ~ event("polish_division")
-On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.
-NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to scrape the division together.}
+{ scenario == "short": On 3 September Poland takes over the sector south of Baghdad from US Marines: about 9,000 soldiers from 17 or more countries, with NATO's help from the back room. # note: MND-CS: Multinational Division Central-South. Poland sent about 2,400 soldiers, Ukraine about 1,650 and Spain more than 1,000. NATO helped find the troops and provides planning, communications and logistics.|On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.}
+{ scenario != "short": NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to gather the division.}}
 ~ change_troops(-6, 0)
 ->->
 
@@ -71,7 +71,7 @@ Units that came for the invasion are rotating home without replacement, and the 
 
 === ev_un_second_bomb ===
 ~ event("un_second_bomb")
-On 22 September a second bomb hits the UN compound in Baghdad. Soon after, the UN withdraws nearly all its international staff from Iraq. Whatever role the UN is given on paper, it will have few people on the ground to play it.
+On 22 September a second bomb hits the UN compound in Baghdad. Soon after, the UN withdraws nearly all its international staff from Iraq.{ scenario != "short": Whatever role the UN is given on paper, it will have few people on the ground to play it.}
 ->->
 
 === ev_turkey ===
@@ -129,8 +129,8 @@ On 23 and 24 October donors meet in Madrid and pledge about $33 billion in grant
 
 === ev_nasiriyah ===
 ~ event("nasiriyah")
-On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally. # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
-November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.
+{ scenario == "short": On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians and 9 Iraqis. November is the deadliest month yet for American forces, with about 80 dead.|On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally.} # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
+{ scenario != "short": November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.}
 ~ change_troops(3, 0)
 ~ change_capital(-2)
 ->->
@@ -149,13 +149,13 @@ On 15 November the CPA and the Governing Council agree to hand sovereignty to an
 
 === ev_saddam ===
 ~ event("saddam_captured")
-On 13 December American soldiers capture Saddam Hussein near Tikrit. For a few weeks, the news from Iraq is good news. # note: Saddam Hussein was captured on 13 December 2003, eight months after Baghdad fell.
+On 13 December American soldiers capture Saddam Hussein near Tikrit.{ scenario != "short": For a few weeks, the news from Iraq is good news.} # note: Saddam Hussein was captured on 13 December 2003, eight months after Baghdad fell.
 ~ change_capital(5)
 ->->
 
 === ev_new_secgen ===
 ~ event("new_secgen")
-In the first days of January, Jaap de Hoop Scheffer takes over from George Robertson as NATO Secretary-General. The allies chose him on 22 September. # note: The Secretary-General chairs the North Atlantic Council, where NATO decides by consensus: there is no vote, and any single member can block a decision.
+In the first days of January, Jaap de Hoop Scheffer takes over from George Robertson as NATO Secretary-General.{ scenario != "short": The allies chose him on 22 September.} # note: The Secretary-General chairs the North Atlantic Council, where NATO decides by consensus: there is no vote, and any single member can block a decision.
 ->->
 
 === ev_ashura ===
@@ -171,14 +171,14 @@ On 8 March the Governing Council signs the Transitional Administrative Law, the 
 
 === ev_madrid_bombings ===
 ~ event("madrid_bombings")
-On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later Spain elects a new government. More than 1,000 Spanish soldiers serve in the Polish-led division. # note: The Madrid train bombings of 11 March 2004. Spain's election followed on 14 March.
+On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later Spain elects a new government.{ scenario != "short": More than 1,000 Spanish soldiers serve in the Polish-led division.} # note: The Madrid train bombings of 11 March 2004. Spain's election followed on 14 March.
 ~ move_stance("nac", "spain", -1)
 ~ move_stance("unsc", "spain", -1)
 ->->
 
 === ev_enlargement ===
 ~ event("enlargement")
-On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them. # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
+{ scenario == "short": On 29 March seven countries join NATO, which now has 26 members.|On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them.} # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
 ~ change_capital(2)
 ->->
 

@@ -197,7 +197,7 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
 
 = vote
 After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.} # table: unsc
-{ timetable: The timetable you wrote into the draft has already met them halfway. } # assert: {timetable}
+{ timetable: The timetable you wrote into the draft has already met them halfway. # assert: {timetable}}
 * [Accept the amendments and call the vote. # lean: allies]
     ~ amended = true
     ~ un_amendments()

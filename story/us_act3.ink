@@ -110,7 +110,7 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
 - ->->
 
 = photographs
-The photographs are everywhere. Allied ministers ask you what Washington will do.
+{scenario == "short": Weeks later the photographs are still everywhere.|The photographs are everywhere.} Allied ministers ask you what Washington will do.
 * [Urge a full, public investigation, and tell the allies so. # lean: allies]
     ~ pay(1)
     ~ move_three(1)
@@ -231,7 +231,7 @@ June 2004, the last month of the occupation. {paris_mood()}
 -> us_finish
 
 = desk
-The new interim government has been named, and your phone will not stop ringing. # assert: {interim_named} Whom do you call back first?
+The new interim government has been named, and your phone will not stop ringing. Whom do you call back first? # assert: {interim_named}
 * [The new interim prime minister's office, to ask what help it wants from NATO. # lean: iraq]
     ~ pay(1)
     ~ move_stance("iraq", "interim", 1)
