@@ -42,7 +42,9 @@ On 14 August the UN Security Council passes resolution 1500. It welcomes the Gov
 ~ event("un_bombing")
 On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded. # note: Sources give 22 or more dead. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
 ~ change_capital(-2)
-{ role == "us":
+{ role == "us" and scenario == "short":
+    // the US official's short game has no memo on the bombing: nothing to set up
+- role == "us":
     In Washington the bombing is read in two opposite ways at once: as proof that Iraq needs more soldiers, and as proof that the UN cannot work there.
 - else:
     At NATO headquarters the mood is grim. Any role for the alliance now means a role in a country where even the UN is a target.
@@ -123,7 +125,7 @@ France, Germany and Russia vote yes, but say they will send no troops and no ext
 
 === ev_madrid_conference ===
 ~ event("madrid_conference")
-On 23 and 24 October donors meet in Madrid and pledge about $33 billion in grants and loans to rebuild Iraq, most of it from the United States. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
+On 23 and 24 October donors in Madrid pledge about $33 billion in grants and loans to rebuild Iraq, most of it American. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
 ~ change_capital(2)
 ->->
 
@@ -236,7 +238,7 @@ The draft resolution for the handover goes to the Security Council. # table: uns
 // how the force and the new government will work together, and the Council's critics come round.
 === ev_1546_letters ===
 ~ event("unscr1546")
-Letters from Allawi and from the US Secretary of State, Colin Powell, are annexed to the draft. They set out how the multinational force and the new government will work together. # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
+Letters from Allawi and from Secretary of State Colin Powell, annexed to the draft, set out how the force and the new government will work together. # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
 ~ un_critics(1)
 ->->
 

@@ -5,12 +5,12 @@
 # turn: 1
 # date: 2003-08
 August 2003, Washington. You are a deputy assistant secretary of state, and your file is NATO.
-Your job fits in one sentence: get more allied soldiers into Iraq so that fewer Americans have to be there, without giving away more political control than Washington will accept.
+Your job: get more allied soldiers into Iraq so that fewer Americans are needed there, without giving away more control than Washington will accept.
 About 146,000 US troops are in Iraq. They face ambushes almost every day, above all in the "Sunni triangle" of central Iraq. # note: About 146,000 US troops were in Iraq in summer 2003. About 50 had been killed by hostile action since the President declared major combat over on 1 May.
 Iraq is run by the Coalition Provisional Authority, the CPA: the American-British occupation authority, led by L. Paul Bremer. # note: CPA: the Coalition Provisional Authority, set up in May 2003. UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers in Iraq.
 Beside it sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It can name ministers, but it answers to Bremer, and nobody elected it. # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
-In July the Senate voted 97-0 for a measure that urges the President to consider asking NATO to raise a force for Iraq, as NATO did in Bosnia and Kosovo. So far NATO helps only from the back room: planning, communications and logistics for a Polish-led division that takes over a sector south of Baghdad in September. # note: The Senate measure of July 2003 was non-binding: it urged the President to consider asking NATO; it did not vote for a NATO force. It also named Afghanistan, where NATO had by then only agreed to take over the peace force in Kabul.
-Most NATO governments backed the war; France, Germany and Belgium led those that opposed it. For anything more from NATO, those three name a price: a wider UN mandate, an invitation from a legitimate Iraqi body, and a NATO role independent of the CPA. In the Pentagon, Donald Rumsfeld's Defense Department, all three sound like handing control to the people who said no.
+In July the Senate voted 97-0 to urge the President to consider asking NATO to raise a force for Iraq. So far NATO helps only from the back room: planning, communications and logistics for a Polish-led division that takes over south of Baghdad in September. # note: The Senate measure of July 2003 was non-binding: it urged the President to consider asking NATO; it did not vote for a NATO force. It also named Afghanistan, where NATO had by then only agreed to take over the peace force in Kabul.
+Most NATO governments backed the war; France, Germany and Belgium led those that opposed it. Their price for anything more from NATO: a wider UN mandate, an invitation from a legitimate Iraqi body, and a NATO role apart from the CPA. At Donald Rumsfeld's Pentagon, all three sound like handing control to the people who said no.
 { event_on("isaf"): -> ev_isaf -> }
 -> ev_unscr1500 ->
 A planner from the Pentagon stops at your door. "Get us soldiers," she says. "Just don't get us a committee."
@@ -18,7 +18,7 @@ A planner from the Pentagon stops at your door. "Get us soldiers," she says. "Ju
 -> opening ->
 { event_on("un_bombing"):
     -> ev_un_bombing ->
-    -> bombing_memo ->
+    { scenario == "full": -> bombing_memo -> }
 }
 { scenario == "full": -> desk -> }
 -> close

@@ -186,7 +186,7 @@ Your options paper goes to Secretary Powell. SACEUR, NATO's top military command
 * [Back the Afghanistan model: a NATO mission of its own, built up step by step. # lean: allies]
     ~ pay(1)
     ~ move_stance("nac", "germany", 1)
-    You propose what NATO did in Kabul, where it helped from the back room first and then took command of the peace force under a UN mandate, apart from the American-led war. In Iraq that would mean planning help now and a NATO mission in stages, as the allies agree. # note: In Afghanistan NATO itself commanded ISAF under a UN mandate, separately from the US-led Operation Enduring Freedom: a parallel NATO mission, not NATO under US command.
+    You propose what NATO did in Kabul: help from the back room first, then a NATO mission of its own under a UN mandate, apart from the American-led war, built up in stages as the allies agree. # note: In Afghanistan NATO itself commanded ISAF under a UN mandate, separately from the US-led Operation Enduring Freedom: a parallel NATO mission, not NATO under US command.
     { go_command("gradual") == "gradual":
         In this version of events the Council agrees to plan for it. It is slow, and nobody hates it. # assert: {track("command") == "gradual"}
     - else:

@@ -307,7 +307,7 @@ The count is against you: {vetoed_by} {several(vetoed_by):say they|says it} will
 ->->
 
 = summit
-The summit is NATO's biggest meeting of the year, and Iraq is on its agenda. The President will make the request; you write it. Whatever it is, all 26 allies must agree to it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for? # table: nac
+At NATO's summit the President will make the request on Iraq, and you write it. Whatever it is, all 26 allies must agree to it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for? # table: nac
 * [Ask for a NATO-led division in the south, under resolution 1546. # lean: washington]
     ~ summit_ask = "division"
     ~ temp planned = force_ready() or study

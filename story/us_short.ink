@@ -5,7 +5,7 @@
 === us_s2 ===
 # turn: 2
 # date: 2003-10
-October 2003. Six weeks have passed since August, and they have not been quiet. {paris_mood()}
+October 2003. {paris_mood()}
 { event_on("najaf"): -> ev_najaf -> }
 { event_on("polish_division"): -> ev_polish_division -> }
 -> ev_back_to_un ->
@@ -22,7 +22,7 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 === us_s3 ===
 # turn: 3
 # date: 2004-04
-April 2004. Six months have passed in a rush since October. Here is what happened while you were busy.
+April 2004. Here is what happened since October.
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 { event_on("saddam_captured"): -> ev_saddam -> }
