@@ -42,7 +42,8 @@ On 14 August the UN Security Council passes resolution 1500. It welcomes the Gov
 ~ event("un_bombing")
 On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded. # note: Sources give 22 or more dead. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
 ~ change_capital(-2)
-{ role == "us" and scenario == "short":
+{
+- role == "us" and scenario == "short":
     // the US official's short game has no memo on the bombing: nothing to set up
 - role == "us":
     In Washington the bombing is read in two opposite ways at once: as proof that Iraq needs more soldiers, and as proof that the UN cannot work there.
@@ -186,7 +187,7 @@ On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later
 
 === ev_fallujah ===
 ~ event("fallujah")
-Fighting breaks out in Fallujah, west of Baghdad. The CPA closed the newspaper of the young Shia cleric Moqtada al-Sadr on 28 March, and now his Mahdi Army rises in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for American forces since the invasion, with about 135 dead. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
+Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
 ~ change_troops(8, 0)
 ~ change_capital(-3)
 ->->
@@ -197,10 +198,10 @@ On 18 April Spain's new government orders its troops home. They will be gone by 
 ~ move_stance("nac", "spain", -1)
 { spain_plan:
     ~ change_troops(0, -1)
-    Because you lined up replacements in March, other contributors fill the Spanish posts, and no extra Americans are needed.
+    Because you lined up replacements in March, other contributors fill the Spanish posts, and no extra Americans are needed. # assert: {spain_plan}
 - else:
     ~ change_troops(1, -1)
-    Nobody has planned for the gap. American units move in to fill it.
+    Nobody has planned for the gap. American units move in to fill it. # assert: {not spain_plan}
 }
 ->->
 

@@ -106,7 +106,7 @@ September 2003. {paris_mood()}
 -> close
 
 = draft
-Secretary of State Colin Powell wants a text the Security Council can pass: nine votes in favour, and no veto from China, France, Russia, Britain or the United States. You are asked to write the section Paris cares about most: who governs Iraq, and for how long. What goes in it? # table: unsc
+Secretary of State Colin Powell wants a text the Security Council can pass: nine votes in favour and no veto from a permanent member (China, France, Russia, Britain, the United States). You write the section Paris cares about most: who governs Iraq, and for how long. What goes in it? # table: unsc
 * [A timetable for handing power to Iraqis, as Paris and Berlin demand. # lean: allies]
     ~ timetable = true
     ~ pay(1)
@@ -129,7 +129,7 @@ Secretary of State Colin Powell wants a text the Security Council can pass: nine
     ~ move_stance("nac", "france", -1)
     ~ move_stance("unsc", "france", -1)
     ~ move_stance("washington", "rumsfeld", 1)
-    The Pentagon likes the line, since any NATO force would sit under American command. Paris does not: "You are asking the alliance to join the occupation by footnote," a French diplomat tells you.
+    The Pentagon likes the line, since any NATO force would sit under American command. Paris does not: "You are asking the alliance to join the occupation in a single sentence," a French diplomat tells you.
 - ->->
 
 = iraqis
@@ -197,7 +197,7 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
 
 = vote
 After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.} # table: unsc
-{ timetable: The timetable you wrote into the draft has already met them halfway. # assert: {timetable}}
+{ timetable: The timetable you wrote into the draft already gives them part of what they ask. # assert: {timetable}}
 * [Accept the amendments and call the vote. # lean: allies]
     ~ amended = true
     ~ un_amendments()

@@ -5,7 +5,7 @@
 # turn: 4
 # date: 2003-11
 November 2003. {paris_mood()} {washington_mood()}
-{ event_on("turkey_troops"): In the first week of the month Turkey drops its plan to send troops. {turkey_pushed: Your pressure on the Governing Council did not change that; it only made the Council warier of you.} }
+{ event_on("turkey_troops"): In the first week of the month Turkey drops its plan to send troops. {turkey_pushed: Your pressure on the Governing Council did not change that; it only made the Council warier of you. # assert: {turkey_pushed}} }
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 -> relief ->
@@ -63,7 +63,7 @@ December 2003. {paris_mood()}
 
 = spend
 ~ temp mood = RANDOM(1, 3)
-Before the holidays you have one chance to ask Europe for something. # table: nac {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to mend fences with Washington.}
+Before the holidays you have one chance to ask Europe for something. # table: nac {mood == 1: The German ambassador, you hear, is tired and irritable this month.}{mood == 2: The German ambassador, you hear, is neither warm nor cold this month.}{mood == 3: The German ambassador, you hear, has been telling colleagues it is time to repair relations with Washington.}
 * [Ask Paris and Berlin, before Christmas, to accept a NATO role after June. # lean: allies]
     ~ pay(1)
     { mood >= 2:
@@ -72,7 +72,7 @@ Before the holidays you have one chance to ask Europe for something. # table: na
         Berlin answers first, and more warmly than you expected: no German soldiers, {stance("nac", "germany") >= 0:but no German veto on a NATO role once Iraqis govern themselves|and not yet a promise to let a NATO role through}. {stance("nac", "france") >= 0:Paris says it will not stand in the way of a consensus.|Paris is warmer, but still says no NATO role before its conditions are met.}
     - else:
         ~ move_stance("nac", "germany", 1)
-        The answers are slow and careful. Nobody says yes. Nobody slams the door either.
+        The answers are slow and careful. Nobody says yes. Nobody refuses outright either.
     }
 * [Ask nobody for anything this month, and let Washington relax. # lean: washington]
     ~ change_capital(4)

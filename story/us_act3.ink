@@ -175,7 +175,7 @@ The resolution for the handover must say on what terms foreign soldiers stay in 
     ~ move_stance("unsc", "russia", -3)
     ~ move_stance("nac", "france", -1)
     ~ move_stance("washington", "rumsfeld", 1)
-    If the Security Council names NATO, the alliance has its mandate in black and white. France and Russia say they will not be rushed into naming NATO before Iraq's new government has asked for it.
+    If the Security Council names NATO, the alliance has its mandate in writing. France and Russia say they will not be rushed into naming NATO before Iraq's new government has asked for it.
 * [Keep the draft short: the force stays as it is, under US command. # lean: washington]
     ~ change_capital(2)
     ~ move_stance("unsc", "france", -1)
