@@ -263,7 +263,7 @@ Letters from Allawi and from Secretary of State Colin Powell, annexed to the dra
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     { tally("unsc") == "15 in favour, 0 against, 0 abstaining":
-        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The force's mandate was to be reviewed after 12 months or when Iraq asked, to expire when the political process was complete, and, in a decision of its own, to end earlier if the Iraqi government asked. # assert: {track("un") == "passed"}
+        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The Council decided that the force's mandate would be reviewed after 12 months or at Iraq's request, would expire when the political process was complete, and would end earlier if the Iraqi government asked: an early end was Iraq's own decision, not the outcome of a review. # assert: {track("un") == "passed"}
     - else:
         In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
     }

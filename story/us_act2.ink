@@ -175,7 +175,7 @@ NATO has a new Secretary-General, a Dutchman, in office since the first days of 
 # date: 2004-02
 February 2004. {paris_mood()}
 February is not quiet. On 1 February two suicide bombings at Kurdish party offices in Erbil kill more than 100 people; on 10 and 11 February bombs at a police station in Iskandariya and an army recruiting centre in Baghdad kill about 100 more. # note: The Erbil bombings of 1 February 2004 hit the offices of the two main Kurdish parties.
-The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports that fair elections cannot be held before 30 June. In your building the question can no longer wait: what, exactly, should NATO do in Iraq? # note: Brahimi's report settled the argument with Sistani for the time being: an appointed interim government would take over on 30 June, and elections would follow later.
+The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports that fair elections cannot be held before 30 June. In your building the question can no longer wait: what, exactly, should NATO do in Iraq? # note: Brahimi's finding meant that the government taking over at the end of June would be chosen, not elected.
 -> model ->
 -> hearing ->
 -> desk ->

@@ -100,7 +100,7 @@ What can a veto stop, and what can it not stop? # question
 You have nothing left to spend. Every call you make now is a favour you cannot repay, and your Assistant Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you. # assert: {capital() <= 0}
 When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. {surges > 0: Each time you sent more American soldiers it bought a little goodwill at home, and the upkeep ate it.} # assert: {capital() <= 0}
 Historically, the officials on this file stayed at their desks, and the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
-The conditions France, Germany and Belgium had set were met in the end by dated steps: sovereignty promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004, and Allawi's letter to NATO on 22 June. # history
+Sovereignty was promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004 and Allawi wrote to NATO on 22 June; only then did all the allies agree to a role in Iraq, and it was training. # history
 Which of your decisions cost the most capital? Was it worth it? # question
 Why does keeping many troops abroad cost political capital at home? # question
 When should an official stop spending capital on allies and start saving it? # question
