@@ -26,9 +26,11 @@
 // sovereignty, the Transitional Administrative Law (8 Mar), the interim government (1 Jun),
 // resolution 1546 (8 Jun), and the handover and Istanbul summit (28-29 Jun).
 
+VAR interim_named = false  // the interim government has been named (1 June 2004): lines after it may say so
+
 === ev_isaf ===
 ~ event("isaf")
-On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. Some people in Brussels already call it a model for Iraq. # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe and North America, run by NATO itself, apart from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
 ->->
 
 === ev_unscr1500 ===
@@ -40,7 +42,10 @@ On 14 August the UN Security Council passes resolution 1500. It welcomes the Gov
 ~ event("un_bombing")
 On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded. # note: Sources give 22 or more dead. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
 ~ change_capital(-2)
-{ role == "us":
+{
+- role == "us" and scenario == "short":
+    // the US official's short game has no memo on the bombing: nothing to set up
+- role == "us":
     In Washington the bombing is read in two opposite ways at once: as proof that Iraq needs more soldiers, and as proof that the UN cannot work there.
 - else:
     At NATO headquarters the mood is grim. Any role for the alliance now means a role in a country where even the UN is a target.
@@ -49,27 +54,27 @@ On 19 August, five days after UNAMI is created, a truck bomb destroys the UN hea
 
 === ev_najaf ===
 ~ event("najaf")
-On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over. # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
+{ scenario == "short": On 29 August a car bomb in Najaf, in the Polish-led sector, kills the Shia leader Ayatollah Mohammed Baqir al-Hakim and more than 80 others.|On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over.} # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
 ->->
 
 === ev_polish_division ===
 ~ event("polish_division")
-On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.
-NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to scrape the division together.}
+{ scenario == "short": On 3 September Poland takes over the sector south of Baghdad from US Marines: about 9,000 soldiers from 17 or more countries, with NATO's help from the back room. # note: MND-CS: Multinational Division Central-South. Poland sent about 2,400 soldiers, Ukraine about 1,650 and Spain more than 1,000. NATO helped find the troops and provides planning, communications and logistics.|On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.}
+{ scenario != "short": NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to gather the division.}}
 ~ change_troops(-6, 0)
 ->->
 
 === ev_back_to_un ===
 ~ event("back_to_un")
-On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops now in Iraq, about 130,000 by his count, are enough, and he sends the Secretary of State back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military. Congress approved the money in early November 2003.
+On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops in Iraq are enough, and he sends Secretary of State Colin Powell back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military; Congress approved the money in early November 2003. The President put the US troops then in Iraq at about 130,000.
 ~ change_troops(-10, 0)
-Units that came for the invasion are rotating home without replacement. The US total in Iraq now stands at about {us_troops()},000.
+Units that came for the invasion are rotating home without replacement, and the US total in Iraq falls to about {us_troops()},000.
 ~ un_redraft()
 ->->
 
 === ev_un_second_bomb ===
 ~ event("un_second_bomb")
-On 22 September a second bomb hits the UN compound in Baghdad. Soon after, the UN withdraws nearly all its international staff from Iraq. Whatever role the UN is given on paper, it will have few people on the ground to play it.
+On 22 September a second bomb hits the UN compound in Baghdad. Soon after, the UN withdraws nearly all its international staff from Iraq.{ scenario != "short": Whatever role the UN is given on paper, it will have few people on the ground to play it.}
 ->->
 
 === ev_turkey ===
@@ -79,7 +84,7 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
 
 === ev_1511 ===
 ~ event("unscr1511")
-On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to end when Iraq's political process was complete. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
+On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to expire only when Iraq's political process was complete (a constitution and an elected government), not when an interim government took over. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
 France, Germany and Russia vote yes, but say they will send no troops and no extra money. Pakistan, which Washington had courted as a troop contributor, says no as well. # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
 ->->
 
@@ -121,14 +126,14 @@ France, Germany and Russia vote yes, but say they will send no troops and no ext
 
 === ev_madrid_conference ===
 ~ event("madrid_conference")
-On 23 and 24 October donors meet in Madrid and pledge about $33 billion in grants and loans to rebuild Iraq, most of it from the United States. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
+On 23 and 24 October donors in Madrid pledge about $33 billion in grants and loans to rebuild Iraq, most of it American. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
 ~ change_capital(2)
 ->->
 
 === ev_nasiriyah ===
 ~ event("nasiriyah")
-On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally. # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
-November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.
+{ scenario == "short": On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians and 9 Iraqis. November is the deadliest month yet for American forces, with about 80 dead.|On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally.} # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
+{ scenario != "short": November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.}
 ~ change_troops(3, 0)
 ~ change_capital(-2)
 ->->
@@ -147,13 +152,13 @@ On 15 November the CPA and the Governing Council agree to hand sovereignty to an
 
 === ev_saddam ===
 ~ event("saddam_captured")
-On 13 December American soldiers capture Saddam Hussein near Tikrit. For a few weeks, the news from Iraq is good news. # note: Saddam Hussein was captured on 13 December 2003, eight months after Baghdad fell.
+On 13 December American soldiers capture Saddam Hussein near Tikrit.{ scenario != "short": For a few weeks, the news from Iraq is good news.} # note: Saddam Hussein was captured on 13 December 2003, eight months after Baghdad fell.
 ~ change_capital(5)
 ->->
 
 === ev_new_secgen ===
 ~ event("new_secgen")
-In the first days of January, Jaap de Hoop Scheffer takes over from George Robertson as NATO Secretary-General. The allies chose him on 22 September. # note: The Secretary-General chairs the North Atlantic Council, where NATO decides by consensus: there is no vote, and any single member can block a decision.
+In the first days of January, Jaap de Hoop Scheffer takes over from George Robertson as NATO Secretary-General.{ scenario != "short": The allies chose him on 22 September.} # note: The Secretary-General chairs the North Atlantic Council, where NATO decides by consensus: there is no vote, and any single member can block a decision.
 ->->
 
 === ev_ashura ===
@@ -169,20 +174,20 @@ On 8 March the Governing Council signs the Transitional Administrative Law, the 
 
 === ev_madrid_bombings ===
 ~ event("madrid_bombings")
-On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later Spain elects a new government. More than 1,000 Spanish soldiers serve in the Polish-led division. # note: The Madrid train bombings of 11 March 2004. Spain's election followed on 14 March.
+On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later Spain elects a new government.{ scenario != "short": More than 1,000 Spanish soldiers serve in the Polish-led division.} # note: The Madrid train bombings of 11 March 2004. Spain's election followed on 14 March.
 ~ move_stance("nac", "spain", -1)
 ~ move_stance("unsc", "spain", -1)
 ->->
 
 === ev_enlargement ===
 ~ event("enlargement")
-On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them. # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
+{ scenario == "short": On 29 March seven countries join NATO, which now has 26 members.|On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them.} # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
 ~ change_capital(2)
 ->->
 
 === ev_fallujah ===
 ~ event("fallujah")
-April is the worst month of the year. Fighting breaks out in Fallujah, west of Baghdad, and a Shia uprising spreads across the south, including towns in the Polish-led sector. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while a Shia uprising spread through southern Iraq.
+Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
 ~ change_troops(8, 0)
 ~ change_capital(-3)
 ->->
@@ -193,10 +198,10 @@ On 18 April Spain's new government orders its troops home. They will be gone by 
 ~ move_stance("nac", "spain", -1)
 { spain_plan:
     ~ change_troops(0, -1)
-    Because you lined up replacements in March, other contributors fill the Spanish posts, and no extra Americans are needed.
+    Because you lined up replacements in March, other contributors fill the Spanish posts, and no extra Americans are needed. # assert: {spain_plan}
 - else:
     ~ change_troops(1, -1)
-    Nobody has planned for the gap. American units move in to fill it.
+    Nobody has planned for the gap. American units move in to fill it. # assert: {not spain_plan}
 }
 ->->
 
@@ -211,7 +216,8 @@ In Paris, Berlin and Brussels, and on the Governing Council in Baghdad, the phot
 
 === ev_interim_government ===
 ~ event("interim_government")
-On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
+~ interim_named = true
+On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
 ->->
 
 // In May the resolution for the handover is drafted: a new text in the Security Council.
@@ -233,7 +239,7 @@ The draft resolution for the handover goes to the Security Council. # table: uns
 // how the force and the new government will work together, and the Council's critics come round.
 === ev_1546_letters ===
 ~ event("unscr1546")
-Letters from Allawi and from the US Secretary of State, Colin Powell, are annexed to the draft. They set out how the multinational force and the new government will work together. # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
+Letters from Allawi and from Secretary of State Colin Powell, annexed to the draft, set out how the force and the new government will work together. # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
 ~ un_critics(1)
 ->->
 
@@ -257,9 +263,9 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     { tally("unsc") == "15 in favour, 0 against, 0 abstaining":
-        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The 12-month review meant the Iraqi government could later ask the force to leave. # assert: {track("un") == "passed"}
+        On 8 June resolution 1546 passes 15-0. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Like 1511 before it, UNSCR 1546 passed unanimously. The Council decided that the force's mandate would be reviewed after 12 months or at Iraq's request, would expire when the political process was complete, and would end earlier if the Iraqi government asked: an early end was Iraq's own decision, not the outcome of a review. # assert: {track("un") == "passed"}
     - else:
-        In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request, with a review after 12 months. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
+        In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
     }
     For Paris and Berlin, the condition of a UN mandate for what comes after the occupation is now met.
 - "vetoed":
@@ -274,17 +280,17 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
 { track("invitation"):
 - "renewed":
     ~ letter_written = true
-    On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
+    On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
 - "invited":
     ~ temp who = blockers("invitation", "renewed")
     { who == "":
         ~ temp renewed = propose("invitation", "renewed")
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
     - else:
         ~ letter_written = true
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
     }
 - else:
     { track("invitation") == "none" || track("invitation") == "refused":
@@ -296,7 +302,7 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
     { propose("invitation", "invited") == "invited":
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Prime Minister Allawi writes to NATO, asking for help with training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
     - else:
         In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Prime Minister Allawi wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
     }
@@ -305,5 +311,5 @@ Letters from Allawi and from the US Secretary of State, Colin Powell, are annexe
 
 === ev_handover ===
 ~ event("handover")
-On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. In Istanbul, NATO's 26 leaders are meeting for their summit on the same two days. # note: The handover was brought forward to 28 June 2004. About 138,000 US troops were in Iraq at the time.
+On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. The same day, NATO's 26 leaders open their two-day summit in Istanbul. # note: The handover was brought forward to 28 June 2004, the first day of the Istanbul summit (28-29 June). About 138,000 US troops were in Iraq at the time.
 ->->

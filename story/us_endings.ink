@@ -17,7 +17,7 @@ Your path needed many things to go right at once. Which of them was least likely
 === us_end_training ===
 # ending: us-istanbul-training
 # title: Training at Istanbul
-At Istanbul NATO agrees to help train Iraq's security forces, and nobody breaks silence. It is the one role every ally can sign: it answers {letter_written:a request from Iraq's new government|the Governing Council's invitation}, it comes after a UN resolution, and it is not part of the occupation, which has just ended. # assert: {track("command") == "training" and track("un") == "passed" and inv_ok()}
+At Istanbul NATO agrees to help train Iraq's security forces, and nobody breaks silence. It is the one role every ally can sign: it answers {letter_written:the request Iraq's new government wrote on 22 June, six days before it took power|the Governing Council's invitation}, it comes after a UN resolution, and it is not part of the occupation, which has just ended. # assert: {track("command") == "training" and track("un") == "passed" and inv_ok()}
 It does little for your first goal. US troops in Iraq stand at about {us_troops()},000; allied troops at about {allied_troops()},000. You keep {capital()} points of political capital. {promised: The senators you promised a real NATO share by summer call a few dozen trainers a broken promise.}{honest: The senators you warned in February are not surprised.} # assert: {track("command") == "training"}
 This is close to what really happened. On 30 July 2004 NATO set up a training mission in Iraq with about 50 officers; the details had been left vague at Istanbul partly because Washington and Paris disagreed over who would command it. # history
 In September 2004 the mission grew to about 300 and became the NATO Training Mission-Iraq, which trained Iraqi officers until the end of 2011. France, Germany and Belgium trained Iraqis only outside Iraq, or paid instead of sending people. # history
@@ -31,7 +31,8 @@ Who won the argument about command: Washington or Paris? # question
 # title: Command kept, burden kept
 {summit_blocked_by != "": At Istanbul your request never gets past the North Atlantic Council: {summit_blocked_by} {break_silence(summit_blocked_by)}, and any one member is enough to stop NATO acting. # assert: {summit_blocked_by != "" and track("command") == "support"}}
 You keep what Washington wanted most: one American chain of command, answerable to nobody else. NATO goes on helping the Polish-led division from the back room, and the allies who were not there in August are not there in June either. # assert: {track("command") == "support"}
-US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of political capital, and the burden you were asked to share stays American. {no_1511: Without resolution 1511, the allies already in Iraq served for eight months under the older resolution 1483 alone.} # assert: {track("command") != "parallel"}
+US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of political capital, and the burden you were asked to share stays American. # assert: {track("command") != "parallel"}
+{no_1511: Without resolution 1511, the allies already in Iraq served for eight months under the older resolution 1483 alone. # assert: {no_1511}}
 Historically, Washington did keep command: the multinational force stayed under US command until US forces left Iraq at the end of 2011. # history
 But the real story did not end with nothing. After Prime Minister Allawi's letter, NATO agreed at Istanbul to help train Iraqi forces, and a small training mission followed in 2004. # history
 What did Washington gain by keeping command to itself, and what did it pay? # question
@@ -69,7 +70,7 @@ Who benefits when NATO is divided? # question
 # ending: us-overruled
 # title: Too high a price
 You accept a NATO force outside the American chain of command, answering to Baghdad and the UN, and nobody in the North Atlantic Council breaks silence. Paris is delighted, and allied soldiers begin to arrive: there are about {allied_troops()},000 allied troops in Iraq, and US troops fall to about {us_troops()},000. # assert: {track("command") == "parallel"}
-Washington is not delighted. Two commands in one country is the one thing the Pentagon said it would never accept. Within days the White House makes clear that you spoke beyond your instructions, and you are moved off the NATO file. You leave with {capital()} points of political capital and no one left to spend them on. # assert: {track("command") == "parallel"}
+Washington is not delighted. From the start, the Pentagon said it would never put American soldiers beside a force it did not command. Within days the White House makes clear that you spoke beyond your instructions, and you are moved off the NATO file. You leave with {capital()} points of political capital and no one left to spend them on. # assert: {track("command") == "parallel"}
 Historically, no American administration accepted a NATO or UN say over military operations in Iraq. The multinational force stayed under unified US command, as resolution 1511 put it, until the end of 2011. # history
 Even NATO's small training mission caused months of argument in 2004 over whether it would answer to the American commander in Iraq. # history
 You achieved your first goal, fewer American troops. Why did that not count as success in Washington? # question
@@ -80,9 +81,12 @@ How much control should a country give up to share a burden? # question
 === us_end_talks ===
 # ending: us-talks-collapse
 # title: The talks collapse
-There is no resolution for the handover. The interim government takes power at the end of June without the Security Council's blessing, and {vetoed_by != "": {vetoed_by} {several(vetoed_by):blame|blames} Washington for {nato_clause and not clause_dropped:insisting on a NATO clause nobody in Baghdad had asked for|a draft that gave a sovereign government too little}|the Council's critics blame Washington for a draft that could not win nine votes}. # assert: {track("un") == "vetoed" or track("un") == "failed"}
+There is no resolution for the handover. The interim government takes power at the end of June without the Security Council's blessing, and {vetoed_by != "": {vetoed_by} {several(vetoed_by):blame|blames} Washington for {nato_clause and not clause_dropped:{inv_ok():insisting on a NATO clause before the new government had asked for one|insisting on a NATO clause no Iraqi body had asked for}|a draft that gave a sovereign government too little}|the Council's critics blame Washington for a draft that could not win nine votes}. # assert: {track("un") == "vetoed" or track("un") == "failed"}
 Without a UN mandate, Paris, Berlin and Brussels will not discuss any NATO role, not even training. The Istanbul summit talks about Afghanistan instead. US troops stand at about {us_troops()},000, and you keep {capital()} points of political capital. # assert: {track("un") != "passed"}
-In this version of events, the cost comes quickly. {no_1511: With no resolution 1511 either, the multinational force has only the older resolution 1483 behind it, and that resolution was about an occupation that has now ended.|Resolution 1511 still covers the multinational force, but it was written for the occupation, and nothing in it speaks for the new government.} Poland and the other countries with troops in the south ask their lawyers whether they can stay, and two of them set dates to go home. The question you were given, who will share the burden, has become who will stay at all. Your papers on a NATO sector are filed away, and the next memo you write is about keeping the coalition Washington already has. # assert: {track("un") != "passed"}
+In this version of events, the cost comes quickly.
+{no_1511: With no resolution 1511 either, the multinational force has only the older resolution 1483 behind it, and that resolution was about an occupation that has now ended. # assert: {no_1511}}
+{not no_1511: Resolution 1511 still authorises the multinational force: its mandate runs until Iraq's political process is complete, with a review within a year. But it was written for the occupation, and it says nothing about the consent of a sovereign Iraqi government. # assert: {not no_1511}}
+Poland and the other countries with troops in the south ask their lawyers whether they can stay, and two of them set dates to go home. The question you were given, who will share the burden, has become who will stay at all. Your papers on a NATO sector are filed away, and the next memo you write is about keeping the coalition Washington already has. # assert: {track("un") != "passed"}
 Historically, resolution 1546 passed 15-0 on 8 June 2004. It endorsed the interim government and kept the multinational force in Iraq at the Iraqi government's request. # history
 With that resolution and Allawi's letter in hand, NATO agreed at Istanbul to help train Iraqi security forces. # history
 Why did France, Germany and Belgium put so much weight on a UN resolution? # question
@@ -93,10 +97,10 @@ What can a veto stop, and what can it not stop? # question
 === us_end_capital ===
 # ending: us-capital-collapse
 # title: Out of capital
-You have nothing left to spend. Every call you make now is a favour you cannot repay, and the Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you. # assert: {capital() <= 0}
+You have nothing left to spend. Every call you make now is a favour you cannot repay, and your Assistant Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you. # assert: {capital() <= 0}
 When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. {surges > 0: Each time you sent more American soldiers it bought a little goodwill at home, and the upkeep ate it.} # assert: {capital() <= 0}
 Historically, the officials on this file stayed at their desks, and the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
-What mattered in 2003-04 was often patience rather than bold moves: the June handover, not any single deal, is what made France, Germany and Belgium willing to sign. # history
+Sovereignty was promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004 and Allawi wrote to NATO on 22 June; only then did all the allies agree to a role in Iraq, and it was training. # history
 Which of your decisions cost the most capital? Was it worth it? # question
 Why does keeping many troops abroad cost political capital at home? # question
 When should an official stop spending capital on allies and start saving it? # question
@@ -107,7 +111,7 @@ When should an official stop spending capital on allies and start saving it? # q
 # title: The burden breaks
 US troops in Iraq reach about {us_troops()},000. The army cannot keep that many soldiers in Iraq without breaking its rotations, Congress refuses to pay for more, and the White House decides the NATO strategy has failed. You are asked to resign. {surges > 0: You chose more American troops {surges} times; each time it looked like resolve, and each time the bill grew.} # assert: {us_troops() >= 175}
 Allied troops stand at about {allied_troops()},000. You leave with {capital()} points of political capital. # assert: {us_troops() >= 175}
-Historically, US troop numbers in Iraq stayed between about 130,000 and 146,000 in this period; about 138,000 were there at the June 2004 handover. # history
+Historically, US troop numbers rose and fell but never came near this: about 146,000 in the summer of 2003, about 130,000 that autumn, about 115,000-120,000 during the winter rotation, and about 135,000-138,000 after units were held over in April 2004. About 138,000 were there at the June handover. # history
 The pressure of those numbers was why Washington wanted NATO in at all, and why it finally accepted a modest training mission. # history
 Why could the United States not simply send more troops whenever things got worse? # question
 Which events pushed the burden up, and which of your choices did? # question

@@ -5,7 +5,7 @@
 === us_s2 ===
 # turn: 2
 # date: 2003-10
-October 2003. Six weeks have passed since August, and they have not been quiet. {paris_mood()}
+October 2003. {paris_mood()}
 { event_on("najaf"): -> ev_najaf -> }
 { event_on("polish_division"): -> ev_polish_division -> }
 -> ev_back_to_un ->
@@ -22,7 +22,7 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 === us_s3 ===
 # turn: 3
 # date: 2004-04
-April 2004. Six months have passed in a rush since October. Here is what happened while you were busy.
+April 2004. Here is what happened since October.
 { event_on("nasiriyah"): -> ev_nasiriyah -> }
 -> ev_november_15 ->
 { event_on("saddam_captured"): -> ev_saddam -> }
@@ -30,9 +30,9 @@ April 2004. Six months have passed in a rush since October. Here is what happene
 -> ev_tal ->
 { event_on("madrid_bombings"): -> ev_madrid_bombings -> }
 { event_on("enlargement"): -> ev_enlargement -> }
-{paris_mood()} {washington_mood()} Back in February you had to choose what NATO should actually do in Iraq.
+{paris_mood()} Back in February you had to choose what NATO should actually do in Iraq.
 -> us_feb.model ->
--> council_short ->
+-> us_short_invite ->
 Then April arrives.
 { event_on("fallujah"): -> ev_fallujah -> }
 { event_on("spain_withdraws"): -> ev_spain_withdraws -> }
@@ -51,7 +51,29 @@ June 2004, the last month of the occupation. {paris_mood()}
     -> ev_abu_ghraib ->
     -> us_apr.photographs ->
 }
-In May, with the photographs still on every front page, the resolution for the handover was drafted, and you held the pen for the part that mattered.
+In May the resolution for the handover was drafted, and you held the pen for the part that mattered.
 -> us_may.draft_1546 ->
+-> ev_interim_government ->
 -> us_jun.body ->
 -> us_finish
+
+// The short game's one question to the Governing Council (spring 2004); the Council answers at
+// once. The NATO official's is common.ink's council_short.
+=== us_short_invite ===
+{ inv_ok() || track("invitation") == "requested":
+    ->->
+}
+The Governing Council will hand power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it, through Bremer's staff, to invite NATO first? # table: iraq
+* [Ask the Governing Council formally to invite NATO before June. # lean: allies]
+    { track("invitation") != "sounding":
+        ~ move_track("invitation", "sounding")
+    }
+    ~ move_track("invitation", "requested")
+    ~ pay(3)
+    The request goes to Baghdad, and the Council argues about it for a month.
+    -> council_answers ->
+* [Wait for the sovereign government that takes over in June. # lean: iraq]
+    ~ change_capital(1)
+    ~ move_stance("iraq", "igc", 1)
+    You leave the invitation to a government, not an appointed council. Several Council members agree.
+- ->->
