@@ -192,6 +192,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--out <file>', 'write to this file instead of the screen')
     .option('--names', 'list who chose each option (reasons always carry the player name)')
     .option('--story <file>', 'the .ink or .json story the games were played with (default: the built-in one)')
+    .addOption(jobsOption())
     .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
 
   program
