@@ -51,6 +51,19 @@ function progress(total: number): (done: number) => void {
 /** Tasks in flight per thread: one running, the next ready, so no thread waits for the main one. */
 const TASKS_PER_THREAD = 2;
 
+/** A class this small is verified in this thread with `--jobs 1`: a thread would take longer to start. */
+const IN_THREAD_MAX = 100;
+
+/**
+ * Each thread's heap, in MB. Left to itself, V8 lets a heap grow far past what it holds (a
+ * thread replaying 10,000 games grew past 150 MB holding a story and one game); a young
+ * generation of a few MB and a ceiling on the old one make it collect instead. The ceiling
+ * leaves room for a story many times the campaign's size (its JSON, parsed, and one game).
+ */
+function threadLimits(storyChars: number) {
+  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 + Math.ceil((storyChars / 1e6) * 40) };
+}
+
 export async function reportCommand(paths: string[], opts: ReportOptions): Promise<number> {
   const format = pickFormat(REPORT_FORMATS, opts.format, opts.out, 'table');
   const { files, problems } = collectLogFiles(paths);
@@ -60,12 +73,12 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   }
   const source = await storyFor(opts.story);
   const story = source.json;
-  const jobs = Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20));
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20)));
   let runner: ReportRunner;
   let close = async () => {};
-  if (jobs > 1) {
-    const text = opts.story === undefined ? null : typeof story === 'string' ? story : JSON.stringify(story);
-    const pool = openPool(jobs, { story: text });
+  if (jobs > 1 || files.length > IN_THREAD_MAX) {
+    const text = typeof story === 'string' ? story : JSON.stringify(story);
+    const pool = openPool(jobs, { story: opts.story === undefined ? null : text }, threadLimits(text.length));
     close = () => pool.close();
     runner = {
       identify: async (f) => (await pool.run('identify', [f]))[0]!,
