@@ -83,6 +83,7 @@ describe('report --jobs', () => {
       rejected,
       story: storyInfo(storyJson),
       timeline: storyBriefing(storyJson).timeline,
+      glossary: storyBriefing(storyJson).terms,
       names: true,
       now: new Date(0),
     });
