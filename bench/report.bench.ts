@@ -2,14 +2,12 @@
  * The class report over a class of 40, 1,000 and 10,000 logs: the whole `mandate report DIR` process (read,
  * validate, replay every log against the story, aggregate, render), beside a floor measured in
  * the same run: a Node process that only reads and JSON.parses the same files. The logs are
- * generated once per story version (seeded random games, as tests/classroom makes them) and
- * kept in the temporary folder, since 10,000 games take a while to play.
+ * generated once per story version (class-cache.ts) and kept in the temporary folder. The
+ * report runs on its default threads here; report-scale.bench.ts sets it beside one thread and
+ * measures its memory.
  */
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { storyHash } from '../src/engine/log.js';
-import { writeClass } from '../tests/classroom/class-logs.js';
+import { readFileSync } from 'node:fs';
+import { classOf } from './class-cache.js';
 import { type BenchRow, timeProcess } from './harness.js';
 
 const SIZES = [
@@ -54,23 +52,11 @@ for (const f of fs.readdirSync(dir)) {
 }
 `;
 
-/** A folder of `n` logs for the current story, made on first use. */
-function classOf(n: number, storyJson: string): string {
-  const dir = join(tmpdir(), `mandate-bench-report-${storyHash(storyJson).slice(0, 12)}`, `logs-${n}`);
-  const done = join(dir, '.complete');
-  if (existsSync(done)) return dir;
-  rmSync(dir, { recursive: true, force: true });
-  process.stderr.write(`  generating ${n} logs in ${dir}…\n`);
-  writeClass(dir, storyJson, { count: n, seed: 7 });
-  writeFileSync(done, new Date().toISOString());
-  return dir;
-}
-
 export async function rows(): Promise<BenchRow[]> {
   const storyJson = readFileSync(new URL('../story/build/mandate.json', import.meta.url), 'utf8');
   const out: BenchRow[] = [];
   for (const { logs, runs } of SIZES) {
-    const dir = classOf(logs, storyJson);
+    const dir = await classOf(logs, storyJson);
     const floor = timeProcess('node', ['-e', FLOOR, dir], runs);
     const report = timeProcess('node', ['dist/mandate.js', 'report', dir, '--format', 'json'], runs);
     out.push({
@@ -80,7 +66,7 @@ export async function rows(): Promise<BenchRow[]> {
       baseline: { name: 'read + JSON.parse the same files', value: floor },
     });
   }
-  const dir = classOf(SIZES[0]!.logs, storyJson);
+  const dir = await classOf(SIZES[0]!.logs, storyJson);
   const storyFile = new URL('../story/build/mandate.json', import.meta.url).pathname;
   const bare = timeProcess('node', ['-e', BARE_REPLAY, dir, storyFile], SIZES[0]!.runs);
   const perSecond = (ms: number) => SIZES[0]!.logs / (ms / 1000);
@@ -100,7 +86,7 @@ export async function rows(): Promise<BenchRow[]> {
     baseline: { name: 'the same report as json', value: out[0]!.value },
   });
   // First in the table: the figure a teacher meets.
-  const lesson = classOf(CLASS.logs, storyJson);
+  const lesson = await classOf(CLASS.logs, storyJson);
   out.unshift({
     name: `class report, a class of ${CLASS.logs} logs (replay + json)`,
     value: timeProcess('node', ['dist/mandate.js', 'report', lesson, '--format', 'json'], CLASS.runs),

@@ -240,7 +240,18 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .option('--out <file>', 'write to this file instead of the screen')
     .option('--names', 'list who chose each option (reasons always carry the player name)')
     .option('--story <file>', 'the .ink or .json story the games were played with (default: the built-in one)')
+    .addOption(jobsOption())
     .action((logs, opts) => run(import('./commands/report.js').then((m) => m.reportCommand(logs, opts))));
+
+  program
+    .command('export')
+    .description('a research export: one row per decision of every log, as Parquet or CSV (see docs/export.md)')
+    .argument('<logs...>', 'decision logs, or folders of them')
+    .option('--out <file>', 'the file to write: FILE.parquet or FILE.csv')
+    .addOption(
+      new Option('--format <format>', 'parquet or csv (default: from the --out extension)').choices(['parquet', 'csv']),
+    )
+    .action((logs, opts) => run(import('./commands/export.js').then((m) => m.exportCommand(logs, opts))));
 
   return program;
 }

@@ -30,7 +30,7 @@ export function writeAtomic(path: string, text: string | Buffer): void {
 }
 
 /** Best effort: some file systems refuse to fsync a directory, and the file is already safe. */
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   let fd: number | undefined;
   try {
     fd = openSync(dir, 'r');

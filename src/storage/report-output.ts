@@ -55,6 +55,31 @@ function isDecisionLog(file: string): boolean {
  * (a device such as /dev/full, a FIFO), or a decision log; else writes.
  */
 export function writeOutputFile(out: string, text: string, inputs: readonly string[]): void {
+  refuseOutput(out, inputs);
+  try {
+    writeAtomic(out, text);
+  } catch (e) {
+    throw outputError(out, e);
+  }
+}
+
+/** A failed write of `out` as the one line a user sees. */
+export function outputError(out: string, e: unknown): OutputRefusedError {
+  if (e instanceof OutputRefusedError) return e;
+  if (e instanceof StorageError) return new OutputRefusedError(out, e.problem);
+  const code = (e as NodeJS.ErrnoException).code;
+  const problem =
+    code === 'ENOENT' || code === 'ENOTDIR'
+      ? 'cannot create the file there'
+      : describeFsError(e as NodeJS.ErrnoException);
+  return new OutputRefusedError(out, problem);
+}
+
+/**
+ * Throws OutputRefusedError when `out` is an input, a folder, anything but a regular file, or a
+ * decision log: the checks made before anything is written to `--out`.
+ */
+export function refuseOutput(out: string, inputs: readonly string[]): void {
   const target = real(out);
   if (inputs.some((f) => real(f) === target)) {
     throw new OutputRefusedError(out, 'is one of the logs being read; choose another file for --out');
@@ -75,17 +100,6 @@ export function writeOutputFile(out: string, text: string, inputs: readonly stri
   }
   if (exists && isDecisionLog(out)) {
     throw new OutputRefusedError(out, 'is a decision log; choose another file for --out');
-  }
-  try {
-    writeAtomic(out, text);
-  } catch (e) {
-    if (e instanceof StorageError) throw new OutputRefusedError(out, e.problem);
-    const code = (e as NodeJS.ErrnoException).code;
-    const problem =
-      code === 'ENOENT' || code === 'ENOTDIR'
-        ? 'cannot create the file there'
-        : describeFsError(e as NodeJS.ErrnoException);
-    throw new OutputRefusedError(out, problem);
   }
 }
 

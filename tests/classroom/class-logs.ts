@@ -117,26 +117,52 @@ function damage(log: DecisionLog, how: Damage): string {
 /** Writes the class into `dir` (created), one file per student; returns what was written. */
 export function writeClass(dir: string, storyJson: string | object, o: ClassOptions): ClassFile[] {
   mkdirSync(dir, { recursive: true });
-  const base = o.seed ?? 1;
   const files: ClassFile[] = [];
-  for (let i = 0; i < o.count; i++) {
-    const role: Role = i % 2 === 0 ? 'us' : 'nato';
-    const scenario = Math.floor(i / 2) % 2 === 0 ? 'full' : 'short';
-    // A class shares a seed per scenario, as a teacher would set it; choices differ per student.
-    const seed = scenario === 'full' ? 1000 + base : 2000 + base;
-    const stop = o.unfinished?.includes(i) ? 3 : undefined;
-    const game = playRandom(storyJson, role, scenario, seed, base * 100_003 + i, stop);
-    const created = new Date(Date.UTC(2026, 2, 2, 9, 0, i)).toISOString();
-    const log = buildLog(
-      game.session,
-      storyJson,
-      { player: `Student ${String(i + 1).padStart(2, '0')}`, createdAt: created },
-      new Date(Date.UTC(2026, 2, 2, 10, 0, i)),
-    );
-    const file = join(dir, `student-${String(i + 1).padStart(5, '0')}-${role}.json`);
-    const how = o.damage?.[i];
-    writeFileSync(file, how ? damage(log, how) : `${JSON.stringify(log, null, 2)}\n`);
-    files.push({ file, kind: how ?? 'good', log, ending: game.ending, role, scenario });
-  }
+  for (let i = 0; i < o.count; i++) files.push(writeStudent(dir, storyJson, o, i));
   return files;
+}
+
+/**
+ * Writes files `from` to `to` (excluded) of the class, the same files writeClass writes, keeping
+ * none of them: for the benchmark's classes of 100,000, made by several processes at once.
+ */
+export function writeClassRange(dir: string, storyJson: string | object, o: ClassOptions, from: number, to: number) {
+  mkdirSync(dir, { recursive: true });
+  for (let i = from; i < Math.min(to, o.count); i++) writeStudent(dir, storyJson, o, i);
+}
+
+/** Where student `i` of a class is written (the desk alternates, US first). */
+export function studentFile(dir: string, i: number): string {
+  return join(dir, `student-${String(i + 1).padStart(5, '0')}-${i % 2 === 0 ? 'us' : 'nato'}.json`);
+}
+
+/** Student `i`'s name, start and last save: what makes two students' logs different games. */
+export function studentTimes(i: number): { player: string; createdAt: string; updatedAt: string } {
+  return {
+    player: `Student ${String(i + 1).padStart(2, '0')}`,
+    createdAt: new Date(Date.UTC(2026, 2, 2, 9, 0, i)).toISOString(),
+    updatedAt: new Date(Date.UTC(2026, 2, 2, 10, 0, i)).toISOString(),
+  };
+}
+
+/** Plays and writes student `i` of the class. */
+function writeStudent(dir: string, storyJson: string | object, o: ClassOptions, i: number): ClassFile {
+  const base = o.seed ?? 1;
+  const role: Role = i % 2 === 0 ? 'us' : 'nato';
+  const scenario = Math.floor(i / 2) % 2 === 0 ? 'full' : 'short';
+  // A class shares a seed per scenario, as a teacher would set it; choices differ per student.
+  const seed = scenario === 'full' ? 1000 + base : 2000 + base;
+  const stop = o.unfinished?.includes(i) ? 3 : undefined;
+  const game = playRandom(storyJson, role, scenario, seed, base * 100_003 + i, stop);
+  const times = studentTimes(i);
+  const log = buildLog(
+    game.session,
+    storyJson,
+    { player: times.player, createdAt: times.createdAt },
+    new Date(times.updatedAt),
+  );
+  const file = studentFile(dir, i);
+  const how = o.damage?.[i];
+  writeFileSync(file, how ? damage(log, how) : `${JSON.stringify(log, null, 2)}\n`);
+  return { file, kind: how ?? 'good', log, ending: game.ending, role, scenario };
 }

@@ -124,14 +124,14 @@ const CASES: Case[] = [
     code: usage,
     stderr: /unknown option '--bogus'/,
   })),
-  ...['replay', 'debrief', 'report'].map((cmd) => ({
+  ...['replay', 'debrief', 'report', 'export'].map((cmd) => ({
     name: `${cmd}: unknown flag`,
     args: (f: Files) => [cmd, f.log, '--bogus'],
     code: usage,
     stderr: /unknown option '--bogus'/,
   })),
   // Missing arguments.
-  ...['replay', 'debrief', 'report'].map((cmd) => ({
+  ...['replay', 'debrief', 'report', 'export'].map((cmd) => ({
     name: `${cmd}: missing log`,
     args: () => [cmd],
     code: usage,
@@ -332,6 +332,47 @@ const CASES: Case[] = [
     code: usage,
     stderr: /not a regular file/,
   },
+  // The research export: its --out is refused as a report's is, and a full disk leaves nothing.
+  {
+    name: 'export --out: missing value',
+    args: (f) => ['export', f.log, '--out'],
+    code: usage,
+    stderr: /argument missing/,
+  },
+  { name: 'export without --out', args: (f) => ['export', f.log], code: usage, stderr: /needs --out/ },
+  { name: 'export --out r.pdf', args: (f) => ['export', f.log, '--out', 'r.pdf'], code: usage, stderr: /r\.pdf/ },
+  {
+    name: 'export --format xlsx',
+    args: (f) => ['export', f.log, '--out', 'r.csv', '--format', 'xlsx'],
+    code: usage,
+    stderr: /argument 'xlsx' is invalid/,
+  },
+  {
+    name: 'export --out /dev/full',
+    args: (f) => ['export', f.log, '--out', '/dev/full', '--format', 'csv'],
+    code: usage,
+    stderr: /not a regular file/,
+  },
+  {
+    name: 'export --out FIFO',
+    args: (f) => ['export', f.log, '--out', f.special.fifoJson, '--format', 'parquet'],
+    code: usage,
+    stderr: /not a regular file/,
+  },
+  {
+    name: 'export --out over a log with sorted keys',
+    args: (f) => ['export', f.log, '--out', f.sortedLog, '--format', 'csv'],
+    code: usage,
+    stderr: /is a decision log/,
+  },
+  ...(['parquet', 'csv'] as const).map((format) => ({
+    name: `export to a full disk (${format})`,
+    args: (f: Files) => ['export', f.log, '--out', join(f.dir, `..`, `class.${format}`)],
+    fault: true,
+    env: () => ({ MANDATE_TEST_FAULT: 'ENOSPC' }),
+    code: usage,
+    stderr: new RegExp(`class\\.${format}: no space left on the disk`),
+  })),
   // #6 Ids and bytes from files reach the one line of an error only through the sanitiser
   // (every case here also asserts that no control character reaches stdout or stderr).
   ...(

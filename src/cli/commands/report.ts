@@ -2,22 +2,19 @@
  * `mandate report LOG...|DIR`: the class report. Files that cannot be read or do not replay
  * against the story are listed in the report with the reason and left out; the command still
  * succeeds (exit 0) when every file is bad, because the list is exactly what the teacher needs
- * then. Only finding no files at all is an error (exit 2).
+ * then. Only finding no files at all is an error (exit 2). The logs are verified in worker
+ * threads, one per core unless `--jobs` says otherwise, and the report keeps only what it
+ * prints of each (report-collect.ts): the same report for any number of threads.
  */
-import {
-  buildClassReport,
-  buildDebrief,
-  type Debrief,
-  type RejectedLog,
-  storyBriefing,
-  storyInfo,
-  type VerifiedGame,
-} from '../../engine/report/index.js';
+import { storyBriefing, storyInfo } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
 import { REPORT_FORMATS, renderReport } from '../render/index.js';
-import { emit, loadGames, pickFormat } from './report-io.js';
+import { collectReport, type ReportRunner } from '../report-collect.js';
+import { identifyLogs, summarizeLogs } from '../report-games.js';
+import { defaultJobs, openPool } from '../workers/pool.js';
+import { emit, pickFormat } from './report-io.js';
 
 export interface ReportOptions {
   format?: string;
@@ -26,6 +23,8 @@ export interface ReportOptions {
   story?: string;
   /** List who chose each option. */
   names?: boolean;
+  /** Worker threads (default: one per core). */
+  jobs?: number;
 }
 
 /** Above this many games the HTML page links no debriefs: it would grow too large to open. */
@@ -40,11 +39,29 @@ function tableColumns(): number {
 /** A progress line on an interactive stderr only: scripts and pipes see nothing. */
 function progress(total: number): (done: number) => void {
   if (!process.stderr.isTTY || total < 200) return () => {};
+  let shown = 0;
   return (done) => {
-    if (done % 100 === 0 || done === total) {
+    if (done - shown >= 100 || done === total) {
+      shown = done;
       process.stderr.write(`\rreading logs: ${done}/${total}${done === total ? '\r\x1b[K' : ''}`);
     }
   };
+}
+
+/** Tasks in flight per thread: one running, the next ready, so no thread waits for the main one. */
+const TASKS_PER_THREAD = 2;
+
+/** A class this small is verified in this thread with `--jobs 1`: a thread would take longer to start. */
+const IN_THREAD_MAX = 100;
+
+/**
+ * Each thread's heap, in MB. Left to itself, V8 lets a heap grow far past what it holds (a
+ * thread replaying 10,000 games grew past 150 MB holding a story and one game); a young
+ * generation of a few MB and a ceiling on the old one make it collect instead. The ceiling
+ * leaves room for a story many times the campaign's size (its JSON, parsed, and one game).
+ */
+function threadLimits(storyChars: number) {
+  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 + Math.ceil((storyChars / 1e6) * 40) };
 }
 
 export async function reportCommand(paths: string[], opts: ReportOptions): Promise<number> {
@@ -54,34 +71,47 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
     const first = problems[0];
     throw new UserError(first ? `${first.file}: ${first.problem}` : `no .json log files found in ${paths.join(', ')}`);
   }
-  const story = (await storyFor(opts.story)).json;
-  const games: VerifiedGame[] = [];
-  const rejected: RejectedLog[] = problems.map((p) => ({ file: p.file, reason: p.problem }));
-  const tick = progress(files.length);
-  files.forEach((file, i) => {
-    const r = loadGames(file, story);
-    if (r.ok) games.push(...r.games);
-    else rejected.push(r.rejected);
-    tick(i + 1);
-  });
+  const source = await storyFor(opts.story);
+  const story = source.json;
+  const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20)));
+  let runner: ReportRunner;
+  let close = async () => {};
+  if (jobs > 1 || files.length > IN_THREAD_MAX) {
+    const text = typeof story === 'string' ? story : JSON.stringify(story);
+    const pool = openPool(jobs, { story: opts.story === undefined ? null : text }, threadLimits(text.length));
+    close = () => pool.close();
+    runner = {
+      identify: async (f) => (await pool.run('identify', [f]))[0]!,
+      summarize: async (task) => (await pool.run('summarize', [task]))[0]!,
+    };
+  } else {
+    runner = {
+      identify: async (f) => identifyLogs(f),
+      summarize: async (task) => summarizeLogs(task, story),
+    };
+  }
+  let collected: Awaited<ReturnType<typeof collectReport>>;
+  try {
+    collected = await collectReport(files, runner, {
+      names: opts.names ?? false,
+      debriefsUpTo: format === 'html' ? MAX_DEBRIEFS_IN_PAGE : 0,
+      inFlight: jobs * TASKS_PER_THREAD,
+      progress: progress(files.length),
+    });
+  } finally {
+    await close();
+  }
   const info = storyInfo(story);
   const briefing = storyBriefing(story);
-  const report = buildClassReport({
-    games,
-    rejected,
+  const report = collected.builder.result({
+    rejected: [...problems.map((p) => ({ file: p.file, reason: p.problem })), ...collected.rejected],
     story: info,
     timeline: briefing.timeline,
     glossary: briefing.terms,
-    names: opts.names ?? false,
     now: new Date(),
   });
-  let extras: Parameters<typeof renderReport>[3];
-  if (format === 'html' && report.roster.length <= MAX_DEBRIEFS_IN_PAGE && games[0]) {
-    const counted = new Set(report.roster.map((g) => g.file));
-    const debriefs = new Map<string, Debrief>();
-    for (const g of games) if (counted.has(g.file)) debriefs.set(g.file, buildDebrief(g, info));
-    extras = { debriefs, labels: games[0].labels };
-  }
+  const extras =
+    collected.debriefs && collected.labels ? { debriefs: collected.debriefs, labels: collected.labels } : undefined;
   emit(renderReport(report, format, tableColumns(), extras), opts.out, files);
   if (opts.out) {
     process.stderr.write(

@@ -41,14 +41,18 @@ export interface WorkerPool {
 
 /**
  * Starts `threads` workers at once: each loads the story from `data` while the caller goes on
- * with its own preparation.
+ * with its own preparation. `resourceLimits` caps each thread's heap (Node's worker option).
  */
-export function openPool(threads: number, data: WorkerData): WorkerPool {
+export function openPool(
+  threads: number,
+  data: WorkerData,
+  resourceLimits?: import('node:worker_threads').ResourceLimits,
+): WorkerPool {
   // piscina is CommonJS and loaded on demand: the snapshot's program cannot import(), and the
   // commands that never fan out should not pay for it.
   const PiscinaPool = createRequire(import.meta.url)('piscina') as typeof Piscina;
   const n = Math.max(1, threads);
-  const pool = new PiscinaPool({ ...workerFile(), minThreads: n, maxThreads: n, workerData: data });
+  const pool = new PiscinaPool({ ...workerFile(), minThreads: n, maxThreads: n, workerData: data, resourceLimits });
   return {
     run: (name, tasks) => Promise.all(tasks.map((task) => pool.run(task, { name }))),
     close: () => pool.destroy(),

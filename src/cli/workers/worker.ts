@@ -1,5 +1,6 @@
 /**
- * What a worker thread of pool.ts runs: verifying logs, and playing a part of a check. Each
+ * What a worker thread of pool.ts runs: verifying logs, summarizing them for the class report,
+ * and playing a part of a check. Each
  * thread parses the story once (from workerData) and keeps it for every task it is given.
  */
 import { workerData as data } from 'node:worker_threads';
@@ -9,6 +10,7 @@ import { readStoryTree } from '../../engine/explorer/story-tree.js';
 import type { Mode } from '../../engine/explorer/strategy.js';
 import { attachDebugMetadata, type DebugEntry } from '../../engine/story/ink-internals.js';
 import { ParsedStory } from '../../engine/story/runtime.js';
+import { identifyLogs, type ReportItem, type SummarizeTask, summarizeLogs } from '../report-games.js';
 import { builtInStorySource } from '../story-source.js';
 import { type Verdict, verifyOneOfMany } from '../verify-log.js';
 
@@ -63,7 +65,19 @@ export function explore(part: ExplorationPart): PartResult {
   );
 }
 
+/** The class report's first pass: the identity of each file's game. */
+export function identify(files: string[]): (string | null)[] {
+  return identifyLogs(files);
+}
+
+/** The class report's second pass: each log verified and summarized. */
+export function summarize(task: SummarizeTask): ReportItem[] {
+  return summarizeLogs(task, story());
+}
+
 export interface WorkerTasks {
   verify: typeof verify;
   explore: typeof explore;
+  identify: typeof identify;
+  summarize: typeof summarize;
 }

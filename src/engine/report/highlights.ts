@@ -6,9 +6,8 @@
  * was picked. Games are added one at a time; each group keeps only its current picks.
  */
 import type { Role } from '../session.js';
-import { meterChange } from '../table/ledger.js';
-import { ledgerOf } from './ledger-words.js';
-import type { CostlyChoice, GameRef, Highlights, VerifiedGame } from './types.js';
+import type { GameSummary } from './summary.js';
+import type { CostlyChoice, GameRef, Highlights } from './types.js';
 
 export const BEST_OUTCOME_RULE =
   "Best outcome: a finished game that did not collapse and met the most of its desk's brief; " +
@@ -23,20 +22,18 @@ export const COSTLIEST_RULE =
   'Costliest choice: the single decision whose own choice cost the most political capital, ' +
   'events and monthly upkeep left out (the ledger); ties go to the earlier turn.';
 
-export function gameRef(game: VerifiedGame): GameRef {
-  const { log } = game;
-  const last = log.decisions.at(-1);
+export function gameRef(game: GameSummary): GameRef {
   return {
     file: game.file,
-    player: log.player,
-    role: log.role,
-    scenario: log.scenario.id,
-    seed: log.seed,
+    player: game.player,
+    role: game.role,
+    scenario: game.scenario.id,
+    seed: game.seed,
     ending: game.ending ? { id: game.ending.id, title: game.ending.title } : null,
     collapse: game.collapse,
-    decisions: log.decisions.length,
-    turn: last?.turn ?? 0,
-    meters: last?.meters ?? log.scenario.start,
+    decisions: game.decisions.length,
+    turn: game.turn,
+    meters: game.final,
     brief: { met: game.scorecard.filter((l) => l.met).length, of: game.scorecard.length },
   };
 }
@@ -73,23 +70,22 @@ const roleRank = (r: Role) => (r === 'us' ? 0 : 1);
 export class HighlightFinder {
   private readonly groups = new Map<string, Highlights>();
 
-  add(game: VerifiedGame): void {
-    const { log } = game;
-    const key = `${log.scenario.id}\u0000${log.role}`;
+  /** The game's costliest choice (summary.ts) stands for all of its choices: the rest cost less. */
+  add(game: GameSummary): void {
+    const key = `${game.scenario.id}\u0000${game.role}`;
     let h = this.groups.get(key);
     if (!h) {
-      h = { scenario: log.scenario.id, role: log.role, fastestCollapse: null, bestOutcome: null, costliest: null };
+      h = { scenario: game.scenario.id, role: game.role, fastestCollapse: null, bestOutcome: null, costliest: null };
       this.groups.set(key, h);
     }
     const ref = gameRef(game);
     if (game.collapse) h.fastestCollapse = better(h.fastestCollapse, ref, compareCollapse);
-    else if (log.status === 'ended') h.bestOutcome = better(h.bestOutcome, ref, compareBest);
-    log.decisions.forEach((d) => {
-      const capital = meterChange(ledgerOf(d), 'choice').capital;
-      if (capital >= 0) return;
-      const c: CostlyChoice = { game: ref, step: d.step, turn: d.turn, month: d.month, choice: d.text, capital };
+    else if (game.finished) h.bestOutcome = better(h.bestOutcome, ref, compareBest);
+    if (game.costliest) {
+      const { step, turn, month, choice, capital } = game.costliest;
+      const c: CostlyChoice = { game: ref, step, turn, month, choice, capital };
       h.costliest = better(h.costliest, c, compareCost);
-    });
+    }
   }
 
   result(): Highlights[] {

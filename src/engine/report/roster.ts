@@ -2,31 +2,41 @@
  * The roster: every game counted, one row each, so a teacher finds each student (and the pair
  * that did not finish): player, desk, scenario, seed, ending, final meters, the brief met, how
  * many reasons were written. Sorted by player name; each row gets the id of its debrief.
+ * The roster is printed whole, so it keeps a row per game; the rows are made once, in their
+ * final shape (the id first, filled in when the order is known), and never copied.
  */
-import type { RosterEntry, VerifiedGame } from './types.js';
+import type { GameSummary } from './summary.js';
+import type { RosterEntry } from './types.js';
 
 export class RosterBuilder {
-  private readonly rows: Omit<RosterEntry, 'id'>[] = [];
+  private readonly rows: RosterEntry[] = [];
+  /** Ending ids and titles, one object per ending: a hundred thousand games reach a dozen endings. */
+  private readonly endings = new Map<string, { id: string; title: string }>();
 
-  add(game: VerifiedGame): void {
-    const { log } = game;
-    const last = log.decisions.at(-1);
+  add(game: GameSummary): void {
+    let ending: { id: string; title: string } | null = null;
+    if (game.ending) {
+      const key = `${game.ending.id}\u0000${game.ending.title}`;
+      ending = this.endings.get(key) ?? { id: game.ending.id, title: game.ending.title };
+      this.endings.set(key, ending);
+    }
     this.rows.push({
+      id: '',
       file: game.file,
-      player: log.player,
-      role: log.role,
-      scenario: log.scenario.id,
-      seed: log.seed,
-      finished: log.status === 'ended',
-      ending: game.ending ? { id: game.ending.id, title: game.ending.title } : null,
+      player: game.player,
+      role: game.role,
+      scenario: game.scenario.id,
+      seed: game.seed,
+      finished: game.finished,
+      ending,
       collapse: game.collapse,
-      decisions: log.decisions.length,
-      turn: last?.turn ?? 0,
-      month: last?.month ?? null,
-      final: last?.meters ?? log.scenario.start,
-      tracks: last?.tracks ?? { un: 'none', invitation: 'none', command: 'support' },
+      decisions: game.decisions.length,
+      turn: game.turn,
+      month: game.month,
+      final: game.final,
+      tracks: game.tracks,
       brief: { met: game.scorecard.filter((l) => l.met).length, of: game.scorecard.length },
-      reasons: log.decisions.filter((d) => d.reason).length,
+      reasons: game.decisions.filter((d) => d.reason).length,
     });
   }
 
@@ -41,6 +51,9 @@ export class RosterBuilder {
           (a.role === b.role ? 0 : a.role === 'us' ? -1 : 1) ||
           a.file.localeCompare(b.file),
       )
-      .map((r, i) => ({ id: `game-${i + 1}`, ...r }));
+      .map((r, i) => {
+        r.id = `game-${i + 1}`;
+        return r;
+      });
   }
 }

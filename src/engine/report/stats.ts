@@ -26,8 +26,8 @@ export function quantile(sorted: readonly number[], p: number): number {
   return Math.round((a + (b - a) * (at - lo)) * 100) / 100;
 }
 
-export function spread(values: readonly number[]): Spread {
-  const s = [...values].sort((a, b) => a - b);
+export function spread(values: readonly number[] | Int32Array): Spread {
+  const s = Array.from(values).sort((a, b) => a - b);
   return {
     n: s.length,
     min: s[0] ?? Number.NaN,

@@ -2,24 +2,36 @@
  * Capital and troop burden by turn, per role and scenario: for each turn, the spread of the
  * meters at its end over the games that reached it, and the month most of them were in. Turn
  * 0 is the start of the game. A game that ended early stops counting after its last turn, so
- * `n` falls as games end. Games are added one at a time; each keeps one number per turn.
+ * `n` falls as games end. Games are added one at a time, in any order; each keeps one number
+ * per meter and turn (the quartiles are exact, so they need every value), in typed arrays that
+ * grow by doubling: a hundred thousand games' numbers take a few megabytes.
  */
-import type { Meters } from '../sim/meters.js';
 import { spread } from './stats.js';
-import type { Trajectory, VerifiedGame } from './types.js';
+import type { GameSummary } from './summary.js';
+import type { Trajectory } from './types.js';
 
-/** Meters at the end of each turn of one game (the last decision of a turn includes its upkeep). */
-export function metersByTurn(game: VerifiedGame): Map<number, { meters: Meters; month: string | null }> {
-  const byTurn = new Map<number, { meters: Meters; month: string | null }>([
-    [0, { meters: game.log.scenario.start, month: null }],
-  ]);
-  for (const d of game.log.decisions) byTurn.set(d.turn, { meters: d.meters, month: d.month });
-  return byTurn;
+/** Whole numbers, appended; the meters are small integers (engine/log-schema.ts). */
+class Numbers {
+  private data = new Int32Array(16);
+  length = 0;
+
+  push(n: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = n;
+  }
+
+  values(): Int32Array {
+    return this.data.subarray(0, this.length);
+  }
 }
 
 interface Bucket {
-  capital: number[];
-  usTroops: number[];
+  capital: Numbers;
+  usTroops: Numbers;
   months: Map<string, number>;
 }
 
@@ -29,34 +41,37 @@ interface Group {
   scenarioTitle: string;
   logs: number;
   turns: Map<number, Bucket>;
+  /** The report's order of the game whose scenario title is shown. */
+  order: number;
 }
 
 export class TrajectoryBuilder {
   private readonly groups = new Map<string, Group>();
 
-  add(game: VerifiedGame): void {
-    const { log } = game;
-    const key = `${log.role}\u0000${log.scenario.id}`;
+  add(game: GameSummary, order: number): void {
+    const key = `${game.role}\u0000${game.scenario.id}`;
     let group = this.groups.get(key);
     if (!group) {
       group = {
-        role: log.role,
-        scenario: log.scenario.id,
-        scenarioTitle: log.scenario.title,
+        role: game.role,
+        scenario: game.scenario.id,
+        scenarioTitle: game.scenario.title,
         logs: 0,
         turns: new Map(),
+        order,
       };
       this.groups.set(key, group);
     }
+    if (order < group.order) Object.assign(group, { scenarioTitle: game.scenario.title, order });
     group.logs++;
-    for (const [turn, { meters, month }] of metersByTurn(game)) {
+    for (const [turn, capital, usTroops, month] of game.turns) {
       let bucket = group.turns.get(turn);
       if (!bucket) {
-        bucket = { capital: [], usTroops: [], months: new Map() };
+        bucket = { capital: new Numbers(), usTroops: new Numbers(), months: new Map() };
         group.turns.set(turn, bucket);
       }
-      bucket.capital.push(meters.capital);
-      bucket.usTroops.push(meters.usTroops);
+      bucket.capital.push(capital);
+      bucket.usTroops.push(usTroops);
       if (month) bucket.months.set(month, (bucket.months.get(month) ?? 0) + 1);
     }
   }
@@ -72,8 +87,8 @@ export class TrajectoryBuilder {
         .map(([turn, b]) => ({
           turn,
           month: [...b.months].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0]?.[0] ?? null,
-          capital: spread(b.capital),
-          usTroops: spread(b.usTroops),
+          capital: spread(b.capital.values()),
+          usTroops: spread(b.usTroops.values()),
         })),
     }));
     const roleRank = (t: Trajectory) => (t.role === 'us' ? 0 : 1);

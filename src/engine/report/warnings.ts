@@ -5,24 +5,25 @@
  * that are not finished. Each warning is one sentence, printed first in every format.
  */
 import { sanitize } from '../sanitize.js';
-import type { VerifiedGame } from './types.js';
+import type { GameSummary } from './summary.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export class WarningCollector {
   /** Games per scenario, and per seed within it. */
   private readonly scenarios = new Map<string, { games: number; seeds: Map<number, number> }>();
-  private readonly unfinished: string[] = [];
+  /** Who has not finished, with each game's place in the report's order (games come in any order). */
+  private readonly unfinished: { order: number; name: string }[] = [];
 
-  add({ log, file }: VerifiedGame): void {
-    let s = this.scenarios.get(log.scenario.id);
+  add(game: GameSummary, order: number): void {
+    let s = this.scenarios.get(game.scenario.id);
     if (!s) {
       s = { games: 0, seeds: new Map() };
-      this.scenarios.set(log.scenario.id, s);
+      this.scenarios.set(game.scenario.id, s);
     }
     s.games++;
-    s.seeds.set(log.seed, (s.seeds.get(log.seed) ?? 0) + 1);
-    if (log.status !== 'ended') this.unfinished.push(sanitize(log.player ?? '').trim() || file);
+    s.seeds.set(game.seed, (s.seeds.get(game.seed) ?? 0) + 1);
+    if (!game.finished) this.unfinished.push({ order, name: sanitize(game.player ?? '').trim() || game.file });
   }
 
   result(): string[] {
@@ -43,8 +44,9 @@ export class WarningCollector {
       );
     }
     if (this.unfinished.length) {
+      const names = this.unfinished.sort((a, b) => a.order - b.order).map((u) => u.name);
       out.push(
-        `${plural(this.unfinished.length, 'game')} ${this.unfinished.length === 1 ? 'is' : 'are'} not finished (${this.unfinished.join(', ')}): ` +
+        `${plural(names.length, 'game')} ${names.length === 1 ? 'is' : 'are'} not finished (${names.join(', ')}): ` +
           'they count in the charts up to their last turn, and in no ending.',
       );
     }
