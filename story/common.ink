@@ -227,9 +227,9 @@ VAR seen_iraqis = -9
 ~ seen_belgium = b
 { not fresh:
     {
-    - up && down: Since you last took stock, {capitals(up)} {one(up):has|have} moved your way, and {capitals(down)} {one(down):has|have} moved away.
-    - up: Since you last took stock, {capitals(up)} {one(up):has|have} moved your way.
-    - down: Since you last took stock, {capitals(down)} {one(down):has|have} cooled.
+    - up && down: Since then, {capitals(up)} {one(up):has|have} moved your way, and {capitals(down)} {one(down):has|have} moved away.
+    - up: Since then, {capitals(up)} {one(up):has|have} moved your way.
+    - down: Since then, {capitals(down)} {one(down):has|have} cooled.
     - else: {&Nothing has moved in Paris, Berlin or Brussels since you last took stock.|Paris, Berlin and Brussels stand where they stood.|The three capitals have not moved.}
     }
 }
@@ -265,7 +265,7 @@ VAR seen_iraqis = -9
     {
     - p >= 2: <>{&The Pentagon trusts you: nothing you have offered threatens American command.|In the Pentagon, your name comes up as someone who keeps command American.}
     - p >= 0: <>{&The Pentagon watches what you offer the allies, but has not complained.|The Pentagon reads your memos carefully, and so far lets them pass.}
-    - p >= -2: <>{&In the Pentagon, people say you give away too much control, and your name comes up in meetings you are not invited to.|The Pentagon now checks every line you send to the allies.}
+    - p >= -2: <>{&In the Pentagon, people say you give away too much control.|The Pentagon now checks every line you send to the allies.}
     - else: <>The Pentagon no longer believes you speak for Washington on command and control.
     }
 - else:
@@ -339,14 +339,14 @@ The Governing Council will dissolve at the end of June. {track("invitation") == 
 { inv_ok() || track("invitation") == "requested":
     ->->
 }
-The Governing Council will hand power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it, before then, to invite NATO? # table: iraq
+The Governing Council hands power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it to invite NATO first? # table: iraq
 * [Ask the Governing Council formally to invite NATO. # lean: iraq]
     { track("invitation") != "sounding":
         ~ move_track("invitation", "sounding")
     }
     ~ move_track("invitation", "requested")
     ~ change_capital(-3)
-    The request goes to Baghdad, and the Council argues about it for a month.
+    The request goes to Baghdad.
     -> council_answers ->
 * [Wait for the sovereign government that takes over in June. # lean: allies]
     ~ change_capital(1)

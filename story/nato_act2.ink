@@ -117,7 +117,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 - ->->
 
 = desk
-At the year-end press conference the Secretary-General expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
+At his last press conference of the year Robertson expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
 * [NATO already helps the Polish division, and can do more when Iraqis ask for it. # lean: iraq]
     ~ change_capital(-1)
     ~ move_stance("iraq", "igc", 1)
@@ -171,7 +171,7 @@ The new Secretary-General's first trip will be read as a message. Where should h
 - ->->
 
 = desk
-The new Secretary-General has arrived. On his first morning he asks you for fifteen minutes: what should he think about first?
+Back from his first trip, de Hoop Scheffer asks you for fifteen minutes: what should he think about first?
 * [Iraq: the summit is in June, and the allies are still split. # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
@@ -276,7 +276,7 @@ Staff from the US Congress are visiting Brussels. One of them asks you over lunc
     She writes it down with a frown. Her report says NATO is "thinking small". In Paris and Berlin, thinking small sounds safe.
 * [Don't rule anything out, not even a sector. # lean: washington]
     ~ change_capital(1)
-    ~ move_stance("nac", "germany", -1)
+    ~ move_stance("nac", "us", 1)
     She is delighted, and her report says NATO is "ready to step up". The German ambassador reads it and asks who gave you that idea.
 - ->->
 

@@ -87,14 +87,14 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     ~ change_capital(1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("washington", "rumsfeld", -2)
-    You advise the Secretary-General to say nothing new. American units cover the gaps, and the Pentagon notices who was not there in April.
+    You advise de Hoop Scheffer to say nothing new. American units cover the gaps, and the Pentagon notices who was not there in April.
 * [Urge Washington, in public, to change course. # lean: allies]
     ~ change_capital(-3)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("nac", "us", -2)
     ~ move_stance("washington", "rumsfeld", -1)
-    The Secretary-General's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.
+    De Hoop Scheffer's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.
 * [Advise allies in the south to pull back to their bases until the handover. # lean: allies]
     ~ change_troops(12, -3)
     ~ change_capital(-1)
@@ -170,7 +170,7 @@ The Security Council is drafting the resolution for the handover. NATO has no se
 - ->->
 
 = letter
-{scenario == "short":In May the new Iraqi government was still being put together.|The new Iraqi government will be named in a few weeks.} A letter from it would be the one invitation nobody could call the occupation's own creation.
+{scenario == "short":In May the new Iraqi government was still being formed.|The new Iraqi government will be named in a few weeks.} A letter from it would be an invitation nobody could call the occupation's.
 * [Help the incoming Iraqi leaders draft a letter to NATO. # lean: iraq]
     ~ letter_asked = true
     ~ change_capital(-1)
@@ -254,7 +254,7 @@ At the summit Jaap de Hoop Scheffer will put one proposal on Iraq, which you wri
     ~ summit_ask = "division"
     ~ move_stance("iraq", "interim", 1)
     ~ summit_division()
-    You build the proposal on the Iraqi letter, so that nobody can call it NATO's own idea.
+    You build the proposal on the Iraqi letter, so that nobody can call it NATO's own idea. # assert: {track("invitation") == "renewed"}
 * { inv_ok() } [Propose a NATO mission to train Iraq's security forces, as Baghdad asks. # lean: iraq]
     ~ summit_ask = "training"
     ~ summit_training()
@@ -267,7 +267,7 @@ At the summit Jaap de Hoop Scheffer will put one proposal on Iraq, which you wri
         ~ move_stance("nac", "france", -1)
     }
     ~ summit_training()
-    One commander for all the training in Iraq: Washington likes it. Paris asks whether a NATO mission under an American general is still NATO's{berlin:, but Berlin tells Paris it can live with it, as long as Germans may train Iraqis outside Iraq|, and Berlin does not disagree}.
+    One commander for all training in Iraq: Washington likes it. {berlin:Berlin tells Paris it can live with it, if Germans may train Iraqis outside Iraq.|Paris asks whether a mission under an American general is still NATO's.}
 * { track("command") == "parallel" || three_back() } [Propose a NATO mission of its own, apart from the coalition, under the UN. # lean: allies]
     ~ summit_ask = "own"
     {

@@ -2,14 +2,15 @@
 // Turn 1 is nato_aug; the other turns retell the months in between and reuse the decisions
 // of the full campaign as tunnels. A playthrough stays under 2,000 words: the short turns skip
 // the text-only events of the months they pass over (Najaf, the second UN bomb, the new
-// Secretary-General, Saddam Hussein's capture, the Madrid donors' conference), and the stitches they reuse speak of their own month when the scenario
+// Secretary-General, Saddam Hussein's capture, the Madrid donors' conference, Nasiriyah, the interim
+// constitution), and the stitches they reuse speak of their own month when the scenario
 // is short. Each short turn stands for several months, so the NATO desk's upkeep (a point a
 // month for every ally standing against, table.ink) is charged for the months it skips too.
 
 === nato_s2 ===
 # turn: 2
 # date: 2003-10
-October 2003. Six weeks have passed since August. {paris_mood()}
+October 2003. {paris_mood()}
 -> months_between(1) ->
 { event_on("polish_division"): -> ev_polish_division -> }
 -> ev_back_to_un ->
@@ -24,10 +25,8 @@ October 2003. Six weeks have passed since August. {paris_mood()}
 === nato_s3 ===
 # turn: 3
 # date: 2004-04
-April 2004. This is what happened after the vote in New York.
-{ event_on("nasiriyah"): -> ev_nasiriyah -> }
+April 2004. Since October:
 -> ev_november_15 ->
--> ev_tal ->
 { event_on("madrid_bombings"): -> ev_madrid_bombings -> }
 { event_on("enlargement"): -> ev_enlargement -> }
 -> months_between(5) ->
@@ -47,7 +46,7 @@ Then April arrives.
 === nato_s4 ===
 # turn: 4
 # date: 2004-06
-June 2004, the month the occupation ends. {paris_mood()}
+June 2004, the month the occupation ends.
 -> months_between(1) ->
 { event_on("abu_ghraib"):
     -> ev_abu_ghraib ->
