@@ -115,7 +115,7 @@ The Polish commander's staff send a list of what they still lack. Anything that 
     ~ change_troops(-1, 1)
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
-    NATO officers fill gaps in the Polish headquarters, within the help the Council has already agreed, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles. # note: Historically NATO's help to the Polish-led division stayed what the Council agreed in the spring of 2003: force generation, planning, communications and logistics.
+    NATO officers fill gaps in the Polish headquarters, within the help the Council has already agreed, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles. # note: Historically NATO's help to the Polish-led division stayed the back-room support agreed before it deployed: force generation, planning, communications and logistics.
 * { track("command") != "polish-model" } [Propose making the division a NATO operation. # lean: washington]
     ~ change_capital(-3)
     ~ move_stance("washington", "rumsfeld", 1)

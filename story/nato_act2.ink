@@ -25,7 +25,7 @@ Robertson has two months left in office. He wants to leave something behind that
     ~ change_capital(-2)
     ~ move_stance("washington", "rumsfeld", 1)
     ~ move_stance("nac", "france", -1)
-    In this version of events, NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation. # note: This conference is an invention of the game. Historically NATO's help to the division stayed what the Council agreed in 2003: force generation before it deployed, planning, communications and logistics.
+    In this version of events, NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation. # note: This conference is an invention of the game. Historically NATO's help to the division stayed the back-room support agreed before it deployed: force generation, planning, communications and logistics.
 * [Propose places at NATO schools in Europe to train Iraqi officers. # lean: iraq]
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
@@ -167,7 +167,7 @@ The new Secretary-General's first trip will be read as a message. Where should h
     ~ first_trip = "iraqis"
     ~ change_capital(-2)
     ~ move_stance("iraq", "igc", 2)
-    In this version of events, Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave. # note: This visit is an invention of the game. Historically NATO's first request from Iraq's leaders was Allawi's letter of 22 June 2004.
+    In this version of events, Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave. # note: This visit is an invention of the game. The Iraqi request NATO historically acted on was Allawi's letter of 22 June 2004.
 - ->->
 
 = desk
@@ -209,7 +209,7 @@ The handover is five months away. The new Secretary-General wants one option to 
         ~ move_stance("nac", "belgium", 1)
     }
     { go_command("gradual") == "gradual":
-        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq. In Afghanistan ISAF did grow step by step beyond Kabul from 2004.
+        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq: NATO never commanded a sector there.
     - else:
         Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. But {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
