@@ -20,14 +20,14 @@ VAR nato_clause = false // a NATO clause was written into the 1546 draft
 VAR clause_dropped = false
 VAR vetoed_by = ""      // who would veto the resolution being voted on (1511, then 1546); the endings name them
 VAR protect_un = false  // NATO: offered to help protect UN staff after the bombing
-VAR legacy = ""         // NATO: the plan Robertson leaves his successor: "conditions", "sector" or "none"
+VAR legacy = ""         // NATO: the plan Robertson leaves his successor: "conditions", "sector" or "iraqis"
 VAR first_trip = ""     // NATO: where the new Secretary-General goes first
 VAR outside_training = false // NATO: took up the German offer to train Iraqis outside Iraq
 VAR detainee_rules = false   // NATO: tied any role to clear rules on detainees
 VAR letter_asked = false     // asked the incoming Iraqi leaders to write to NATO
 VAR org_mention = false      // NATO: asked 1546 to welcome help from international organisations
 VAR un_authority = false     // NATO: asked for any NATO role to answer to the Security Council
-VAR summit_ask = ""          // what the player put to the Istanbul summit: "division", "training", "parallel", "own" or "nothing"
+VAR summit_ask = ""          // what the player put to the Istanbul summit: "division", "training", "training_us" (under the coalition's US trainer), "own" or "nothing"
 VAR summit_blocked_by = ""   // who blocked it in the North Atlantic Council ("" if nobody did)
 VAR letter_written = false   // Allawi wrote to NATO in June
 VAR blocked_by = ""          // who blocked the last NATO role put to the North Atlantic Council (go_command)
@@ -227,9 +227,9 @@ VAR seen_iraqis = -9
 ~ seen_belgium = b
 { not fresh:
     {
-    - up && down: Since you last took stock, {capitals(up)} {one(up):has|have} moved your way, and {capitals(down)} {one(down):has|have} moved away.
-    - up: Since you last took stock, {capitals(up)} {one(up):has|have} moved your way.
-    - down: Since you last took stock, {capitals(down)} {one(down):has|have} cooled.
+    - up && down: Since then, {capitals(up)} {one(up):has|have} moved your way, and {capitals(down)} {one(down):has|have} moved away.
+    - up: Since then, {capitals(up)} {one(up):has|have} moved your way.
+    - down: Since then, {capitals(down)} {one(down):has|have} cooled.
     - else: {&Nothing has moved in Paris, Berlin or Brussels since you last took stock.|Paris, Berlin and Brussels stand where they stood.|The three capitals have not moved.}
     }
 }
@@ -265,7 +265,7 @@ VAR seen_iraqis = -9
     {
     - p >= 2: <>{&The Pentagon trusts you: nothing you have offered threatens American command.|In the Pentagon, your name comes up as someone who keeps command American.}
     - p >= 0: <>{&The Pentagon watches what you offer the allies, but has not complained.|The Pentagon reads your memos carefully, and so far lets them pass.}
-    - p >= -2: <>{&In the Pentagon, people say you give away too much control, and your name comes up in meetings you are not invited to.|The Pentagon now checks every line you send to the allies.}
+    - p >= -2: <>{&In the Pentagon, people say you give away too much control.|The Pentagon now checks every line you send to the allies.}
     - else: <>The Pentagon no longer believes you speak for Washington on command and control.
     }
 - else:
@@ -308,7 +308,7 @@ The Governing Council takes up the request to invite NATO. # table: iraq
 ~ temp who = blockers("invitation", "invited")
 { propose("invitation", "invited") == "invited":
     ~ change_capital(2)
-    In this version of events, because you asked, the Governing Council agrees after weeks of argument, by a narrow margin, to invite NATO to help keep the peace in Iraq. Critics point out that the Council was appointed by the CPA, so it is an invitation from the occupation's own creation. # assert: {track("invitation") == "invited"}
+    In this version of events, because you asked, the Governing Council narrowly agrees to invite NATO to help keep the peace. Critics note that the CPA appointed the Council: the invitation comes from the occupation's own creation. # assert: {track("invitation") == "invited"} # note: This invitation is an invention of the game. The Iraqi request NATO historically acted on was Allawi's letter of 22 June 2004.
 - else:
     ~ change_capital(-2)
     The Governing Council will not invite NATO. Too many members say that more foreign soldiers, under any flag, would look like more occupation. {turkey_pushed: One of them reminds you of the Turkish troops you tried to press on them.} # assert: {track("invitation") == "refused" and who != ""}
@@ -321,14 +321,14 @@ The Governing Council takes up the request to invite NATO. # table: iraq
     ->->
 }
 The Governing Council will dissolve at the end of June. {track("invitation") == "refused": It has already said no to inviting NATO once.} {council_mood()} # table: iraq
-* [Ask the Governing Council for a written request to NATO before it dissolves.]
+* [Ask the Governing Council for a written request to NATO before it dissolves. # lean: iraq]
     { track("invitation") != "sounding":
         ~ move_track("invitation", "sounding")
     }
     ~ move_track("invitation", "requested")
     ~ change_capital(-3)
     The request goes to Baghdad. The Council promises an answer next month.
-* [Leave the invitation to the sovereign government that takes over in June.]
+* [Leave the invitation to the sovereign government that takes over in June. # lean: allies]
     ~ change_capital(1)
     ~ move_stance("iraq", "igc", 1)
     You decide an invitation from an appointed council is worth less than one from a government. Several Council members agree.
@@ -339,16 +339,16 @@ The Governing Council will dissolve at the end of June. {track("invitation") == 
 { inv_ok() || track("invitation") == "requested":
     ->->
 }
-The Governing Council will hand power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it, before then, to invite NATO? # table: iraq
-* [Ask the Governing Council formally to invite NATO.]
+The Governing Council hands power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it to invite NATO first? # table: iraq
+* [Ask the Governing Council formally to invite NATO. # lean: iraq]
     { track("invitation") != "sounding":
         ~ move_track("invitation", "sounding")
     }
     ~ move_track("invitation", "requested")
     ~ change_capital(-3)
-    The request goes to Baghdad, and the Council argues about it for a month.
+    The request goes to Baghdad.
     -> council_answers ->
-* [Wait for the sovereign government that takes over in June.]
+* [Wait for the sovereign government that takes over in June. # lean: allies]
     ~ change_capital(1)
     ~ move_stance("iraq", "igc", 1)
     You decide an invitation from an appointed council is worth less than one from a government. Several Council members agree.

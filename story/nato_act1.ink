@@ -3,13 +3,11 @@
 === nato_aug ===
 # turn: 1
 # date: 2003-08
-August 2003, Brussels. You work in the private office of NATO's Secretary-General, George Robertson.
-Your job: find a role in Iraq that all 19 allies can sign, France, Germany and Belgium included, without splitting the alliance and without NATO becoming a fig leaf, a polite badge on somebody else's operation.
-The wounds of the spring have not healed. In January the US Defense Secretary talked about "old Europe". In February, France, Germany and Belgium blocked planning to defend Turkey, and the row was only settled in the Defence Planning Committee, where France did not sit. # note: NATO's crisis over Turkey was settled on 16 February 2003. On 29 April France, Germany, Belgium and Luxembourg proposed a European defence planning cell of their own.
-About 146,000 US troops are in Iraq, which is governed by the Coalition Provisional Authority, the CPA: the American-British occupation authority, led by L. Paul Bremer. # note: CPA: the Coalition Provisional Authority, set up in May 2003. UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers in Iraq.
-Beside the CPA sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It answers to Bremer, and nobody elected it. # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
-Washington wants NATO to do more, perhaps take a sector, or a whole division of up to 20,000 soldiers. In July the US Senate voted 97-0 to urge the President to consider it. For now NATO only helps from the back room: planning, communications and logistics for a Polish-led division that takes over a sector south of Baghdad in September.
-France, Germany and Belgium set a price for anything more: a wider UN mandate, an invitation from a legitimate Iraqi body, and a role independent of the CPA. A senior NATO official puts it to a reporter: "The general consensus is that the time is not yet right because there is no new UN Security Council resolution." # note: NATO's main body is the North Atlantic Council, the NAC, where the ambassadors of all members meet. It decides by consensus: there is no vote, and any one member can block.
+August 2003, Brussels. You work in the private office of NATO's Secretary-General, George Robertson. Your job: find a role in Iraq that all 19 allies can sign, without splitting the alliance and without NATO becoming a fig leaf, a polite badge on somebody else's operation.
+The wounds of last winter have not healed: in January the US Defense Secretary, Donald Rumsfeld, spoke of "old Europe", and in February France, Germany and Belgium blocked planning to defend Turkey. # note: NATO's crisis over Turkey was settled on 16 February 2003 in the Defence Planning Committee, where France did not sit. On 29 April France, Germany, Belgium and Luxembourg proposed a European defence planning cell of their own.
+About 146,000 US troops are in Iraq. The Coalition Provisional Authority, the CPA, governs it: the American-British occupation authority, led by L. Paul Bremer. Beside it sits the Iraqi Governing Council, the IGC: 25 Iraqis the CPA chose in July, whom nobody elected. # note: The CPA was set up in May 2003; UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers. The IGC, appointed 13 July 2003, had 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
+Washington wants NATO to take a sector of up to 20,000 soldiers; in July the US Senate voted 97-0 to urge the President to consider asking NATO. For now NATO only helps a Polish-led division from the back room, with planning, communications and logistics. # note: The Senate's measure was not binding: it urged the President to consider asking NATO, and the UN, for troops, as in Afghanistan, Bosnia and Kosovo.
+France, Germany and Belgium set a price for anything more: a wider UN mandate, an invitation from a legitimate Iraqi body, and a role independent of the CPA. # note: NATO's main body is the North Atlantic Council, the NAC, where the ambassadors of all members meet. It decides by consensus: there is no vote, and any one member can block.
 { event_on("isaf"): -> ev_isaf -> }
 -> ev_unscr1500 ->
 ~ start_us = us_troops()
@@ -23,7 +21,7 @@ France, Germany and Belgium set a price for anything more: a wider UN mandate, a
 
 = opening
 Robertson wants your advice before the summer break. Where does NATO start? # table: nac
-* [Visit Paris, Berlin and Brussels and write down their exact conditions.]
+* [Visit Paris, Berlin and Brussels and write down their exact conditions. # lean: allies]
     ~ move_track("un", "consulting")
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
@@ -34,28 +32,31 @@ Robertson wants your advice before the summer break. Where does NATO start? # ta
     - else:
         You come back with three long lists. They agree on the UN and on an Iraqi invitation. Paris adds a fourth condition nobody else mentions: that NATO must never look like an American tool.
     }
-* [Put a paper on the Afghanistan model to the Council: a gradual NATO takeover.]
+* [Put a paper on the Afghanistan model to the Council: NATO's own command, in stages. # lean: washington]
     ~ change_capital(-2)
     ~ move_stance("washington", "rumsfeld", 1)
+    In Kabul NATO commands ISAF itself, under a UN mandate and apart from the American-led war. Your paper asks whether NATO could do the same in Iraq: plan first, then take over a sector in stages.
     { go_command("gradual") == "gradual":
-        Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. The North Atlantic Council agrees to plan on that basis. # assert: {track("command") == "gradual"}
+        In this version of events the North Atlantic Council agrees to plan on that basis. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no plan for a NATO command in Iraq; its help stayed in the back room until the training mission of 2004.
     - else:
-        Your paper describes how NATO could do in Iraq what it did in Kabul: plan first, then take command in stages. Robertson circulates it as a draft decision, and {blocked_by} {break_silence(blocked_by)}: without a UN mandate, {several(blocked_by):they say|it says}, NATO will not even plan. # assert: {track("command") != "gradual" and blocked_by != ""}
+        Robertson circulates it as a draft decision, and {blocked_by} {break_silence(blocked_by)}: without a UN mandate, {several(blocked_by):they say|it says}, NATO will not even plan. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
-    Washington reads the paper with interest. Paris reads it with suspicion, but reads it.
-* [Propose to the Council a NATO sector soon, to show the alliance still matters.]
+    Paris reads the paper with suspicion, but reads it.
+* [Propose to the Council a NATO sector soon, to show the alliance still matters. # lean: washington]
     ~ change_capital(-4)
     ~ move_stance("washington", "rumsfeld", 2)
     ~ move_stance("nac", "us", 1)
     { go_command("nato-sector") == "nato-sector":
-        The North Atlantic Council agrees to plan a NATO sector. # assert: {track("command") == "nato-sector"}
+        In this version of events the North Atlantic Council agrees to plan a NATO sector. # assert: {track("command") == "nato-sector"} # note: Historically the Council never agreed to plan a NATO sector in Iraq.
     - else:
         The North Atlantic Council cannot agree: {blocked_by} {break_silence(blocked_by)}. # assert: {track("command") != "nato-sector" and blocked_by != ""}
     }
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "belgium", -1)
-    The Americans are delighted with the idea and say so to the press, which is the problem. Paris calls it "NATO joining the occupation", and Belgium's ambassador asks for an urgent meeting with Robertson.
-* [Keep NATO in the back room until the Security Council moves.]
+    ~ move_stance("nac", "canada", -1)
+    ~ move_stance("nac", "norway", -1)
+    The Americans are delighted with the idea and say so to the press, which is the problem. Paris calls it "NATO joining the occupation"; Canada and Norway, which want the UN behind anything NATO does, ask Robertson for an urgent meeting.
+* [Keep NATO in the back room until the Security Council moves. # lean: allies]
     ~ change_capital(2)
     ~ move_stance("washington", "rumsfeld", -1)
     Nobody is angry with you. A US diplomat tells you that "waiting for the UN" sounds a lot like waiting for nothing.
@@ -63,26 +64,27 @@ Robertson wants your advice before the summer break. Where does NATO start? # ta
 
 = bombing_reply
 Robertson is asked at a press conference what NATO will do.
-* [Have Robertson offer NATO's help to protect UN staff in Iraq.]
+* [Have Robertson offer NATO's help to protect UN staff in Iraq. # lean: allies]
     ~ protect_un = true
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     The offer is only words for now, and the UN does not take it up. But in Paris and at the UN it is noticed that NATO thought of the UN first.
-* [Send condolences, and keep NATO out of it: this is not yet its fight.]
+* [Send condolences, and say the attack shows why the coalition needs its allies. # lean: washington]
     ~ change_capital(1)
-    ~ move_stance("washington", "rumsfeld", -1)
-    It is the safe answer. In Washington, someone calls NATO "the alliance that sends flowers".
+    ~ move_stance("nac", "us", 1)
+    ~ move_stance("nac", "belgium", -1)
+    The US mission thanks Robertson for standing with the coalition. The Belgian ambassador asks why NATO's staff speak for a war Brussels opposed.
 - ->->
 
 = desk
 As you leave the building, a reporter from a Brussels newspaper catches you at the door. "Is NATO about to go into Iraq? Yes or no?" Whatever you say will be read as the Secretary-General's view.
-* [Keep it dull: NATO helps the Polish division from the back room, and nothing more is planned.]
+* [Keep it dull: NATO helps the Polish division from the back room, and nothing more is planned. # lean: allies]
     ~ change_capital(1)
     The story runs on page nine under the headline "No change at NATO". The Secretary-General is pleased: nobody in the Council has to answer questions about it.
-* [Say NATO could think about more, if the UN and Iraqis ask for it.]
+* [Say NATO could think about more, if the UN and Iraqis ask for it. # lean: iraq]
     ~ change_capital(-1)
-    ~ move_stance("nac", "france", 1)
-    Two ambassadors ring to ask who allowed you to say that. But the French ambassador's deputy tells you over coffee that it was "the right order of things".
+    ~ move_stance("iraq", "igc", 1)
+    Two ambassadors ring to ask who allowed you to say that. But the article is translated in Baghdad, and a Governing Council member's office asks for a copy.
 - ->->
 
 = close
@@ -109,47 +111,47 @@ On 22 September the allies choose Jaap de Hoop Scheffer to succeed Robertson in 
 
 = division
 The Polish commander's staff send a list of what they still lack. Anything that changes what NATO does for the division needs the North Atlantic Council's consensus. # table: nac
-* [Offer the division more NATO help: intelligence and headquarters staff.]
+* [Offer the division more of the help NATO already gives: planners and signals staff. # lean: washington]
     ~ change_troops(-1, 1)
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
-    NATO officers fill gaps in the Polish headquarters, within the help the Council has already agreed, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles.
-* { track("command") != "polish-model" } [Propose making the division a NATO operation.]
+    NATO officers fill gaps in the Polish headquarters, within the help the Council has already agreed, and an American unit that was standing in can go home. Nobody in Paris objects to help for the Poles. # note: Historically NATO's help to the Polish-led division stayed the back-room support agreed before it deployed: force generation, planning, communications and logistics.
+* { track("command") != "polish-model" } [Propose making the division a NATO operation. # lean: washington]
     ~ change_capital(-3)
     ~ move_stance("washington", "rumsfeld", 1)
     { go_command("polish-model") == "polish-model":
-        The Council agrees, and Warsaw is delighted. The French ambassador says NATO's flag will be "a coat of paint on the occupation". # assert: {track("command") == "polish-model"}
+        In this version of events the Council agrees, and Warsaw is delighted. The French ambassador says NATO's flag will be "a coat of paint on the occupation". # assert: {track("command") == "polish-model"} # note: Historically the division stayed a coalition division under US command; NATO only supported it.
     - else:
         The idea leaks within a day. Warsaw likes it, but in the Council {blocked_by} {break_silence(blocked_by)}, and the division stays as it was. The French ambassador says NATO's flag would be "a coat of paint on the occupation". # assert: {track("command") != "polish-model" and blocked_by != ""}
     }
     ~ move_stance("nac", "france", -1)
-* [Keep NATO's help technical and out of the newspapers.]
+* [Keep NATO's help technical and out of the newspapers. # lean: allies]
     ~ change_capital(1)
     You send the staff what they need and issue no press release. It is how NATO has always worked in the back room.
-* [Propose suspending NATO's support for the division until there is a UN mandate.]
+* [Propose to the Council suspending NATO's support for the division until there is a UN mandate. # lean: allies]
     ~ change_capital(-2)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "us", -2)
     ~ move_stance("washington", "rumsfeld", -2)
     { go_command("withdrawn") == "withdrawn":
         ~ change_troops(10, -2)
-        The Council agrees to suspend NATO's help. Paris calls it principled. Without NATO's communications and logistics the division stumbles, two contributors delay their units, and American battalions are sent back into the south to hold it together. # assert: {track("command") == "withdrawn"}
+        In this version of events the Council agrees to suspend NATO's help. Paris calls it principled. Without NATO's communications and logistics the division stumbles, two contributors delay their units, and American battalions are sent back into the south to hold it together. # assert: {track("command") == "withdrawn"} # note: Historically NATO never suspended its support for the Polish-led division.
     - else:
         ~ change_troops(10, -2)
-        Paris calls it principled, but the allies with soldiers in the division break silence at once: {blocked_by}. NATO's support goes on, as any one of them could insist. The damage is done all the same: two contributors, no longer sure NATO will stand behind the division, delay their units, and American battalions are sent back into the south to hold it together. # assert: {track("command") != "withdrawn" and blocked_by != ""}
+        Paris calls it principled, but the allies with soldiers in the division break silence at once: {blocked_by}. NATO's support goes on. The damage is done all the same: two contributors, unsure of NATO, delay their units, and American battalions go back into the south. # assert: {track("command") != "withdrawn" and blocked_by != ""}
     }
 - ->->
 
 = iraqis
 So far, NATO's planning for Iraq has been done without asking any Iraqi what they think of a NATO role.
-* [Sound out Governing Council members when they travel to Europe.]
+* [Sound out Governing Council members when they travel to Europe. # lean: iraq]
     { track("invitation") == "none" || track("invitation") == "refused":
         ~ move_track("invitation", "sounding")
     }
     ~ change_capital(-1)
     ~ move_stance("iraq", "igc", 1)
     Over coffee in hotel lobbies, Governing Council members tell you the same thing in different ways: they want to be asked, not told.
-* [Wait for the UN resolution before talking to Iraqis.]
+* [Wait for the UN resolution before talking to Iraqis. # lean: allies]
     ~ change_capital(1)
     ~ move_stance("nac", "france", 1)
     Paris approves of the order, UN first. The Iraqis do not know you exist.
@@ -157,12 +159,12 @@ So far, NATO's planning for Iraq has been done without asking any Iraqi what the
 
 = desk
 The Polish-led division has taken over its sector south of Baghdad. Its staff write to ask NATO for ten more planners at their headquarters, to help soldiers from many countries work to one set of rules.
-* [Send the planners from NATO's military headquarters in Mons.]
+* [Send the planners from NATO's military headquarters in Mons, under the planning help already agreed. # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
     ~ move_stance("nac", "belgium", -1)
-    The Belgian ambassador asks why NATO is sending more people to Iraq without a Council debate. The US ambassador thanks you in front of everyone.
-* [Say the Council's decision covers only the help already agreed.]
+    The Belgian ambassador asks why NATO is sending more people to Iraq without a Council debate. The US ambassador, Nicholas Burns, thanks you in front of everyone.
+* [Say the Council's decision covers only the help already agreed. # lean: allies]
     ~ change_capital(1)
     No ambassador has to defend anything at home. The Polish chief of staff sends a short reply: his headquarters will "find the people elsewhere".
 - ->->
@@ -190,7 +192,7 @@ October 2003. {paris_mood()} {council_mood()}
 
 = turkey
 Turkey is a NATO ally, and it is offering exactly what Washington keeps asking the alliance for: troops.
-* [Quietly back Ankara: a NATO ally offering troops helps everyone.]
+* [Quietly back Ankara: a NATO ally offering troops helps everyone. # lean: washington]
     ~ turkey_pushed = true
     ~ change_capital(-1)
     ~ move_stance("washington", "rumsfeld", 1)
@@ -202,7 +204,7 @@ Turkey is a NATO ally, and it is offering exactly what Washington keeps asking t
     - else:
         Washington thanks you. Iraqi Kurds hear about it, and they do not forget.
     }
-* [Warn Ankara privately that the Governing Council will not accept it.]
+* [Warn Ankara privately that the Governing Council will not accept it. # lean: iraq]
     ~ change_capital(-1)
     ~ move_stance("washington", "rumsfeld", -1)
     ~ move_stance("iraq", "igc", 1)
@@ -211,36 +213,34 @@ Turkey is a NATO ally, and it is offering exactly what Washington keeps asking t
 
 = vote
 The US draft resolution is nearly ready. France, Germany and Russia want amendments that strengthen the UN's political role. NATO has no seat in the Security Council, but its members do. # table: unsc
-* [Urge Washington to accept the amendments that strengthen the UN's role.]
+* [Urge Washington to accept the amendments that strengthen the UN's role. # lean: allies]
     ~ amended = true
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
-    ~ move_stance("nac", "us", -1)
     An American diplomat tells you NATO staff should stay out of UN business. The amendments go in anyway, and Paris knows you pushed for them.
-* [Urge Paris and Berlin to vote yes, even if they send nobody.]
+* [Urge Paris and Berlin to vote yes, even if they send nobody. # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
-    ~ move_stance("nac", "france", -1)
     A French diplomat tells you they were going to vote yes anyway, and asks whose side NATO's staff are on.
-* [Stay out of it: NATO is not a member of the Security Council.]
-    ~ change_capital(2)
-    You keep your credit for another day.
+* [Stay out of it, and ask Governing Council members what they want from the UN. # lean: iraq]
+    ~ change_capital(1)
+    ~ move_stance("iraq", "igc", 1)
+    NATO is not a member of the Security Council, so you leave the drafting to others. The Council members you call want one thing above all: a date for Iraqi self-rule.
 -
 -> ev_1511_vote ->
-{ track("un") == "passed": Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one. # assert: {track("un") == "passed"}}
+{ track("un") == "passed" and scenario == "full": Without more soldiers from anyone, the resolution changes little on the ground. But it is a UN mandate for a multinational force, and that is one of the three conditions, or at least half of one. # assert: {track("un") == "passed"}}
 ->->
 
 = desk
-The Secretary-General will speak to the UN Secretary-General this week about the new resolution in New York. You write the briefing note. What should he stress?
-* [That NATO wants the UN to lead the politics and the Iraqis to get power soon.]
+Robertson will speak to the UN Secretary-General, Kofi Annan, this week about the new resolution in New York. You write the briefing note. What should he stress?
+* [That NATO wants the UN to lead the politics and the Iraqis to get power soon. # lean: allies]
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     The call is warm. Paris hears about it within a day, and its ambassador to NATO becomes noticeably friendlier.
-* [That NATO stands ready to support the US-led force the resolution will create.]
+* [That NATO stands ready to support the US-led force the resolution will create. # lean: washington]
     ~ change_capital(1)
     ~ move_stance("nac", "us", 1)
-    ~ move_stance("nac", "france", -1)
-    The US mission likes the note so much that it quotes it. In Paris the same note is read as NATO taking Washington's side again.
+    The US mission likes the note so much that it quotes it. In Paris it is read as what NATO's staff were always going to say.
 - ->->
 
 = close

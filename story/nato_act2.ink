@@ -15,27 +15,27 @@ November 2003. {paris_mood()} {washington_mood()}
 
 = next_step
 Robertson has two months left in office. He wants to leave something behind that moves NATO forward. # table: nac
-* [Ask the North Atlantic Council to have SACEUR's planners study options for June.]
+* [Ask the North Atlantic Council to have SACEUR's planners study options for June. # lean: washington]
     ~ study = true
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     SACEUR is NATO's top military commander, the American General James L. Jones. His planners begin a study with no name on the cover. Even Paris agrees that planning for a world after the occupation is not joining it. # note: SACEUR: Supreme Allied Commander Europe. In 2003-04 it was US General James L. Jones.
-* [Call a conference to find more soldiers for the Polish-led division.]
+* [Call a conference to find more soldiers for the Polish-led division. # lean: washington]
     ~ change_troops(-2, 3)
     ~ change_capital(-2)
     ~ move_stance("washington", "rumsfeld", 1)
     ~ move_stance("nac", "france", -1)
-    NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation.
-* [Propose places at NATO schools in Europe to train Iraqi officers.]
+    In this version of events, NATO's force generation conference finds a few thousand more soldiers from allies and partners. Washington is grateful. Paris says NATO is now recruiting for the occupation. # note: This conference is an invention of the game. Historically NATO's help to the division stayed the back-room support agreed before it deployed: force generation, planning, communications and logistics.
+* [Propose places at NATO schools in Europe to train Iraqi officers. # lean: iraq]
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("iraq", "igc", 1)
     { go_command("training") == "training":
-        Training Iraqis in Europe, far from the occupation, is something even Paris can live with, and the Council agrees. The Americans call it "a start, and a small one". # assert: {track("command") == "training"}
+        In this version of events, training Iraqis in Europe, far from the occupation, is something even Paris can live with, and the Council agrees. The Americans call it "a start, and a small one". # assert: {track("command") == "training"} # note: Historically NATO agreed to help train Iraqi forces only at the Istanbul summit in June 2004, after Allawi's letter.
     - else:
         Training Iraqis in Europe, far from the occupation, is the smallest role NATO could take, and still {blocked_by} {break_silence(blocked_by)} in the Council: not while Iraq is occupied. The Americans call the whole episode "a start, and a small one". # assert: {track("command") != "training" and blocked_by != ""}
     }
-* [Advise allies to send no more soldiers until sovereignty is handed over.]
+* [Advise allies to send no more soldiers until sovereignty is handed over. # lean: allies]
     ~ change_troops(6, -2)
     ~ change_capital(1)
     ~ move_stance("nac", "belgium", 1)
@@ -45,13 +45,13 @@ Robertson has two months left in office. He wants to leave something behind that
 
 = desk
 The ambassador of one of the seven countries due to join NATO next spring asks for a quiet word. His country has soldiers in Iraq. "Will this help us inside NATO?" he asks. "My parliament wants to know what it gets."
-* [Tell him honestly: Iraq and NATO membership are separate things.]
+* [Tell him honestly: Iraq and NATO membership are separate things. # lean: allies]
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     He looks disappointed. Word of your answer reaches Paris and Berlin, where it is taken as proof that NATO is not becoming a club for Washington's friends.
-* [Tell him that allies always remember who helps.]
+* [Tell him that allies always remember who helps. # lean: washington]
     ~ change_capital(1)
-    ~ move_stance("nac", "france", -1)
+    ~ move_stance("nac", "us", 1)
     He leaves happy, and his parliament votes to keep its soldiers in Iraq. The French ambassador hears the story and asks whether NATO now hands out marks for Iraq.
 - ->->
 
@@ -76,7 +76,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
 = legacy_paper
 ~ temp mood = RANDOM(1, 3)
 { mood == 3: The Belgian ambassador drops by to say that Brussels would "look with an open mind" at a paper built on the three conditions. }{ mood == 1: The Belgian ambassador drops by to warn you that Brussels will block any paper that mentions a NATO sector. }{ mood == 2: The Belgian ambassador drops by, talks about the weather, and leaves. }
-* [Build the paper on all three conditions: UN, invitation, independence.]
+* [Build the paper on all three conditions: UN, invitation, independence. # lean: allies]
     ~ legacy = "conditions"
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
@@ -84,7 +84,7 @@ It is Robertson's last month. He asks you to write the paper his successor will 
         ~ move_stance("nac", "belgium", 1)
     }
     The paper says NATO will go further when the UN, the Iraqis and the end of the occupation make it possible, and not before. It is slow, but every ally can read it without losing their temper.
-* [Build it on what Washington wants: a NATO sector, as soon as possible.]
+* [Build it on what Washington wants: a NATO sector, as soon as possible. # lean: washington]
     ~ legacy = "sector"
     ~ change_capital(-1)
     ~ move_stance("washington", "rumsfeld", 1)
@@ -93,38 +93,39 @@ It is Robertson's last month. He asks you to write the paper his successor will 
         ~ move_stance("nac", "belgium", -1)
     }
     The paper is clear and ambitious. It is also, as a French diplomat says after reading a leaked copy, "a shopping list from the Pentagon".
-* [Leave no paper; let the new Secretary-General set his own course.]
-    ~ legacy = "none"
-    ~ change_capital(3)
-    Robertson signs his farewell letters instead. You keep your credit for the new boss.
+* [Build it on what Iraqis ask for: help to train their own forces, when a legitimate Iraqi authority asks. # lean: iraq]
+    ~ legacy = "iraqis"
+    ~ change_capital(1)
+    ~ move_stance("iraq", "igc", 1)
+    The paper is short: NATO should offer what Iraqis ask for, and nothing they have not asked for. Robertson likes that it commits nobody yet, and a copy finds its way to Baghdad.
 - ->->
 
 = council
 {council_mood()} # table: iraq
-* { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request.]
+* { track("invitation") == "sounding" } [Ask the Governing Council to send NATO a written request. # lean: iraq]
     ~ move_track("invitation", "requested")
     ~ change_capital(-1)
     You ask through the CPA, which is awkward: the invitation is supposed to show NATO is independent of the occupation. The Governing Council says it will debate it in the new year.
-* { track("invitation") == "none" || track("invitation") == "refused" } [Start sounding out the Governing Council about inviting NATO.]
+* { track("invitation") == "none" || track("invitation") == "refused" } [Start sounding out the Governing Council about inviting NATO. # lean: iraq]
     ~ move_track("invitation", "sounding")
     ~ change_capital(-1)
     You find Governing Council members who will talk to you. The first answers are neither yes nor no.
-* [Leave the Governing Council alone while it argues about elections.]
+* [Leave the Governing Council alone: an appointed council's invitation would prove little. # lean: allies]
     ~ change_capital(1)
-    ~ move_stance("iraq", "igc", 1)
-    You leave the Iraqis to their own arguments for another month.
+    ~ move_stance("nac", "belgium", 1)
+    The Council is busy with Grand Ayatollah Ali al-Sistani's demand for direct elections, and you leave it to its arguments. Brussels agrees that an invitation should come from someone Iraqis chose. # note: Sistani, the senior Shia cleric, rejected the 15 November plan's caucuses and demanded direct elections; this is why the UN was asked back to Iraq in early 2004.
 - ->->
 
 = desk
-At the year-end press conference the Secretary-General expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
-* [NATO already helps the Polish division, and can do more when Iraqis ask for it.]
+At his last press conference of the year Robertson expects one hard question: "Has NATO failed Iraq?" You draft the answer he will give.
+* [NATO already helps the Polish division, and can do more when Iraqis ask for it. # lean: iraq]
     ~ change_capital(-1)
     ~ move_stance("iraq", "igc", 1)
     Some allies think he promised too much. But the answer is read out on Arabic satellite television, and a Governing Council member's office calls to ask how Iraqis would go about asking.
-* [Iraq is the coalition's business; NATO's business is Afghanistan.]
+* [Iraq is the coalition's business; NATO's business is Afghanistan. # lean: allies]
     ~ change_capital(1)
-    ~ move_stance("nac", "us", -1)
-    Most ambassadors are relieved. The US ambassador is not: he tells you Washington did not hear "Afghanistan" as an answer.
+    ~ move_stance("nac", "germany", 1)
+    Most ambassadors are relieved, Berlin's above all. The US ambassador is not: he tells you Washington did not hear "Afghanistan" as an answer.
 - ->->
 
 = close
@@ -139,7 +140,7 @@ At the year-end press conference the Secretary-General expects one hard question
 # date: 2004-01
 January 2004. {paris_mood()} {washington_mood()}
 { event_on("new_secgen"): -> ev_new_secgen -> }
-{ legacy == "conditions": Your new boss reads Robertson's last paper twice and says it is the first thing everyone in the building agrees on. }{ legacy == "sector": Your new boss reads Robertson's last paper and asks how many allies have actually agreed to it. }{ legacy == "none": Your new boss arrives with an empty desk and a great many questions. }
+{ legacy == "conditions": Your new boss reads Robertson's last paper twice and says it is the first thing everyone in the building agrees on. }{ legacy == "sector": Your new boss reads Robertson's last paper and asks how many allies have actually agreed to it. }{ legacy == "iraqis": Your new boss reads Robertson's last paper and asks which Iraqis have asked for anything yet. }
 By the end of the month about 500 American soldiers have died in Iraq since the invasion. # note: The number of US deaths in Iraq passed 500 in January 2004, about ten months after the invasion began.
 -> council_answers ->
 -> first_trip_choice ->
@@ -148,34 +149,34 @@ By the end of the month about 500 American soldiers have died in Iraq since the 
 
 = first_trip_choice
 The new Secretary-General's first trip will be read as a message. Where should he go first?
-* [Washington: NATO matters only if the Americans think it does.]
+* [Washington: NATO matters only if the Americans think it does. # lean: washington]
     ~ first_trip = "washington"
     ~ change_capital(1)
     ~ move_stance("washington", "rumsfeld", 1)
     ~ move_stance("washington", "powell", 1)
-    ~ move_stance("nac", "france", -1)
-    The visit goes well. The photographs from the White House go down badly in Paris.
-* [Paris and Berlin: NATO can do nothing in Iraq until they agree.]
+    ~ move_stance("nac", "belgium", -1)
+    The visit goes well. The photographs from the White House go down badly in Brussels.
+* [Paris and Berlin: NATO can do nothing in Iraq until they agree. # lean: allies]
     ~ first_trip = "paris"
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("washington", "rumsfeld", -1)
-    He listens more than he talks, and both capitals notice. In Washington, someone asks whether the new man knows where NATO's money comes from.
-* [Brussels, with Governing Council members invited as his first guests.]
+    He sees Dominique de Villepin in Paris and Joschka Fischer in Berlin, the two foreign ministers, and he listens more than he talks. Both capitals notice. In Washington, someone asks whether the new man knows where NATO's money comes from.
+* [Brussels, with Governing Council members invited as his first guests. # lean: iraq]
     ~ first_trip = "iraqis"
     ~ change_capital(-2)
     ~ move_stance("iraq", "igc", 2)
-    Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave.
+    In this version of events, Governing Council members sit at NATO headquarters as the new Secretary-General's first guests. They ask about training, about borders, and about when foreign soldiers will leave. # note: This visit is an invention of the game. The Iraqi request NATO historically acted on was Allawi's letter of 22 June 2004.
 - ->->
 
 = desk
-The new Secretary-General has arrived. On his first morning he asks you for fifteen minutes: what should he think about first?
-* [Iraq: the summit is in June, and the allies are still split.]
+Back from his first trip, de Hoop Scheffer asks you for fifteen minutes: what should he think about first?
+* [Iraq: the summit is in June, and the allies are still split. # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "us", 1)
     He spends his first week on Iraq. The US mission notices at once and is pleased. Some allies grumble that he has started with Washington's problem.
-* [Afghanistan, where NATO already has soldiers and a job to finish.]
+* [Afghanistan, where NATO already has soldiers and a job to finish. # lean: allies]
     ~ change_capital(1)
     He likes a problem NATO already owns. The ambassadors like a new chief who does not start with a fight. Iraq waits another month.
 - ->->
@@ -199,19 +200,20 @@ The handover is five months away. The new Secretary-General wants one option to 
 
 = model
 ~ temp belgian = RANDOM(1, 3)
-{study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is in a conciliatory mood this month. | The Belgian ambassador, you hear, is not in a conciliatory mood this month. } Whatever you propose goes to the North Atlantic Council, where any one member can block it. # table: nac
-* [Propose the Afghanistan model: NATO takes over the south step by step.]
+{study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is ready to compromise.|The Belgian ambassador, you hear, is in no mood to compromise.} Any one member of the Council can block what you propose. # table: nac
+* [Propose the Afghanistan model: as with ISAF, a NATO command of its own, widened step by step. # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
+    ~ move_stance("washington", "rumsfeld", 1)
     { belgian == 3:
         ~ move_stance("nac", "belgium", 1)
     }
     { go_command("gradual") == "gradual":
-        Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. The Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"}
+        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq: NATO never commanded a sector there.
     - else:
-        Plan first, take over in stages, and only as the allies agree: it is what NATO did in Kabul. But {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
+        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. But {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
-* [Propose a NATO sector of its own: a division of up to 20,000.]
+* [Propose a NATO sector of its own: a division of up to 20,000. # lean: washington]
     { study:
         ~ change_capital(-2)
     - else:
@@ -219,45 +221,46 @@ The handover is five months away. The new Secretary-General wants one option to 
     }
     ~ move_stance("washington", "rumsfeld", 2)
     { go_command("nato-sector") == "nato-sector":
-        This is the big offer, and Washington loves it. The Council agrees to plan for it, but Paris and Berlin say it puts NATO in the middle of the occupation's war. # assert: {track("command") == "nato-sector"}
+        This is the big offer, and Washington loves it. In this version of events the Council agrees to plan for it, but Paris and Berlin say it puts NATO in the middle of the occupation's war. # assert: {track("command") == "nato-sector"} # note: Historically NATO never planned to take over a sector in Iraq.
     - else:
         This is the big offer, and Washington loves it. In the Council {blocked_by} {break_silence(blocked_by)}: it would put NATO in the middle of the occupation's war. # assert: {track("command") != "nato-sector" and blocked_by != ""}
     }
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "germany", -1)
-* [Propose a NATO mission separate from the coalition, under UN authority.]
+* [Propose a NATO mission separate from the coalition, under UN authority. # lean: allies]
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 2)
     { belgian == 3:
         ~ move_stance("nac", "belgium", 1)
     }
-    ~ move_stance("nac", "us", -2)
+    ~ move_stance("nac", "us", -1)
     ~ move_stance("washington", "rumsfeld", -2)
     { go_command("parallel") == "parallel":
-        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, and the Council agrees to plan for it. The Pentagon says two commands in one country is how soldiers get killed. # assert: {track("command") == "parallel"}
+        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, and in this version of events the Council agrees to plan for it. # assert: {track("command") == "parallel"} # note: Historically no NATO mission in Iraq was planned apart from the US-led command.
     - else:
-        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, but {blocked_by} {break_silence(blocked_by)} in the Council. The Pentagon says two commands in one country is how soldiers get killed. # assert: {track("command") != "parallel" and blocked_by != ""}
+        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, but {blocked_by} {break_silence(blocked_by)} in the Council. # assert: {track("command") != "parallel" and blocked_by != ""}
     }
-* [Propose that NATO train Iraq's army and police, and nothing more.]
+    The Pentagon warns that a second chain of command beside its own would put soldiers at risk.
+* [Propose that NATO train Iraq's army and police, and nothing more. # lean: iraq]
     ~ change_capital(1)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -1)
     ~ temp already = track("command") == "training"
     { go_command("training") == "training":
-        It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. {already: It builds on the training the Council agreed in November.|The Council agrees.} Washington says it hoped for more. # assert: {track("command") == "training"}
+        It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. {already: It builds on the training the Council agreed in November.|In this version of events the Council agrees, months before it did.} Washington says it hoped for more. # assert: {track("command") == "training"}
     - else:
         It is modest, and still {blocked_by} {break_silence(blocked_by)} in the Council: not while Iraq is occupied. Washington says it hoped for more. # assert: {track("command") != "training" and blocked_by != ""}
     }
 - ->->
 
 = german_offer
-A German state secretary comes to see you. "We will not send soldiers into Iraq," he says. "But we could train Iraqi officers and police, outside Iraq, if NATO wants it."
-* [Welcome it, and build it into NATO's planning.]
+A state secretary from the German foreign ministry, which Joschka Fischer leads, comes to see you. (A state secretary is the senior official just below a minister.) "We will not send soldiers into Iraq," he says. "But we could train Iraqi officers and police, outside Iraq, if NATO wants it."
+* [Welcome it, and build it into NATO's planning. # lean: allies]
     ~ outside_training = true
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     You write it in. It is a real offer from Berlin, and you make sure every capital hears about it.
-* [Turn it down: NATO needs soldiers in Iraq, not classrooms elsewhere.]
+* [Turn it down: NATO needs soldiers in Iraq, not classrooms elsewhere. # lean: washington]
     ~ change_capital(1)
     ~ move_stance("nac", "germany", -1)
     ~ move_stance("washington", "rumsfeld", 1)
@@ -266,14 +269,14 @@ A German state secretary comes to see you. "We will not send soldiers into Iraq,
 
 = desk
 Staff from the US Congress are visiting Brussels. One of them asks you over lunch what NATO can really do in Iraq by June. She is taking notes.
-* [Training Iraqi officers, perhaps. Nothing bigger.]
+* [Training Iraqi officers, perhaps. Nothing bigger. # lean: allies]
     ~ change_capital(-1)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     She writes it down with a frown. Her report says NATO is "thinking small". In Paris and Berlin, thinking small sounds safe.
-* [Don't rule anything out, not even a sector.]
+* [Don't rule anything out, not even a sector. # lean: washington]
     ~ change_capital(1)
-    ~ move_stance("nac", "germany", -1)
+    ~ move_stance("nac", "us", 1)
     She is delighted, and her report says NATO is "ready to step up". The German ambassador reads it and asks who gave you that idea.
 - ->->
 

@@ -1,18 +1,21 @@
 // NATO official, short scenario: four turns (Aug 2003, Oct 2003, Apr 2004, Jun 2004).
 // Turn 1 is nato_aug; the other turns retell the months in between and reuse the decisions
-// of the full campaign as tunnels.
+// of the full campaign as tunnels. A playthrough stays under 2,000 words: the short turns skip
+// the text-only events of the months they pass over (Najaf, the second UN bomb, the new
+// Secretary-General, Saddam Hussein's capture, the Madrid donors' conference, Nasiriyah, the interim
+// constitution), and the stitches they reuse speak of their own month when the scenario
+// is short. Each short turn stands for several months, so the NATO desk's upkeep (a point a
+// month for every ally standing against, table.ink) is charged for the months it skips too.
 
 === nato_s2 ===
 # turn: 2
 # date: 2003-10
-October 2003. Six weeks have passed since August, and they have not been quiet. {paris_mood()}
-{ event_on("najaf"): -> ev_najaf -> }
+October 2003. {paris_mood()}
+-> months_between(1) ->
 { event_on("polish_division"): -> ev_polish_division -> }
 -> ev_back_to_un ->
-{ event_on("un_second_bomb"): -> ev_un_second_bomb -> }
 -> nato_sep.division ->
 -> nato_oct.vote ->
-{ event_on("madrid_conference"): -> ev_madrid_conference -> }
 ~ temp why = end_turn()
 { why == "capital": -> nato_end_capital }
 { why == "burden": -> nato_end_burden }
@@ -22,15 +25,12 @@ October 2003. Six weeks have passed since August, and they have not been quiet. 
 === nato_s3 ===
 # turn: 3
 # date: 2004-04
-April 2004. Six months have passed in a rush since the vote in New York. Here is what happened while you were busy.
-{ event_on("nasiriyah"): -> ev_nasiriyah -> }
+April 2004. Since October:
 -> ev_november_15 ->
-{ event_on("saddam_captured"): -> ev_saddam -> }
-{ event_on("new_secgen"): -> ev_new_secgen -> }
--> ev_tal ->
 { event_on("madrid_bombings"): -> ev_madrid_bombings -> }
 { event_on("enlargement"): -> ev_enlargement -> }
-{paris_mood()} {washington_mood()} Back in February the new Secretary-General asked you for one option: what should NATO offer to do in Iraq after June?
+-> months_between(5) ->
+{paris_mood()} In February the new Secretary-General, Jaap de Hoop Scheffer, asked you what NATO should offer to do after June.
 -> nato_feb.model ->
 -> council_short ->
 Then April arrives.
@@ -46,12 +46,28 @@ Then April arrives.
 === nato_s4 ===
 # turn: 4
 # date: 2004-06
-June 2004, the month the occupation ends. {paris_mood()}
+June 2004, the month the occupation ends.
+-> months_between(1) ->
 { event_on("abu_ghraib"):
     -> ev_abu_ghraib ->
     -> nato_apr.photographs ->
 }
-In May the new Iraqi government was being put together, and the question was whether it would write to NATO.
 -> nato_may.letter ->
 -> nato_jun.body ->
 -> nato_finish
+
+// The months a short turn passes over cost the NATO desk what its upkeep would have: a point a
+// month for every member of the North Atlantic Council standing against (the end of the turn
+// charges its own month).
+=== months_between(months) ===
+~ event("months_between")
+~ temp against = nac_dissent()
+{ against > 0:
+    ~ change_capital(-against * months)
+    With {against} {against == 1:ally|allies} standing against you, {months == 1:that month|those {months} months} cost you {against * months} {against * months == 1:point|points} of credit.
+}
+->->
+
+// How many members of the North Atlantic Council stand against (below 0): those the campaign moves.
+=== function nac_dissent()
+~ return (stance("nac", "france") < 0) + (stance("nac", "germany") < 0) + (stance("nac", "belgium") < 0) + (stance("nac", "us") < 0) + (stance("nac", "spain") < 0) + (stance("nac", "turkey") < 0) + (stance("nac", "canada") < 0) + (stance("nac", "norway") < 0)

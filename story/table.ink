@@ -1,7 +1,9 @@
 # body: unsc; UN Security Council; vote 9; decides un: passed; short UNSC
-# body: nac; North Atlantic Council; consensus; decides command: training -1, polish-model 0, gradual 0, nato-sector 0, parallel 0, withdrawn at most 1; short NAC
+# body: nac; North Atlantic Council; consensus; decides command: training -2, polish-model 0, gradual 0, nato-sector 0, parallel 0, withdrawn at most 1; short NAC
 # body: iraq; Iraqi side; lead; decides invitation: invited 2, renewed 2; short Iraq
 # body: washington; Washington; advisory
+# upkeep_us: troops
+# upkeep_nato: dissent nac
 # member: unsc.china; China; permanent; stance 0; wants: a central UN role, and no blank cheque for the occupation
 # member: unsc.france; France; permanent; stance 0; wants: a real UN political role and a date for Iraqi self-rule
 # member: unsc.russia; Russia; permanent; stance 0; wants: a central UN role, and its contracts in Iraq respected
@@ -87,6 +89,7 @@
 # event_unscr1546: the vote on resolution 1546
 # event_allawi_letter: Allawi's letter
 # event_handover: the handover
+# event_months_between: the months a short turn passes over
 
 // The negotiating table (docs/story-contract.md, "The table"). These global tags declare the
 // bodies that decide, their members and what each wants, and how each role's brief is
@@ -103,8 +106,8 @@
 //   objects": NATO decides by silence, and a member that does not object does not break it).
 //   Whether a NATO force would be more than a badge is a separate question the summit reads
 //   from the table: who backs it (stance 1 or more), the UN, the invitation, the Pentagon.
-//   Training's bar is -1: it was the one role even reluctant members could accept (HISTORY.md,
-//   "What happened next"); only a member firmly against NATO in Iraq (-2 or below) blocks it.
+//   Training's bar is -2: it was the one role even the members that opposed the war accepted
+//   (HISTORY.md, "What happened next"); only a member openly hostile to NATO in Iraq (-3) blocks it.
 //   Suspending NATO's help ("withdrawn") is blocked by every member that backs the coalition.
 // - Belgium starts at -1, a step behind France (-2): it blocked planning for Turkey with Paris
 //   and Berlin in February 2003, but followed Paris rather than leading.
@@ -113,4 +116,9 @@
 // - The Iraqi side's bar is 2: inviting foreign soldiers took more than goodwill from an
 //   appointed council of 25. The interim government starts at 2, because it did ask NATO for
 //   help (Allawi's letter of 22 June 2004).
+// - Each desk pays its own monthly upkeep (src/engine/table/upkeep.ts). The US official answers
+//   for the troop burden: every 10,000 US troops above 100,000 cost a point a month. The NATO
+//   official's credit with the capitals runs down while the alliance is divided: every member of
+//   the North Atlantic Council standing against (stance below 0) costs a point a month. In
+//   August that is France, Germany and Belgium: 3 a month, about what the troops cost the US desk.
 // - The event_ tags name the historical events of events.ink for the ledger.
