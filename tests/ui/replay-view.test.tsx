@@ -65,7 +65,7 @@ describe('reasons in the replay screen', () => {
     ui = renderUI(<ReplayView transcript={replayTranscript(withReason, storyJson)} title="t" />);
     const f = await ui.waitFor(`Decision 1 of ${withReason.decisions.length}`);
     expect(f).toContain('Reason: Paris first, then Berlin.');
-    await ui.press('j');
+    await ui.press(KEY.right);
     const next = await ui.waitFor(`Decision 2 of ${withReason.decisions.length}`);
     expect(next).not.toContain('Reason:');
   });
