@@ -228,6 +228,7 @@ VAR seen_iraqis = -9
 { not fresh:
     {
     - up && down: Since then, {capitals(up)} {one(up):has|have} moved your way, and {capitals(down)} {one(down):has|have} moved away.
+    - up == 7: Since then, all three have moved your way.
     - up: Since then, {capitals(up)} {one(up):has|have} moved your way.
     - down: Since then, {capitals(down)} {one(down):has|have} cooled.
     - else: {&Nothing has moved in Paris, Berlin or Brussels since you last took stock.|Paris, Berlin and Brussels stand where they stood.|The three capitals have not moved.}
@@ -304,7 +305,7 @@ VAR seen_iraqis = -9
     ->->
 }
 ~ event("council_answers")
-The Governing Council takes up the request to invite NATO. # table: iraq
+{ scenario == "short": The Council takes up your request.|The Governing Council takes up the request to invite NATO.} # table: iraq
 ~ temp who = blockers("invitation", "invited")
 { propose("invitation", "invited") == "invited":
     ~ change_capital(2)

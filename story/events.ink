@@ -30,17 +30,17 @@ VAR interim_named = false  // the interim government has been named (1 June 2004
 
 === ev_isaf ===
 ~ event("isaf")
-{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe and North America, run by NATO itself, apart from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe, apart from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
 ->->
 
 === ev_unscr1500 ===
 ~ event("unscr1500")
-On 14 August the UN Security Council passes resolution 1500. It welcomes the Governing Council and creates UNAMI, a small UN mission to help Iraq. # note: UNSCR means UN Security Council resolution. Resolution 1500 passed 14-0, with Syria abstaining. UNAMI is the UN Assistance Mission for Iraq.
+{ scenario == "short": On 14 August UN resolution 1500 welcomes the Governing Council and creates UNAMI, a small UN mission for Iraq.|On 14 August the UN Security Council passes resolution 1500. It welcomes the Governing Council and creates UNAMI, a small UN mission to help Iraq.} # note: UNSCR means UN Security Council resolution. Resolution 1500 passed 14-0, with Syria abstaining. UNAMI is the UN Assistance Mission for Iraq.
 ->->
 
 === ev_un_bombing ===
 ~ event("un_bombing")
-On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded. # note: Sources give 22 or more dead. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
+{ scenario == "short": On 19 August a truck bomb destroys the UN headquarters in Baghdad, killing at least 22 people, among them the UN's envoy, Sergio Vieira de Mello.|On 19 August, five days after UNAMI is created, a truck bomb destroys the UN headquarters at the Canal Hotel in Baghdad. At least 22 people die, among them the UN's Special Representative for Iraq, Sergio Vieira de Mello. More than 100 are wounded.} # note: Sources give 22 or more dead; more than 100 were wounded at the Canal Hotel. The post of UN Special Representative for Iraq was created by resolution 1483 in May 2003.
 ~ change_capital(-2)
 {
 - role == "us" and scenario == "short":
@@ -59,16 +59,16 @@ On 19 August, five days after UNAMI is created, a truck bomb destroys the UN hea
 
 === ev_polish_division ===
 ~ event("polish_division")
-{ scenario == "short": On 3 September Poland takes over the sector south of Baghdad from US Marines: about 9,000 soldiers from 17 or more countries, with NATO's help from the back room. # note: MND-CS: Multinational Division Central-South. Poland sent about 2,400 soldiers, Ukraine about 1,650 and Spain more than 1,000. NATO helped find the troops and provides planning, communications and logistics.|On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.}
+{ scenario == "short": On 3 September a Polish-led division of about 9,000 soldiers from 17 or more countries takes over south of Baghdad from US Marines. # note: MND-CS: Multinational Division Central-South. Poland sent about 2,400 soldiers, Ukraine about 1,650 and Spain more than 1,000. NATO helped find the troops and provides planning, communications and logistics.|On 3 September Poland takes command of Multinational Division Central-South, known as MND-CS, south of Baghdad. It takes over from US Marines. About 9,000 soldiers from 17 or more countries serve in it: Poland sends about 2,400, Ukraine about 1,650 and Spain more than 1,000. # note: MND-CS: Multinational Division Central-South. Its orders are issued to NATO standards. The UK leads a second multinational division, South-East, around Basra.}
 { scenario != "short": NATO's part is out of sight but real. It helped find the troops, which soldiers call force generation, and it provides planning, communications and logistics. {role == "nato": It still took Poland two months to gather the division.}}
 ~ change_troops(-6, 0)
 ->->
 
 === ev_back_to_un ===
 ~ event("back_to_un")
-On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops in Iraq are enough, and he sends Secretary of State Colin Powell back to the UN to seek a new resolution for a US-led multinational force. # note: About $66 billion of the $87 billion was for the military; Congress approved the money in early November 2003. The President put the US troops then in Iraq at about 130,000.
+{ scenario == "short": On 7 September the President asks Congress for $87 billion more and sends Colin Powell back to the UN for a resolution on a US-led multinational force.|On 7 September the President asks Congress for $87 billion more for Iraq and Afghanistan. He says the US troops in Iraq are enough, and he sends Secretary of State Colin Powell back to the UN to seek a new resolution for a US-led multinational force.} # note: About $66 billion of the $87 billion was for the military; Congress approved the money in early November 2003. The President put the US troops then in Iraq at about 130,000.
 ~ change_troops(-10, 0)
-Units that came for the invasion are rotating home without replacement, and the US total in Iraq falls to about {us_troops()},000.
+{ scenario == "short": Units rotate home without replacement: US troops in Iraq fall to about {us_troops()},000.|Units that came for the invasion are rotating home without replacement, and the US total in Iraq falls to about {us_troops()},000.}
 ~ un_redraft()
 ->->
 
@@ -84,8 +84,8 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
 
 === ev_1511 ===
 ~ event("unscr1511")
-On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit". # note: UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to expire only when Iraq's political process was complete (a constitution and an elected government), not when an interim government took over. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
-France, Germany and Russia vote yes, but say they will send no troops and no extra money. Pakistan, which Washington had courted as a troop contributor, says no as well. # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
+{ scenario == "short": On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", in practice American, asks the Governing Council for a timetable for a constitution and elections, and gives the UN a role "as circumstances permit".|On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit".} # note: The timetable was due by 15 December 2003. UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to expire only when Iraq's political process was complete (a constitution and an elected government), not when an interim government took over. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
+France, Germany and Russia vote yes, but say they will send no troops and no extra money. {scenario == "short":Pakistan, courted by Washington, sends none either.|Pakistan, which Washington had courted as a troop contributor, says no as well.} # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
 ->->
 
 // The NATO official's 1511: the late amendments go in (as they did), and the Council votes.
@@ -126,13 +126,13 @@ France, Germany and Russia vote yes, but say they will send no troops and no ext
 
 === ev_madrid_conference ===
 ~ event("madrid_conference")
-On 23 and 24 October donors in Madrid pledge about $33 billion in grants and loans to rebuild Iraq, most of it American. # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
+{ scenario == "short": In late October donors in Madrid pledge about $33 billion to rebuild Iraq, most of it American.|On 23 and 24 October donors in Madrid pledge about $33 billion in grants and loans to rebuild Iraq, most of it American.} # note: The Madrid donors' conference, 23-24 October 2003. Most of the money pledged came from the US.
 ~ change_capital(2)
 ->->
 
 === ev_nasiriyah ===
 ~ event("nasiriyah")
-{ scenario == "short": On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians and 9 Iraqis. November is the deadliest month yet for American forces, with about 80 dead.|On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally.} # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
+{ scenario == "short": On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians and 9 Iraqis. About 80 Americans die in November, the worst month yet.|On 12 November a truck bomb at the Italian base in Nasiriyah kills 19 Italians, 17 of them military police and soldiers, and 9 Iraqis. Italy is a NATO ally.} # note: November 2003 was the deadliest month for US forces up to then, with about 80 dead. By its end about 440 US troops had died in Iraq.
 { scenario != "short": November is the deadliest month yet for American forces, with about 80 dead. Commanders ask for more soldiers to guard bases and convoys.}
 ~ change_troops(3, 0)
 ~ change_capital(-2)
@@ -168,7 +168,7 @@ On 2 March bombs at Shia shrines in Karbala and Baghdad, during the Ashura holy 
 
 === ev_tal ===
 ~ event("tal")
-On 8 March the Governing Council signs the Transitional Administrative Law, the TAL: an interim constitution for Iraq. # note: TAL: the Transitional Administrative Law, signed 8 March 2004, was Iraq's interim constitution.
+{ scenario == "short": On 8 March the Governing Council signs an interim constitution, the Transitional Administrative Law.|On 8 March the Governing Council signs the Transitional Administrative Law, the TAL: an interim constitution for Iraq.} # note: TAL: the Transitional Administrative Law, signed 8 March 2004, was Iraq's interim constitution.
 ~ move_stance("iraq", "igc", 1)
 ->->
 
@@ -187,14 +187,14 @@ On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later
 
 === ev_fallujah ===
 ~ event("fallujah")
-Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and get them. # note: In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
+{ scenario == "short": Fighting breaks out in Fallujah, and the Shia cleric Moqtada al-Sadr's Mahdi Army rises across the south, the Polish-led sector included. About 135 US soldiers die, the worst month since the invasion, and more are sent.|Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and get them.} # note: The CPA had closed Sadr's newspaper on 28 March. In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
 ~ change_troops(8, 0)
 ~ change_capital(-3)
 ->->
 
 === ev_spain_withdraws ===
 ~ event("spain_withdraws")
-On 18 April Spain's new government orders its troops home. They will be gone by late May.
+On 18 April Spain's new government orders its troops home{ scenario != "short":. They will be gone by late May}. # note: The last Spanish troops left Iraq in late May 2004.
 ~ move_stance("nac", "spain", -1)
 { spain_plan:
     ~ change_troops(0, -1)
@@ -207,17 +207,17 @@ On 18 April Spain's new government orders its troops home. They will be gone by 
 
 === ev_abu_ghraib ===
 ~ event("abu_ghraib")
-At the end of April, photographs of American soldiers abusing Iraqi prisoners at Abu Ghraib prison are published around the world. # note: Abu Ghraib was a prison west of Baghdad, used by the coalition to hold detainees.
+{ scenario == "short": In late April, photographs of American soldiers abusing prisoners at Abu Ghraib go round the world.|At the end of April, photographs of American soldiers abusing Iraqi prisoners at Abu Ghraib prison are published around the world.} # note: Abu Ghraib was a prison west of Baghdad, used by the coalition to hold detainees.
 ~ change_capital(-4)
 ~ move_three(-1)
 ~ move_stance("iraq", "igc", -1)
-In Paris, Berlin and Brussels, and on the Governing Council in Baghdad, the photographs make any talk of more foreign soldiers in Iraq harder.
+{ scenario == "short": In Europe and in Baghdad, talk of more foreign soldiers in Iraq gets harder.|In Paris, Berlin and Brussels, and on the Governing Council in Baghdad, the photographs make any talk of more foreign soldiers in Iraq harder.}
 ->->
 
 === ev_interim_government ===
 ~ event("interim_government")
 ~ interim_named = true
-On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends. # note: The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
+{ scenario == "short": On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister, to take power when the occupation ends.|On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends.} # note: The UN's envoy Lakhdar Brahimi helped choose it. The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
 ->->
 
 // In May the resolution for the handover is drafted: a new text in the Security Council.
@@ -232,14 +232,14 @@ On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minis
 ~ event("unscr1546")
 ~ un_redraft()
 ~ move_track("un", "tabled")
-The draft resolution for the handover goes to the Security Council. # table: unsc
+{ scenario == "short": The draft goes to the Security Council.|The draft resolution for the handover goes to the Security Council.} # table: unsc
 ->->
 
 // The NATO official's 1546: the letters from Allawi and Powell, annexed to the draft, settle
 // how the force and the new government will work together, and the Council's critics come round.
 === ev_1546_letters ===
 ~ event("unscr1546")
-Letters from Allawi and from Secretary of State Colin Powell, annexed to the draft, set out how the force and the new government will work together. # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
+{ scenario == "short": Letters from Allawi and Powell, annexed to it, set out how the force and the new government will work together.|Letters from Allawi and from Secretary of State Colin Powell, annexed to the draft, set out how the force and the new government will work together.} # note: Resolution 1546 annexed a letter from Allawi and one from Powell.
 ~ un_critics(1)
 ->->
 
@@ -267,7 +267,7 @@ Letters from Allawi and from Secretary of State Colin Powell, annexed to the dra
     - else:
         In this version of events, resolution 1546 passes on 8 June with {tally("unsc")}. It endorses the interim government and keeps the multinational force in Iraq at the Iraqi government's request. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. # assert: {track("un") == "passed"}
     }
-    For Paris and Berlin, the condition of a UN mandate for what comes after the occupation is now met.
+    For Paris and Berlin, the condition of a UN mandate for after the occupation is now met.
 - "vetoed":
     In this version of events, {vetoed_by} {vetoes(vetoed_by)} resolution 1546 on 8 June. For the first time since the war, the Security Council has nothing to say about Iraq's future. # note: Historically resolution 1546 passed 15-0 on 8 June 2004. A veto is a no vote by one of the five permanent members: China, France, Russia, the UK or the US. # assert: {track("un") == "vetoed" and vetoed_by != ""}
 - else:
@@ -280,17 +280,17 @@ Letters from Allawi and from Secretary of State Colin Powell, annexed to the dra
 { track("invitation"):
 - "renewed":
     ~ letter_written = true
-    On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
+    On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
 - "invited":
     ~ temp who = blockers("invitation", "renewed")
     { who == "":
         ~ temp renewed = propose("invitation", "renewed")
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. Because the Governing Council invited NATO earlier at your urging, the letter goes further than training: it confirms that invitation in the name of the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
+        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. Because the Governing Council invited NATO at your urging, the letter also confirms that invitation for the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
     - else:
         ~ letter_written = true
-        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
     }
 - else:
     { track("invitation") == "none" || track("invitation") == "refused":
@@ -302,7 +302,7 @@ Letters from Allawi and from Secretary of State Colin Powell, annexed to the dra
     { propose("invitation", "invited") == "invited":
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Ayad Allawi, as head of the interim government about to take power, writes to NATO, asking for help with training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
+        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
     - else:
         In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Prime Minister Allawi wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
     }
@@ -311,5 +311,5 @@ Letters from Allawi and from Secretary of State Colin Powell, annexed to the dra
 
 === ev_handover ===
 ~ event("handover")
-On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. The same day, NATO's 26 leaders open their two-day summit in Istanbul. # note: The handover was brought forward to 28 June 2004, the first day of the Istanbul summit (28-29 June). About 138,000 US troops were in Iraq at the time.
+{ scenario == "short": On 28 June, two days early, the CPA hands sovereignty to the interim government. The same day NATO's 26 leaders meet in Istanbul.|On 28 June, two days early, the CPA hands sovereignty to the interim government and is dissolved. The same day, NATO's 26 leaders open their two-day summit in Istanbul.} # note: The handover was brought forward to 28 June 2004, the first day of the Istanbul summit (28-29 June). About 138,000 US troops were in Iraq at the time.
 ->->

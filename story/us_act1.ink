@@ -8,8 +8,8 @@ August 2003, Washington. You are a deputy assistant secretary of state, and your
 Your job: get more allied soldiers into Iraq so that fewer Americans are needed there, without giving away more control than Washington will accept.
 About 146,000 US troops are in Iraq. They face ambushes almost every day, above all in the "Sunni triangle" of central Iraq. # note: About 146,000 US troops were in Iraq in summer 2003. About 50 had been killed by hostile action since the President declared major combat over on 1 May.
 Iraq is run by the Coalition Provisional Authority, the CPA: the American-British occupation authority, led by L. Paul Bremer. # note: CPA: the Coalition Provisional Authority, set up in May 2003. UN resolution 1483 (22 May 2003) recognised the US and the UK as occupying powers in Iraq.
-Beside it sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It can name ministers, but it answers to Bremer, and nobody elected it. # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
-In July the Senate voted 97-0 to urge the President to consider asking NATO to raise a force for Iraq. So far NATO helps only from the back room: planning, communications and logistics for a Polish-led division that takes over south of Baghdad in September. # note: The Senate measure of July 2003 was non-binding: it urged the President to consider asking NATO; it did not vote for a NATO force. It also named Afghanistan, where NATO had by then only agreed to take over the peace force in Kabul.
+{ scenario == "short": Beside it sits the Iraqi Governing Council: 25 Iraqis chosen by the CPA in July, answerable to Bremer, elected by nobody.|Beside it sits the Iraqi Governing Council, the IGC: 25 Iraqis chosen by the CPA in July. It can name ministers, but it answers to Bremer, and nobody elected it.} # note: IGC: the Iraqi Governing Council, appointed 13 July 2003: 13 Shia, 5 Sunni Arab, 5 Kurdish, 1 Turkmen and 1 Assyrian member, 3 of them women.
+{ scenario == "short": So far NATO helps only from the back room, with a Polish-led division that takes over south of Baghdad in September.|In July the Senate voted 97-0 to urge the President to consider asking NATO to raise a force for Iraq. So far NATO helps only from the back room: planning, communications and logistics for a Polish-led division that takes over south of Baghdad in September.} # note: NATO's help was planning, communications and logistics. In July 2003 the Senate voted 97-0 to urge the President to consider asking NATO to raise a force for Iraq. The Senate measure of July 2003 was non-binding: it urged the President to consider asking NATO; it did not vote for a NATO force. It also named Afghanistan, where NATO had by then only agreed to take over the peace force in Kabul.
 Most NATO governments backed the war; France, Germany and Belgium led those that opposed it. Their price for anything more from NATO: a wider UN mandate, an invitation from a legitimate Iraqi body, and a NATO role apart from the CPA. At Donald Rumsfeld's Pentagon, all three sound like handing control to the people who said no.
 { event_on("isaf"): -> ev_isaf -> }
 -> ev_unscr1500 ->
@@ -25,12 +25,12 @@ A planner from the Pentagon stops at your door. "Get us soldiers," she says. "Ju
 
 = opening
 Where do you start? # table: nac
-* [Start drafting a new UN resolution that could bring more countries in. # lean: allies]
+* [Draft a new UN resolution to bring more countries in. # lean: allies]
     ~ move_track("un", "drafting")
     ~ pay(1)
     ~ move_stance("nac", "france", 1)
     You put a first draft on paper: a multinational force, still under American command, with the Security Council's blessing. The Pentagon planner asks why you need the UN at all. In Paris, someone notices that Washington is at least thinking about the Security Council again.
-* [Ask the French and German embassies exactly what they would need. # lean: allies]
+* [Ask Paris and Berlin exactly what they would need. # lean: allies]
     ~ move_track("un", "consulting")
     ~ pay(1)
     ~ move_stance("nac", "germany", 1)
@@ -42,7 +42,7 @@ Where do you start? # table: nac
     - else:
         The French embassy's political counsellor reads you a list: a UN role with real powers, a date for Iraqi self-rule, no French soldiers under American orders. Berlin's list is shorter and almost the same.
     }
-* [Ask NATO to run the Polish-led division as a NATO operation. # lean: washington]
+* [Ask NATO to run the Polish-led division. # lean: washington]
     ~ pay(5)
     ~ move_stance("washington", "rumsfeld", 1)
     Nicholas Burns, the US ambassador to NATO, puts your request to the North Atlantic Council, where all 19 allies must agree.
@@ -54,7 +54,7 @@ Where do you start? # table: nac
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "belgium", -1)
     Paris calls the request an attempt to paint a NATO flag on the occupation, and Belgium agrees in public.
-* [Phone Poland's partners one by one and ask for more troops for the division. # lean: allies]
+* [Phone Poland's partners and ask for more troops. # lean: allies]
     ~ change_troops(-2, 2)
     It takes twenty phone calls and a favour owed to every capital you ring. Two smaller allies find about a thousand more soldiers each, and two American battalions can be sent home early.
 - ->->
@@ -106,8 +106,8 @@ September 2003. {paris_mood()}
 -> close
 
 = draft
-Secretary of State Colin Powell wants a text the Security Council can pass: nine votes in favour and no veto from a permanent member (China, France, Russia, Britain, the United States). You write the section Paris cares about most: who governs Iraq, and for how long. What goes in it? # table: unsc
-* [A timetable for handing power to Iraqis, as Paris and Berlin demand. # lean: allies]
+{ scenario == "short": Colin Powell wants a text the Security Council can pass: nine votes in favour and no veto. You write the section Paris cares about most: who governs Iraq, and for how long?|Secretary of State Colin Powell wants a text the Security Council can pass: nine votes in favour and no veto from a permanent member (China, France, Russia, Britain, the United States). You write the section Paris cares about most: who governs Iraq, and for how long. What goes in it?} # table: unsc
+* [A timetable for Iraqi self-rule, as Paris and Berlin demand. # lean: allies]
     ~ timetable = true
     ~ pay(1)
     ~ move_stance("nac", "france", 1)
@@ -118,12 +118,12 @@ Secretary of State Colin Powell wants a text the Security Council can pass: nine
     ~ move_stance("washington", "bremer", -1)
     ~ move_stance("iraq", "igc", 1)
     The CPA's lawyers hate it: a timetable ties Bremer's hands. Governing Council members love it for the same reason. In Paris a diplomat calls it "the first American draft we can read without a headache".
-* [Keep it short: a US-led force, and a UN role only "as circumstances permit". # lean: washington]
+* [A US-led force, and a UN role only "as circumstances permit". # lean: washington]
     ~ change_capital(3)
     ~ move_stance("unsc", "france", -1)
     ~ move_stance("unsc", "germany", -1)
     The Pentagon signs off in a day. Paris and Berlin say they will propose amendments, and you know they will.
-* [Add a line inviting NATO to consider a role in Iraq. # lean: washington]
+* [Invite NATO to consider a role in Iraq. # lean: washington]
     ~ nato_line = true
     ~ pay(2)
     ~ move_stance("nac", "france", -1)
@@ -196,7 +196,7 @@ Turkey is offering exactly what you have been asking for: a big, capable army. T
 - ->->
 
 = vote
-After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments: a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.} # table: unsc
+{ scenario == "short": France, Germany and Russia offer late amendments to the draft:|After weeks of bargaining the draft resolution is nearly ready. France, Germany and Russia offer late amendments:} a stronger political role for the UN, and a date by which the Governing Council must set out a timetable for a constitution and elections. {nato_line: Their amendments also cut your line about NATO.} # table: unsc
 { timetable: The timetable you wrote into the draft already gives them part of what they ask. # assert: {timetable}}
 * [Accept the amendments and call the vote. # lean: allies]
     ~ amended = true
@@ -207,7 +207,7 @@ After weeks of bargaining the draft resolution is nearly ready. France, Germany 
     ~ move_stance("washington", "rumsfeld", -1)
     -> ev_1511 ->
     For you the lesson is plain. A unanimous vote buys legitimacy, not soldiers.
-* [Refuse the amendments and put the text to a vote as it stands. # lean: washington]
+* [Refuse the amendments and call the vote. # lean: washington]
     -> call_vote ->
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "germany", -1)

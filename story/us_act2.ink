@@ -182,8 +182,8 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
 -> close
 
 = model
-Your options paper goes to Secretary Powell. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. Whatever it is, the North Atlantic Council must agree to it, and any one member can block. {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones. # table: nac
-* [Back the Afghanistan model: a NATO mission of its own, built up step by step. # lean: allies]
+{ scenario == "short": Your options paper went to Powell. NATO's American commander, General James L. Jones, would run whatever you chose, if no ally blocked it.|Your options paper goes to Secretary Powell. SACEUR, NATO's top military commander, is an American, General James L. Jones, and his staff would run whatever you choose. Whatever it is, the North Atlantic Council must agree to it, and any one member can block.} {study: Their study from November is on your desk, and it makes the choice easier.} # note: SACEUR: Supreme Allied Commander Europe, NATO's top military commander. In 2003-04 it was US General James L. Jones. # table: nac
+* [The Afghanistan model: NATO's own mission, built up step by step. # lean: allies]
     ~ pay(1)
     ~ move_stance("nac", "germany", 1)
     You propose what NATO did in Kabul: help from the back room first, then a NATO mission of its own under a UN mandate, apart from the American-led war, built up in stages as the allies agree. # note: In Afghanistan NATO itself commanded ISAF under a UN mandate, separately from the US-led Operation Enduring Freedom: a parallel NATO mission, not NATO under US command.
@@ -192,7 +192,7 @@ Your options paper goes to Secretary Powell. SACEUR, NATO's top military command
     - else:
         Even that is too much for now: {blocked_by} {break_silence(blocked_by)} in the North Atlantic Council, and the plan waits. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
-* [Propose a NATO sector of its own: a division of up to 20,000. # lean: washington]
+* [A NATO sector: a division of up to 20,000. # lean: washington]
     { study:
         ~ pay(3)
     - else:
@@ -206,7 +206,7 @@ Your options paper goes to Secretary Powell. SACEUR, NATO's top military command
     }
     ~ move_stance("nac", "france", -1)
     ~ move_stance("nac", "germany", -1)
-* [Offer what Paris asks: a NATO force outside the US chain of command. # lean: allies]
+* [What Paris asks: a NATO force outside the US chain of command. # lean: allies]
     ~ pay(1)
     ~ move_stance("nac", "france", 2)
     ~ move_stance("nac", "belgium", 1)

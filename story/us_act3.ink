@@ -89,7 +89,7 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
     ~ change_troops(RANDOM(10, 12), 0)
     ~ change_capital(2)
     More brigades are ordered to Iraq. On television it looks like resolve. On your spreadsheet it looks like the burden you were hired to reduce.
-* [Ask NATO allies for emergency reinforcements for the south. # lean: allies]
+* [Ask allies for emergency reinforcements for the south. # lean: allies]
     ~ pay(2)
     { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-3, 4)
@@ -98,7 +98,7 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
         ~ change_troops(0, 1)
         {names_below(0)} {several(names_below(0)):say|says} this is exactly the war {several(names_below(0)):they|it} warned about, and the North Atlantic Council does not take the request up. A few allies send small units on their own; it is not enough to bring any Americans home. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0}
     }
-* [Hold steady: the commanders fight with the troops they already have. # lean: washington]
+* [Hold steady: commanders fight with the troops they have. # lean: washington]
     ~ pay(1)
     ~ temp luck = RANDOM(1, 3)
     { luck == 1:
@@ -110,12 +110,12 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
 - ->->
 
 = photographs
-{scenario == "short": Weeks later the photographs are still everywhere.|The photographs are everywhere.} Allied ministers ask you what Washington will do.
+{scenario == "short": In May allied ministers ask you what Washington will do.|The photographs are everywhere. Allied ministers ask you what Washington will do.}
 * [Urge a full, public investigation, and tell the allies so. # lean: allies]
     ~ pay(1)
     ~ move_three(1)
     Some in the Pentagon say you are helping the army's critics. Allied ministers say they are glad somebody in Washington is saying the right thing.
-* [Keep it inside the Pentagon and say as little as possible. # lean: washington]
+* [Keep it inside the Pentagon and say little. # lean: washington]
     ~ change_capital(1)
     ~ move_three(-1)
     ~ move_stance("nac", "france", -1)
@@ -152,14 +152,14 @@ The UN's Lakhdar Brahimi is in Baghdad, helping Iraqis choose the interim govern
 
 = draft_1546
 -> ev_handover_draft ->
-The resolution for the handover must say on what terms foreign soldiers stay in a sovereign Iraq. Your section is the heart of it, and it must win nine votes in the Security Council without a veto. # table: unsc
-* [Keep the force in Iraq at the new government's request, with a 12-month review. # lean: allies]
+{ scenario == "short": In May you drafted the heart of the handover resolution: on what terms foreign soldiers stay in a sovereign Iraq.|The resolution for the handover must say on what terms foreign soldiers stay in a sovereign Iraq. Your section is the heart of it, and it must win nine votes in the Security Council without a veto.} # table: unsc
+* [The force stays at the new government's request, with a 12-month review. # lean: allies]
     ~ un_critics(1)
     ~ move_stance("nac", "france", 1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("iraq", "igc", 1)
     It is a simple idea: the soldiers stay because Iraq asks them to, and the arrangement is reviewed after a year. Paris calls it "a beginning of sovereignty", and the Council's other critics agree.
-* [Give the new Iraqi government a say over major military operations. # lean: iraq]
+* [Give Iraq's new government a say over major operations. # lean: iraq]
     ~ iraqi_say = true
     ~ pay(1)
     ~ un_critics(1)
@@ -176,7 +176,7 @@ The resolution for the handover must say on what terms foreign soldiers stay in 
     ~ move_stance("nac", "france", -1)
     ~ move_stance("washington", "rumsfeld", 1)
     If the Security Council names NATO, the alliance has its mandate in writing. France and Russia say they will not be rushed into naming NATO before Iraq's new government has asked for it.
-* [Keep the draft short: the force stays as it is, under US command. # lean: washington]
+* [The force stays as it is, under US command. # lean: washington]
     ~ change_capital(2)
     ~ move_stance("unsc", "france", -1)
     ~ move_stance("nac", "france", -1)
@@ -307,7 +307,7 @@ The count is against you: {vetoed_by} {several(vetoed_by):say they|says it} will
 ->->
 
 = summit
-At NATO's summit the President will make the request on Iraq, and you write it. Whatever it is, all 26 allies must agree to it. {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for? # table: nac
+{ scenario == "short": You write the President's request on Iraq to NATO's summit, and all 26 allies must agree to it.|At NATO's summit the President will make the request on Iraq, and you write it. Whatever it is, all 26 allies must agree to it.} {washington_mood()} {promised: You promised the Senate in February that NATO would carry a real share of the load by summer.} What do you ask for? # table: nac
 * [Ask for a NATO-led division in the south, under resolution 1546. # lean: washington]
     ~ summit_ask = "division"
     ~ temp planned = force_ready() or study
@@ -344,7 +344,7 @@ At NATO's summit the President will make the request on Iraq, and you write it. 
         ~ finale = -> us_end_unified
     }
     You decide that soldiers matter more than control, and you put that to the President's team.
-* [Thank NATO for its support and keep the coalition under US command. # lean: washington]
+* [Thank NATO and keep the coalition under US command. # lean: washington]
     ~ summit_ask = "nothing"
     ~ go_command("support")
     ~ finale = -> us_end_unified
