@@ -73,7 +73,7 @@ describe('docs/performance.md', () => {
       .filter((l) => l.startsWith('| ') && !l.startsWith('| benchmark') && !l.startsWith('| ---'));
     expect(lines.length).toBeGreaterThan(10);
     for (const line of lines) {
-      const [, , figure, floor, ratio, target, met] = line.split(' | ').map((c) => c.trim());
+      const [, figure, floor, ratio, target, met] = line.split(' | ').map((c) => c.trim());
       if (!floor) continue;
       const f = number(figure!.split(' ')[0]!);
       const b = number(floor.split(' ')[0]!);
