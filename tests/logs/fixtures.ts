@@ -54,7 +54,10 @@ export function randomPlay(
 }
 
 export function logOf(session: GameSession, player: string | null = 'Ann'): DecisionLog {
-  return buildLog(session, story, { player, createdAt: CREATED }, UPDATED);
+  // Through JSON, as a log read from disk is: the engine's records share unchanged objects
+  // (one tracks object for decisions that moved none), tests edit logs in place, and
+  // structuredClone would keep the sharing.
+  return JSON.parse(JSON.stringify(buildLog(session, story, { player, createdAt: CREATED }, UPDATED)));
 }
 
 /** A log played to the end with a simple deterministic policy. */

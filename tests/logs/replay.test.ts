@@ -16,9 +16,13 @@ import { finishedLog, story, unfinishedLog } from './fixtures.js';
  * JSON, where option text is stored as `"^text"`, so it needs no knowledge of the story.
  */
 function reword(text: string): string | null {
-  const needle = JSON.stringify(`^${text}`);
-  if (!storyJson.includes(needle)) return null;
-  return storyJson.split(needle).join(JSON.stringify(`^${text} (revised)`));
+  // An option with a tag in its brackets (`* [Text # lean: allies]`) is compiled with a space
+  // before the tag: look for the text either way.
+  for (const written of [text, `${text} `]) {
+    const needle = JSON.stringify(`^${written}`);
+    if (storyJson.includes(needle)) return storyJson.split(needle).join(JSON.stringify(`^${text} (revised) `));
+  }
+  return null;
 }
 
 describe('a log from another version of the story', () => {
