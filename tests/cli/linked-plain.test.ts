@@ -9,9 +9,22 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PairLog } from '../../src/engine/linked/pair-log.js';
 import { runCli, tempHome } from '../helpers/cli.js';
+import { newSession } from '../helpers/story.js';
 
 const CABLE = 'Can NATO live with a timetable?';
 const REPLY = 'Only with Paris on board.';
+
+/** How many decisions the US desk takes in its first month, taking option 1 each time. */
+function usFirstMonth(): number {
+  const s = newSession('us', 3, 'short');
+  const first = s.view().turn;
+  let n = 0;
+  while (!s.view().ended && s.view().turn === first) {
+    s.choose(0);
+    n++;
+  }
+  return n;
+}
 
 /** The screen split into each desk's turns, in order. */
 function turns(stdout: string): { desk: string; text: string }[] {
@@ -24,8 +37,9 @@ function turns(stdout: string): { desk: string; text: string }[] {
 describe('play --linked --plain', () => {
   it('plays both desks to their endings; cables and the other desk’s doings reach each desk', () => {
     const home = tempHome();
-    // The US desk cables first; at the NATO desk's first prompt, a reply; then option 1 throughout.
-    const input = `c\n${CABLE}\n${'1\n'.repeat(3)}`;
+    // The US desk cables first and plays its month; at the NATO desk's first prompt, a reply;
+    // then option 1 throughout.
+    const input = `c\n${CABLE}\n${'1\n'.repeat(usFirstMonth())}`;
     const r = runCli(
       [
         'play',
@@ -40,7 +54,7 @@ describe('play --linked --plain', () => {
         '--nato-player',
         'Bo',
       ],
-      `${input}${'1\n'.repeat(4)}c\n${REPLY}\n${'1\n'.repeat(200)}`,
+      `${input}c\n${REPLY}\n${'1\n'.repeat(200)}`,
       { MANDATE_HOME: home },
     );
     expect(r.stderr).toBe('');
