@@ -63,7 +63,10 @@ describe('the ending’s menu', () => {
     // The first game's files are as it left them; the new game has a file of its own.
     expect(readLog(log)).toMatchObject({ role: 'us', status: 'ended' });
     expect(readLog(log).decisions).toHaveLength(n);
-    const saves = readdirSync(join(home, 'saves')).map((f) => readLog(join(home, 'saves', f)));
+    // The saves folder also holds what a save remembers (its --log copy) and locks: logs only.
+    const saves = readdirSync(join(home, 'saves'))
+      .map((f) => readLog(join(home, 'saves', f)))
+      .filter((s) => (s as { format?: string }).format === 'mandate-log');
     expect(saves.map((s) => `${s.role} ${s.status}`).sort()).toEqual(['nato playing', 'us ended']);
     // A fresh game: seeded anew, not the first game's --seed again.
     const fresh = saves.find((s) => s.role === 'nato')!;
