@@ -340,16 +340,15 @@ The Governing Council will dissolve at the end of June. {track("invitation") == 
 { inv_ok() || track("invitation") == "requested":
     ->->
 }
-The Governing Council hands power to a sovereign Iraqi government at the end of June. {council_mood()} Do you ask it to invite NATO first? # table: iraq
+The Governing Council hands power to a sovereign government in June. {council_mood()} Do you ask it to invite NATO first? # table: iraq
 * [Ask the Governing Council formally to invite NATO. # lean: iraq]
     { track("invitation") != "sounding":
         ~ move_track("invitation", "sounding")
     }
     ~ move_track("invitation", "requested")
     ~ change_capital(-3)
-    The request goes to Baghdad.
     -> council_answers ->
-* [Wait for the sovereign government that takes over in June. # lean: allies]
+* [Wait for the sovereign government. # lean: allies]
     ~ change_capital(1)
     ~ move_stance("iraq", "igc", 1)
     You decide an invitation from an appointed council is worth less than one from a government. Several Council members agree.

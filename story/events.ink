@@ -48,7 +48,7 @@ VAR interim_named = false  // the interim government has been named (1 June 2004
 - role == "us":
     In Washington the bombing is read in two opposite ways at once: as proof that Iraq needs more soldiers, and as proof that the UN cannot work there.
 - else:
-    At NATO headquarters the mood is grim. Any role for the alliance now means a role in a country where even the UN is a target.
+    {scenario == "short":At NATO the mood is grim: any role now means one where even the UN is a target.|At NATO headquarters the mood is grim. Any role for the alliance now means a role in a country where even the UN is a target.}
 }
 ->->
 
@@ -85,7 +85,11 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
 === ev_1511 ===
 ~ event("unscr1511")
 { scenario == "short": On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", in practice American, asks the Governing Council for a timetable for a constitution and elections, and gives the UN a role "as circumstances permit".|On 16 October resolution 1511 passes 15-0. It authorises a multinational force "under unified command", which in practice means American command. It asks the Governing Council for a timetable for a constitution and elections by 15 December, and it gives the UN a role "as circumstances permit".} # note: The timetable was due by 15 December 2003. UNSCR 1511 was drafted by the US and co-sponsored by the UK, Spain and Cameroon after about seven weeks of talks. The Council would review the force within a year; its mandate was to expire only when Iraq's political process was complete (a constitution and an elected government), not when an interim government took over. # assert: {track("un") == "passed" and tally("unsc") == "15 in favour, 0 against, 0 abstaining"}
-France, Germany and Russia vote yes, but say they will send no troops and no extra money. {scenario == "short":Pakistan, courted by Washington, sends none either.|Pakistan, which Washington had courted as a troop contributor, says no as well.} # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
+{ scenario == "short":
+    France, Germany and Russia vote yes, but will send no troops or extra money. # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1} # note: Pakistan, which Washington had courted as a troop contributor, sent none either.
+- else:
+    France, Germany and Russia vote yes, but say they will send no troops and no extra money. Pakistan, which Washington had courted as a troop contributor, says no as well. # assert: {stance("unsc", "france") >= 1 and stance("unsc", "germany") >= 1 and stance("unsc", "russia") >= 1}
+}
 ->->
 
 // The NATO official's 1511: the late amendments go in (as they did), and the Council votes.
@@ -146,7 +150,7 @@ On 15 November the CPA and the Governing Council agree to hand sovereignty to an
 { role == "us":
     For you, this changes the question. It is no longer "will NATO join the occupation?" but "what could NATO do after the occupation ends?"
 - else:
-    In Brussels the date changes the argument. One of the three conditions, a role independent of the occupation, could now be met simply by waiting.
+    {scenario == "short":In Brussels the date changes the argument: a role independent of the occupation could now come simply by waiting.|In Brussels the date changes the argument. One of the three conditions, a role independent of the occupation, could now be met simply by waiting.}
 }
 ->->
 
@@ -280,17 +284,17 @@ On 18 April Spain's new government orders its troops home{ scenario != "short":.
 { track("invitation"):
 - "renewed":
     ~ letter_written = true
-    On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
+    {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. The letter repeats what Baghdad has already said. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power.
 - "invited":
     ~ temp who = blockers("invitation", "renewed")
     { who == "":
         ~ temp renewed = propose("invitation", "renewed")
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. Because the Governing Council invited NATO at your urging, the letter also confirms that invitation for the new government. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
+        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. {scenario == "short":It also confirms, for the new government, the Governing Council's invitation you urged.|Because the Governing Council invited NATO at your urging, the letter also confirms that invitation for the new government.} # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
     - else:
         ~ letter_written = true
-        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
+        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
     }
 - else:
     { track("invitation") == "none" || track("invitation") == "refused":
@@ -302,7 +306,7 @@ On 18 April Spain's new government orders its troops home{ scenario != "short":.
     { propose("invitation", "invited") == "invited":
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO asking for help training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more. # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
+        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} {scenario == "short":It is NATO's first request from Iraq's incoming government: training, nothing more.|It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more.} # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
     - else:
         In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Prime Minister Allawi wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
     }

@@ -201,7 +201,7 @@ The handover is five months away. The new Secretary-General wants one option to 
 = model
 ~ temp belgian = RANDOM(1, 3)
 {study: SACEUR's study from November is on your desk, and it makes the choice easier. }{ belgian == 3: The Belgian ambassador, you hear, is ready to compromise.|The Belgian ambassador, you hear, is in no mood to compromise.} Any one member of the Council can block what you propose. # table: nac
-* [Propose the Afghanistan model: as with ISAF, a NATO command of its own, widened step by step. # lean: washington]
+* [{scenario == "short":Propose the Afghanistan model: a NATO command of its own, widened step by step.|Propose the Afghanistan model: as with ISAF, a NATO command of its own, widened step by step.} # lean: washington]
     ~ change_capital(-1)
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("washington", "rumsfeld", 1)
@@ -209,9 +209,9 @@ The handover is five months away. The new Secretary-General wants one option to 
         ~ move_stance("nac", "belgium", 1)
     }
     { go_command("gradual") == "gradual":
-        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq: NATO never commanded a sector there.
+        {scenario == "short":Plan first, then take one area and widen it, as NATO does in Kabul. In this version|Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version} of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq: NATO never commanded a sector there.
     - else:
-        Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. But {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
+        {scenario == "short":Plan first, then take one area and widen it, as NATO does in Kabul. But|Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. But} {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
 * [Propose a NATO sector of its own: a division of up to 20,000. # lean: washington]
     { study:

@@ -71,8 +71,8 @@ April 2004. {paris_mood()}
 -> close
 
 = crisis
-US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. { event_on("fallujah"): Moqtada al-Sadr's Mahdi Army has risen in Baghdad and the south. The Polish-led division is fighting for towns in its own sector, and its commanders ask NATO for help. | The Polish-led division's commanders warn of a violent spring, and ask NATO what it would do. } # table: nac
-* [Call an emergency North Atlantic Council meeting to reinforce the Polish-led division. # lean: washington]
+US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops()},000. { event_on("fallujah"): {scenario == "short":The Polish-led division is fighting for towns in its own sector, and asks NATO for help.|Moqtada al-Sadr's Mahdi Army has risen in Baghdad and the south. The Polish-led division is fighting for towns in its own sector, and its commanders ask NATO for help.} | The Polish-led division's commanders warn of a violent spring, and ask NATO what it would do. } # table: nac
+* [{scenario == "short":Call an emergency Council meeting to reinforce the Polish-led division.|Call an emergency North Atlantic Council meeting to reinforce the Polish-led division.} # lean: washington]
     ~ change_capital(-2)
     { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-2, 3)
@@ -94,17 +94,17 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     ~ move_stance("nac", "germany", 1)
     ~ move_stance("nac", "us", -2)
     ~ move_stance("washington", "rumsfeld", -1)
-    De Hoop Scheffer's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.
+    {scenario == "short":Paris and Berlin applaud de Hoop Scheffer's speech. Washington reads it as NATO's staff taking sides against the alliance's biggest member.|De Hoop Scheffer's speech is applauded in Paris and Berlin. In Washington it is read as NATO's staff taking sides against the alliance's biggest member.}
 * [Advise allies in the south to pull back to their bases until the handover. # lean: allies]
     ~ change_troops(12, -3)
     ~ change_capital(-1)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -3)
-    Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.
+    {scenario == "short":Allied soldiers stop patrolling; American units retake the towns they leave, a division's worth of extra work.|Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.}
 - ->->
 
 = photographs
-Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in Iraq.
+{scenario == "short":Allies ask what the photographs mean for any NATO role in Iraq.|Allied ambassadors ask what the Abu Ghraib photographs mean for any NATO role in Iraq.}
 * [Make any NATO role depend on clear rules for detainees. # lean: allies]
     ~ detainee_rules = true
     ~ change_capital(-1)
@@ -176,7 +176,7 @@ The Security Council is drafting the resolution for the handover. NATO has no se
     ~ change_capital(-1)
     ~ move_stance("iraq", "interim", 1)
     You work through friends in Baghdad, carefully: the letter must read as Iraq's, not NATO's.
-* [Wait for the Iraqis to write on their own, if they want to. # lean: allies]
+* [{scenario == "short":Wait for the Iraqis to write on their own.|Wait for the Iraqis to write on their own, if they want to.} # lean: allies]
     ~ change_capital(1)
     You decide an invitation is only worth having if nobody had to ask for it.
 - ->->
@@ -245,12 +245,12 @@ The new interim government in Baghdad has been named, and three calls are waitin
 ->->
 
 = summit
-At the summit Jaap de Hoop Scheffer will put one proposal on Iraq, which you write, to the leaders of all 26 allies. Any one of them can block it. {paris_mood()} {washington_mood()} What do you propose? # table: nac
+{scenario == "short":At the summit de Hoop Scheffer will put one proposal on Iraq, which you write, to all 26 allies' leaders; any one can block it.|At the summit Jaap de Hoop Scheffer will put one proposal on Iraq, which you write, to the leaders of all 26 allies. Any one of them can block it.} {paris_mood()} {washington_mood()} What do you propose? # table: nac
 * [Propose a NATO-led division in the south, under resolution 1546. # lean: washington]
     ~ summit_ask = "division"
     ~ summit_division()
     The night before, every ambassador in the building wants to see you.
-* { track("invitation") == "renewed" } [Offer Iraq's government what it asked for in writing: a NATO-led division in the south. # lean: iraq]
+* { track("invitation") == "renewed" } [{scenario == "short":Offer the NATO-led division in the south that Iraq's government asked for in writing.|Offer Iraq's government what it asked for in writing: a NATO-led division in the south.} # lean: iraq]
     ~ summit_ask = "division"
     ~ move_stance("iraq", "interim", 1)
     ~ summit_division()
@@ -259,7 +259,7 @@ At the summit Jaap de Hoop Scheffer will put one proposal on Iraq, which you wri
     ~ summit_ask = "training"
     ~ summit_training()
     You propose what the Iraqi side asks for. It is not much, and almost everyone can sign it.
-* { inv_ok() } [Propose NATO training inside Iraq, led by the US general who runs the coalition's training. # lean: washington]
+* { inv_ok() } [{scenario == "short":Propose NATO training inside Iraq, under the US general who runs coalition training.|Propose NATO training inside Iraq, led by the US general who runs the coalition's training.} # lean: washington]
     ~ summit_ask = "training_us"
     ~ move_stance("nac", "us", 1)
     ~ temp berlin = stance("nac", "germany") >= 0
