@@ -74,10 +74,17 @@ export function storyWindow(
   scroll: number | null,
   room: number,
   choices: number,
+  /** The passage has been read (a reason is being written under it): never back to reading. */
+  settled = false,
 ): StoryWindow {
   const withChoices = Math.max(1, room - choices);
   const clamp = (top: number, height: number) => Math.max(0, Math.min(top, total - height));
   const start = scroll ?? Math.max(0, Math.min(anchor, total - 1));
+  if (settled) {
+    // The end of the passage (its question) just above what is below it.
+    const top = scroll === null ? Math.max(0, total - withChoices) : clamp(start, withChoices);
+    return { top, height: withChoices, reading: false, below: 0 };
+  }
   if (total - start <= withChoices) {
     // Everything from here fits above the options; following, fill the pane from above.
     const top = scroll === null ? clamp(anchor, withChoices) : Math.max(0, start);

@@ -21,7 +21,8 @@ describe('memos in the terminal UI', () => {
       home,
     });
     running.push(t);
-    await t.waitFor('› 1)');
+    // Reading comes first: the options show once the passage is read.
+    await t.readToOptions();
     t.press('2');
     await t.waitFor('Why did you choose this?');
     const reason = 'Paris must agree first; 2 steps, not 1.';
@@ -31,7 +32,6 @@ describe('memos in the terminal UI', () => {
     const read = () => JSON.parse(readFileSync(log, 'utf8')) as { decisions: { index: number; reason?: string }[] };
     expect(read().decisions).toHaveLength(0);
     t.press(KEYS.enter);
-    await t.waitFor('› 1)');
     await t.waitFor(() => read().decisions.length === 1, { what: 'the decision in the log' });
     expect(read().decisions[0]).toMatchObject({ index: 1, reason });
     t.press('q');

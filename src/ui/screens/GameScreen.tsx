@@ -41,7 +41,7 @@ export function GameScreen() {
   const memoHeight = memo ? memoPromptHeight(memo.request, layout.main - 2, Math.max(4, Math.floor(room / 2))) : 0;
   const below = memo ? memoHeight : choices.length;
   const total = story.lines.length;
-  const win = storyWindow(total, story.anchor, state.scroll, room, below);
+  const win = storyWindow(total, story.anchor, state.scroll, room, below, Boolean(memo));
   // The help lists the keys of the screen beneath it: reading or choosing.
   const content = overlay ? overlayContent(overlay, view, win.reading ? 'reading' : 'game', layout.main - 2) : null;
   const overlayHeight = room + 1;
