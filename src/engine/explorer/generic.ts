@@ -6,7 +6,7 @@
  * `-> END` or `-> DONE` the story stops at is an ending, named by its line. No roles, no
  * scenarios: `runs` playthroughs in all. Pure, like the rest of the explorer.
  */
-import { allLines, COMMAND, lineOf, traceSteps } from '../story/ink-internals.js';
+import { allLines, COMMAND, contentAt, lineOf, traceSteps } from '../story/ink-internals.js';
 import { type ParsedStory, StoryRuntime, StoryRuntimeError, StoryStepsError } from '../story/runtime.js';
 import type { PathStep } from './playthrough.js';
 import type { CheckReport, EndingStat, Extreme, Finding, Unreached } from './report.js';
@@ -276,18 +276,9 @@ class GenericExploration {
 /** `-> END`, `-> DONE`, or `end` when the story stopped some other way. */
 function stopCommand(runtime: StoryRuntime, stop: string | null): string {
   if (!stop) return 'end';
-  const parts = stop.split('.');
-  let node = runtime.story.mainContentContainer as unknown as {
-    content?: unknown[];
-    namedContent?: Map<string, unknown>;
-    commandType?: number;
-  };
-  for (const part of parts) {
-    const next = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
-    if (!next) return 'end';
-    node = next as typeof node;
-  }
-  return node.commandType === COMMAND.End ? '-> END' : node.commandType === COMMAND.Done ? '-> DONE' : 'end';
+  type Node = { content?: Node[]; namedContent?: Map<string, Node>; commandType?: number };
+  const node = contentAt(runtime.story.mainContentContainer as unknown as Node, stop);
+  return node?.commandType === COMMAND.End ? '-> END' : node?.commandType === COMMAND.Done ? '-> DONE' : 'end';
 }
 
 /** Playthroughs past the step budget before exploring stops (each costs up to a second). */

@@ -7,7 +7,7 @@
  */
 import type { Story } from 'inkjs/engine/Story';
 import { COMMAND, VALUE_TYPE } from '../story/ink-internals.js';
-import { flowOf } from './story-tree.js';
+import { containerAt, flowOf } from './story-tree.js';
 
 // inkjs's runtime objects, recognised by shape (see story-tree.ts for why not by class).
 interface Node {
@@ -82,15 +82,6 @@ function references(node: Node, nodePaths: ReadonlySet<string>): string[] {
   };
   walk(node);
   return out;
-}
-
-function containerAt(root: Node, path: string): Node | null {
-  let node: Node | undefined = root;
-  for (const part of path.split('.')) {
-    if (!node) return null;
-    node = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
-  }
-  return node && isContainer(node) ? node : null;
 }
 
 /**

@@ -5,7 +5,7 @@
  * explorer towards knots it has not seen.
  */
 import type { Story } from 'inkjs/engine/Story';
-import { COMMAND, PUSH_POP } from '../story/ink-internals.js';
+import { COMMAND, contentAt, PUSH_POP } from '../story/ink-internals.js';
 import { EXTERNAL_NAMES } from '../story/runtime.js';
 import type { ChoiceEntry, FlowEntry } from './source-index.js';
 
@@ -227,13 +227,13 @@ export function flowOf(path: string, flowPaths: readonly string[]): string | nul
   return best;
 }
 
-function containerAt(root: Node, path: string): Node | null {
-  let node: Node | undefined = root;
-  for (const part of path.split('.')) {
-    if (!node) return null;
-    node = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
-  }
-  return node && isContainer(node) ? node : null;
+/** The container at a runtime path, or null (no such path, or not a container). */
+export function containerAt<T extends { content?: T[]; namedContent?: Map<string, T> }>(
+  root: T,
+  path: string,
+): T | null {
+  const node = contentAt(root, path);
+  return node && Array.isArray(node.content) && node.namedContent instanceof Map ? node : null;
 }
 
 /**

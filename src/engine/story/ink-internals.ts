@@ -141,15 +141,23 @@ export function catchingWarnings<T>(fn: () => T): { value: T; warnings: string[]
   }
 }
 
-/** The runtime object at a path such as `knot.0.c-1.4`, or null. */
-function objectAt(story: Story, path: string): InkObject | null {
-  let node: InkObject | undefined = story.mainContentContainer as unknown as InkObject;
-  if (path === '') return node;
+/**
+ * What lies at a path such as `knot.0.c-1.4` below `root` (a number is an index into content, a
+ * name a key of namedContent), or null. The empty path names nothing here.
+ */
+export function contentAt<T extends { content?: T[]; namedContent?: Map<string, T> }>(root: T, path: string): T | null {
+  let node: T | undefined = root;
   for (const part of path.split('.')) {
     if (!node) return null;
     node = /^\d+$/.test(part) ? node.content?.[Number(part)] : node.namedContent?.get(part);
   }
   return node ?? null;
+}
+
+/** The runtime object at a path such as `knot.0.c-1.4` (the root for the empty path), or null. */
+function objectAt(story: Story, path: string): InkObject | null {
+  const root = story.mainContentContainer as unknown as InkObject;
+  return path === '' ? root : contentAt(root, path);
 }
 
 /**
