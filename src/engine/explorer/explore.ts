@@ -15,8 +15,17 @@ import type { CheckReport, EndingStat, Extreme, Finding, RunStat, Unreached } fr
 import { createRng, type Rng } from './rng.js';
 import { locate, type SourceIndex, type SourceLocation } from './source-index.js';
 import { alwaysFalseChoices, unreachableFlows } from './static-reach.js';
-import { flowOf, readStoryTree, type StoryTree } from './story-tree.js';
+import { readStoryTree, type StoryTree } from './story-tree.js';
 import { ChoiceStats, type Mode, pick, pickPersona } from './strategy.js';
+import {
+  coverageOf,
+  type Extremes,
+  markVisited,
+  noExtremes,
+  noteExtreme,
+  runtimeWarning,
+  unreachedOf,
+} from './tallies.js';
 import { type Group, makeVariant, planGroups, type Variant } from './variants.js';
 import { countVisitsOf, uncountedWarning } from './visit-counts.js';
 
@@ -72,12 +81,7 @@ export class Exploration {
   readonly uncounted: readonly string[];
   /** Playthroughs that ran past the step budget: each costs a second, so exploring stops at a few. */
   stepOverruns = 0;
-  extremes: {
-    shortest: Extreme | null;
-    longest: Extreme | null;
-    fewestWords: Extreme | null;
-    mostWords: Extreme | null;
-  } = { shortest: null, longest: null, fewestWords: null, mostWords: null };
+  extremes: Extremes = noExtremes();
 
   constructor(
     json: string | object | ParsedStory,
@@ -196,19 +200,14 @@ export class Exploration {
   /** inkjs's runtime warnings do not stop a game; they are worth an author's look, once each. */
   private recordRuntimeWarnings(result: Playthrough): void {
     for (const raw of result.session?.probe.runtimeWarnings() ?? []) {
-      const m = /^'([^']+)' line (\d+):\s*([\s\S]*)$/.exec(raw);
-      const message = `runtime warning: ${m ? m[3] : raw}`;
-      const loc = m ? { file: m[1]!, line: Number(m[2]) } : null;
+      const { message, loc } = runtimeWarning(raw);
       const key = `runtime:${loc ? `${loc.file}:${loc.line}` : ''}:${message}`;
       if (!this.warnings.has(key)) this.warnings.set(key, { message, loc });
     }
   }
 
   private recordCoverage(result: Playthrough): void {
-    const probe = result.session?.probe;
-    if (!probe) return;
-    for (const p of this.unvisitedFlows) if (probe.visitCount(p) > 0) this.unvisitedFlows.delete(p);
-    for (const p of this.unvisitedChoices) if (probe.visitCount(p) > 0) this.unvisitedChoices.delete(p);
+    if (result.session) markVisited(this, result.session.probe);
   }
 
   private recordOutcome(result: Playthrough, group: string, example: Finding['example']): void {
@@ -230,13 +229,7 @@ export class Exploration {
     } else {
       this.recordFinding(o, example);
     }
-    if (o.kind === 'ending' || o.kind === 'dead-end') {
-      const x = this.extremes;
-      if (!x.shortest || extreme.decisions < x.shortest.decisions) x.shortest = extreme;
-      if (!x.longest || extreme.decisions > x.longest.decisions) x.longest = extreme;
-      if (!x.fewestWords || extreme.words < x.fewestWords.words) x.fewestWords = extreme;
-      if (!x.mostWords || extreme.words > x.mostWords.words) x.mostWords = extreme;
-    }
+    if (o.kind === 'ending' || o.kind === 'dead-end') noteExtreme(this.extremes, extreme);
   }
 
   private debriefWarnings(o: Extract<Outcome, { kind: 'ending' }>, result: Playthrough): void {
@@ -296,30 +289,7 @@ export class Exploration {
 
   /** Knots, stitches and choices never reached; choices under an unreached flow fold into it. */
   unreached(): Unreached[] {
-    const flowPaths = this.flows.map((f) => f.path);
-    const out: Unreached[] = this.flows
-      .filter((f) => this.unvisitedFlows.has(f.path))
-      .map((f) => ({
-        kind: f.kind,
-        path: f.path,
-        text: '',
-        loc: f.loc,
-        choicesInside: 0,
-        ...(this.provedUnreachable.has(f.path) ? { proof: 'no-divert' as const } : {}),
-      }));
-    const byPath = new Map(out.map((u) => [u.path, u]));
-    for (const c of this.choices) {
-      if (!this.unvisitedChoices.has(c.path)) continue;
-      const flow = flowOf(c.path, flowPaths);
-      const folded = flow ? byPath.get(flow) : undefined;
-      if (folded) folded.choicesInside = (folded.choicesInside ?? 0) + 1;
-      else {
-        const proof = this.alwaysFalse.has(c.path) ? { proof: 'always-false' as const } : {};
-        out.push({ kind: 'choice', path: c.path, text: c.text, loc: c.loc, ...proof });
-      }
-    }
-    // A stitch inside an unreached knot says nothing new either.
-    return out.filter((u) => !(u.kind === 'stitch' && byPath.has(u.path.split('.')[0]!)));
+    return unreachedOf(this, { flows: this.provedUnreachable, alwaysFalse: this.alwaysFalse });
   }
 }
 
@@ -376,10 +346,6 @@ export function summarize(
   const explored = x.total > 0;
   const unreached = explored ? x.unreached() : [];
   const findings = [...x.findings.values()].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0));
-  const cover = (kind: 'knot' | 'stitch') => {
-    const all = x.flows.filter((f) => f.kind === kind);
-    return { reached: all.filter((f) => !x.unvisitedFlows.has(f.path)).length, total: all.length };
-  };
   return {
     ok: !contract.some((p) => p.severity === 'error') && unreached.length === 0 && findings.length === 0,
     seed,
@@ -395,11 +361,7 @@ export function summarize(
       ...contract.filter((p) => p.severity === 'warning').map(({ message, loc }) => ({ message, loc })),
       ...[...x.warnings.values()].filter((w) => w.message),
     ],
-    coverage: {
-      knots: cover('knot'),
-      stitches: cover('stitch'),
-      choices: { reached: x.choices.length - x.unvisitedChoices.size, total: x.choices.length },
-    },
+    coverage: coverageOf(x),
     playthroughs: {
       total: x.total,
       seconds,

@@ -8,13 +8,23 @@
  */
 import { allLines, COMMAND, contentAt, lineOf, traceSteps } from '../story/ink-internals.js';
 import { type ParsedStory, StoryRuntime, StoryRuntimeError, StoryStepsError } from '../story/runtime.js';
+import { MAX_STEP_OVERRUNS, STOPPED_FOR_STEPS } from './explore.js';
 import type { PathStep } from './playthrough.js';
-import type { CheckReport, EndingStat, Extreme, Finding, Unreached } from './report.js';
+import type { CheckReport, EndingStat, Finding, Unreached } from './report.js';
 import { createRng, type Rng } from './rng.js';
 import { locate, type SourceIndex, type SourceLocation } from './source-index.js';
 import { alwaysFalseChoices, unreachableFlows } from './static-reach.js';
-import { flowOf, readStoryTree, type StoryTree } from './story-tree.js';
+import { readStoryTree, type StoryTree } from './story-tree.js';
 import { ChoiceStats, type Mode, pick } from './strategy.js';
+import {
+  coverageOf,
+  type Extremes,
+  markVisited,
+  noExtremes,
+  noteExtreme,
+  runtimeWarning,
+  unreachedOf,
+} from './tallies.js';
 import { countVisitsOf, uncountedWarning } from './visit-counts.js';
 
 /** A value given on the command line: `--var lives=3`, `--bind has_save=true`. */
@@ -98,12 +108,7 @@ class GenericExploration {
   readonly served: ReturnType<typeof externalsOf>;
   total = 0;
   stepOverruns = 0;
-  extremes: {
-    shortest: Extreme | null;
-    longest: Extreme | null;
-    fewestWords: Extreme | null;
-    mostWords: Extreme | null;
-  } = { shortest: null, longest: null, fewestWords: null, mostWords: null };
+  extremes: Extremes = noExtremes();
 
   constructor(
     readonly story: ParsedStory,
@@ -201,12 +206,9 @@ class GenericExploration {
     this.total += 1;
     const probe = played.runtime;
     if (probe) {
-      for (const p of this.unvisitedFlows) if (probe.visitCount(p) > 0) this.unvisitedFlows.delete(p);
-      for (const p of this.unvisitedChoices) if (probe.visitCount(p) > 0) this.unvisitedChoices.delete(p);
+      markVisited(this, probe);
       for (const raw of probe.runtimeWarnings()) {
-        const m = /^'([^']+)' line (\d+):\s*([\s\S]*)$/.exec(raw);
-        const loc = m ? { file: m[1]!, line: Number(m[2]) } : null;
-        const message = `runtime warning: ${m ? m[3] : raw}`;
+        const { message, loc } = runtimeWarning(raw);
         this.warnings.set(`${loc?.file}:${loc?.line}:${message}`, { message, loc });
       }
     }
@@ -219,18 +221,13 @@ class GenericExploration {
       e.byRun.generic = (e.byRun.generic ?? 0) + 1;
       e.shortest = Math.min(e.shortest, played.path.length);
       this.endings.set(o.id, e);
-      const x: Extreme = {
+      noteExtreme(this.extremes, {
         decisions: played.path.length,
         words: played.words,
         role: 'generic',
         scenario: example.scenario,
         ending: o.id,
-      };
-      const ex = this.extremes;
-      if (!ex.shortest || x.decisions < ex.shortest.decisions) ex.shortest = x;
-      if (!ex.longest || x.decisions > ex.longest.decisions) ex.longest = x;
-      if (!ex.fewestWords || x.words < ex.fewestWords.words) ex.fewestWords = x;
-      if (!ex.mostWords || x.words > ex.mostWords.words) ex.mostWords = x;
+      });
       return;
     }
     const f = o.finding;
@@ -246,30 +243,7 @@ class GenericExploration {
 
   unreached(): Unreached[] {
     const proved = unreachableFlows(this.story.content, this.opts.entry);
-    const alwaysFalse = alwaysFalseChoices(this.story.content);
-    const flowPaths = this.flows.map((f) => f.path);
-    const out: Unreached[] = this.flows
-      .filter((f) => this.unvisitedFlows.has(f.path))
-      .map((f) => ({
-        kind: f.kind,
-        path: f.path,
-        text: '',
-        loc: f.loc,
-        choicesInside: 0,
-        ...(proved.has(f.path) ? { proof: 'no-divert' as const } : {}),
-      }));
-    const byPath = new Map(out.map((u) => [u.path, u]));
-    for (const c of this.choices) {
-      if (!this.unvisitedChoices.has(c.path)) continue;
-      const flow = flowOf(c.path, flowPaths);
-      const folded = flow ? byPath.get(flow) : undefined;
-      if (folded) folded.choicesInside = (folded.choicesInside ?? 0) + 1;
-      else {
-        const proof = alwaysFalse.has(c.path) ? { proof: 'always-false' as const } : {};
-        out.push({ kind: 'choice', path: c.path, text: c.text, loc: c.loc, ...proof });
-      }
-    }
-    return out.filter((u) => !(u.kind === 'stitch' && byPath.has(u.path.split('.')[0]!)));
+    return unreachedOf(this, { flows: proved, alwaysFalse: alwaysFalseChoices(this.story.content) });
   }
 }
 
@@ -280,9 +254,6 @@ function stopCommand(runtime: StoryRuntime, stop: string | null): string {
   const node = contentAt(runtime.story.mainContentContainer as unknown as Node, stop);
   return node?.commandType === COMMAND.End ? '-> END' : node?.commandType === COMMAND.Done ? '-> DONE' : 'end';
 }
-
-/** Playthroughs past the step budget before exploring stops (each costs up to a second). */
-const MAX_STEP_OVERRUNS = 3;
 
 export function exploreGeneric(
   opts: GenericOptions,
@@ -296,10 +267,6 @@ export function exploreGeneric(
   const stopped = x.stepOverruns >= MAX_STEP_OVERRUNS;
   const unreached = x.total > 0 && !stopped ? x.unreached() : [];
   const findings = [...x.findings.values()].sort((a, b) => (a.loc?.line ?? 0) - (b.loc?.line ?? 0));
-  const cover = (kind: 'knot' | 'stitch') => {
-    const all = x.flows.filter((f) => f.kind === kind);
-    return { reached: all.filter((f) => !x.unvisitedFlows.has(f.path)).length, total: all.length };
-  };
   const lines = opts.lineCoverage ? lineTable(x) : undefined;
   return {
     ok: findings.length === 0 && !stopped && unreached.every((u) => !u.proof),
@@ -315,16 +282,8 @@ export function exploreGeneric(
       ...opts.story.loadWarnings.map((message) => ({ message, loc: null })),
       ...[...x.warnings.values()],
     ],
-    coverage: {
-      knots: cover('knot'),
-      stitches: cover('stitch'),
-      choices: { reached: x.choices.length - x.unvisitedChoices.size, total: x.choices.length },
-    },
-    ...(stopped
-      ? {
-          stopped: `exploring stopped after ${MAX_STEP_OVERRUNS} playthroughs ran past the step budget: fix that loop first, then check again`,
-        }
-      : {}),
+    coverage: coverageOf(x),
+    ...(stopped ? { stopped: STOPPED_FOR_STEPS } : {}),
     playthroughs: {
       total: x.total,
       seconds,

@@ -17,6 +17,7 @@ import { Exploration, type ExploreOptions, finishReport, MAX_STEP_OVERRUNS, summ
 import type { CheckReport, EndingStat, Finding, RunStat } from './report.js';
 import { createRng } from './rng.js';
 import type { SourceLocation } from './source-index.js';
+import { type Extremes, mergeExtremes } from './tallies.js';
 import { type Group, planGroups } from './variants.js';
 
 /** Parts per group. */
@@ -38,7 +39,7 @@ export interface PartResult {
   /** Flows and choices this part never reached. */
   unvisitedFlows: string[];
   unvisitedChoices: string[];
-  extremes: Exploration['extremes'];
+  extremes: Extremes;
   /** Playthroughs that ran past the step budget (a part stops at MAX_STEP_OVERRUNS). */
   stepOverruns: number;
 }
@@ -125,20 +126,7 @@ export function mergePart(x: Exploration, part: PartResult): void {
   for (const p of x.unvisitedFlows) if (!stillFlows.has(p)) x.unvisitedFlows.delete(p);
   const stillChoices = new Set(part.unvisitedChoices);
   for (const p of x.unvisitedChoices) if (!stillChoices.has(p)) x.unvisitedChoices.delete(p);
-  const mine = x.extremes;
-  const theirs = part.extremes;
-  if (theirs.shortest && (!mine.shortest || theirs.shortest.decisions < mine.shortest.decisions)) {
-    mine.shortest = theirs.shortest;
-  }
-  if (theirs.longest && (!mine.longest || theirs.longest.decisions > mine.longest.decisions)) {
-    mine.longest = theirs.longest;
-  }
-  if (theirs.fewestWords && (!mine.fewestWords || theirs.fewestWords.words < mine.fewestWords.words)) {
-    mine.fewestWords = theirs.fewestWords;
-  }
-  if (theirs.mostWords && (!mine.mostWords || theirs.mostWords.words > mine.mostWords.words)) {
-    mine.mostWords = theirs.mostWords;
-  }
+  mergeExtremes(x.extremes, part.extremes);
 }
 
 /** Plays the parts and gives their results in the parts' order (in this thread, or in workers). */
