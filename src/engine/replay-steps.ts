@@ -5,7 +5,7 @@
  */
 import type { DecisionLog } from './log.js';
 import { type ReplayDivergence, replayLog } from './replay.js';
-import type { Ending, Passage } from './session.js';
+import type { Decision, Ending, Passage, View } from './session.js';
 import type { Meters } from './sim/meters.js';
 import type { Tracks } from './sim/tracks.js';
 import { DEFAULT_LABELS, type StoryLabels } from './story/labels.js';
@@ -57,29 +57,36 @@ export function replayTranscript(log: DecisionLog, storyJson: string | object): 
   const steps: ReplayStep[] = [];
   const result = replayLog(log, storyJson, {
     undo: false,
-    onStep: ({ before, decision, after }) => {
-      steps.push({
-        step: steps.length + 1,
-        turn: decision.turn,
-        month: decision.month,
-        passage: before.passage,
-        options: decision.options,
-        chosen: decision.index,
-        before: decision.before,
-        after: decision.meters,
-        tracksBefore: before.tracks,
-        tracksAfter: after.tracks,
-        ...(decision.reason === undefined ? {} : { reason: decision.reason }),
-      });
-    },
+    onStep: ({ before, decision, after }) => steps.push(replayStep(steps.length + 1, before, decision, after.tracks)),
   });
   if (!result.ok) {
     const labels = result.session?.labels ?? DEFAULT_LABELS;
     return { total: log.decisions.length, steps, final: null, divergence: result.divergence, labels };
   }
-  const view = result.session.view();
+  return finishedTranscript(log.decisions.length, steps, result.session.view());
+}
+
+/** Decision `step` (1-based) as the transcript shows it: `before` is the screen the player decided on. */
+export function replayStep(step: number, before: View, decision: Decision, tracksAfter: Tracks): ReplayStep {
   return {
-    total: log.decisions.length,
+    step,
+    turn: decision.turn,
+    month: decision.month,
+    passage: before.passage,
+    options: decision.options,
+    chosen: decision.index,
+    before: decision.before,
+    after: decision.meters,
+    tracksBefore: before.tracks,
+    tracksAfter,
+    ...(decision.reason === undefined ? {} : { reason: decision.reason }),
+  };
+}
+
+/** The transcript of a replay that went through: its steps, and `view`, where the game now stands. */
+export function finishedTranscript(total: number, steps: ReplayStep[], view: View): ReplayTranscript {
+  return {
+    total,
     steps,
     final: {
       passage: view.passage,

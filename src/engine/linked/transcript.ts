@@ -3,7 +3,7 @@
  * single game): for each desk's decision, the passage the player read, the options, the one
  * taken, and the meters and tracks before and after, in the linked world both desks played.
  */
-import type { ReplayStep, ReplayTranscript } from '../replay-steps.js';
+import { finishedTranscript, type ReplayTranscript, replayStep } from '../replay-steps.js';
 import type { Role, View } from '../session.js';
 import { DEFAULT_LABELS } from '../story/labels.js';
 import type { PairLog } from './pair-log.js';
@@ -19,34 +19,8 @@ export function pairTranscripts(pair: PairLog, storyJson: string | object): Reco
       return { total, steps: [], final: null, divergence: r.divergence, labels };
     }
     const session = r.game.desks[role];
-    const steps: ReplayStep[] = session.decisions.map((d, i) => ({
-      step: i + 1,
-      turn: d.turn,
-      month: d.month,
-      passage: before[role][i]!.passage,
-      options: d.options,
-      chosen: d.index,
-      before: d.before,
-      after: d.meters,
-      tracksBefore: before[role][i]!.tracks,
-      tracksAfter: d.tracks,
-      ...(d.reason === undefined ? {} : { reason: d.reason }),
-    }));
-    const view = session.view();
-    return {
-      total,
-      steps,
-      final: {
-        passage: view.passage,
-        ended: view.ended,
-        ending: view.ending,
-        options: view.choices.map((c) => c.text),
-        meters: view.meters,
-        tracks: view.tracks,
-      },
-      divergence: null,
-      labels: view.labels,
-    };
+    const steps = session.decisions.map((d, i) => replayStep(i + 1, before[role][i]!, d, d.tracks));
+    return finishedTranscript(total, steps, session.view());
   };
   return { us: transcript('us'), nato: transcript('nato') };
 }
