@@ -99,6 +99,22 @@ export function compareDecision(rec: Decision, d: LoggedDecision): string | null
   return null;
 }
 
+/**
+ * How a replay names where it parts from the log: by default the cause is the story's hash
+ * (changed since the log was written) or else an edit of the log, said after what went wrong;
+ * a divergence of another kind (another story, a story that does not start) says what alone.
+ */
+export function divergenceOf(storyChanged: boolean) {
+  const kind: DivergenceKind = storyChanged ? 'story-changed' : 'log-edited';
+  const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';
+  return (step: number, what: string, k: DivergenceKind = kind): ReplayDivergence => ({
+    step,
+    reason: k === kind ? `${what} (${cause})` : what,
+    storyChanged,
+    kind: k,
+  });
+}
+
 const parsedObjects = new WeakMap<object, ParsedStory>();
 let parsedText: { text: string; story: ParsedStory } | null = null;
 
@@ -125,17 +141,10 @@ export function sharedStory(json: string | object): ParsedStory {
  *   or a ParsedStory (which hashes as the JSON it was read from; `options.storyHash` saves the work)
  */
 export function replayLog(log: DecisionLog, storyJson: string | object, options: ReplayOptions = {}): ReplayResult {
-  const storyChanged = (options.storyHash ?? storyHash(storyJson)) !== log.story.hash;
-  const kind: DivergenceKind = storyChanged ? 'story-changed' : 'log-edited';
-  const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';
-  const diverge = (
-    step: number,
-    what: string,
-    session: GameSession | null,
-    k: DivergenceKind = kind,
-  ): ReplayResult => ({
+  const divergence = divergenceOf((options.storyHash ?? storyHash(storyJson)) !== log.story.hash);
+  const diverge = (step: number, what: string, session: GameSession | null, k?: DivergenceKind): ReplayResult => ({
     ok: false,
-    divergence: { step, reason: k === kind ? `${what} (${cause})` : what, storyChanged, kind: k },
+    divergence: divergence(step, what, k),
     session,
   });
   let session: GameSession;

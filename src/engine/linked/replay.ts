@@ -5,7 +5,7 @@
  * the linked game does not depend on which desk ended a month first.
  */
 import { storyHash } from '../log.js';
-import { compareDecision, quote, type ReplayDivergence, sharedStory } from '../replay.js';
+import { compareDecision, divergenceOf, quote, type ReplayDivergence, sharedStory } from '../replay.js';
 import type { Role, View } from '../session.js';
 import { LinkedGame } from './game.js';
 import type { PairLog } from './pair-log.js';
@@ -27,19 +27,13 @@ export function replayPair(
   storyJson: string | object,
   options: PairReplayOptions = {},
 ): PairReplayResult {
-  const storyChanged = (options.storyHash ?? storyHash(storyJson)) !== pair.story.hash;
-  const kind = storyChanged ? 'story-changed' : 'log-edited';
-  const cause = storyChanged ? 'the story has changed since the log was written' : 'the log was edited';
+  const divergence = divergenceOf((options.storyHash ?? storyHash(storyJson)) !== pair.story.hash);
   const diverge = (
     step: number,
     what: string,
     game: LinkedGame | null,
-    k: ReplayDivergence['kind'] = kind,
-  ): PairReplayResult => ({
-    ok: false,
-    divergence: { step, reason: k === kind ? `${what} (${cause})` : what, storyChanged, kind: k },
-    game,
-  });
+    k?: ReplayDivergence['kind'],
+  ): PairReplayResult => ({ ok: false, divergence: divergence(step, what, k), game });
   let game: LinkedGame;
   try {
     game = new LinkedGame({ storyJson: sharedStory(storyJson), seed: pair.seed, scenario: pair.scenario });
