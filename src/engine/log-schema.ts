@@ -61,6 +61,13 @@ const voteSchema = z.strictObject({
 /** Ledger entries and votes of one stretch of play (a decision's consequences, or the opening). */
 const entries = { effects: z.array(effectSchema).max(L.effects), votes: z.array(voteSchema).max(L.votes) };
 
+/** A game's seed, as every saved file holds it (inkjs's storySeed takes no more). */
+export const seedSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
+
 export const decisionSchema = z.strictObject({
   /** 1-based number of the decision in the game. */
   step: z.number().int().min(1),
@@ -95,11 +102,7 @@ export const logSchema = z.strictObject({
   }),
   scenario: scenarioSchema,
   role: z.enum(['us', 'nato']),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  seed: seedSchema,
   player: z.string().max(L.player).nullable(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),

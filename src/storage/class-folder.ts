@@ -8,6 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { seedSchema } from '../engine/log-schema.js';
 import { writeAtomic, writeAtomicAsync } from './atomic.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { lockLog } from './log-lock.js';
@@ -20,11 +21,7 @@ const gameEntry = z.strictObject({
   id: z.string().regex(GAME_ID),
   player: z.string().min(1).max(60),
   role: z.enum(['us', 'nato']),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  seed: seedSchema,
   /** sha256 of the game's secret, which only its student holds. */
   secretHash: z.string().regex(/^[0-9a-f]{64}$/),
   joinedAt: z.iso.datetime(),
@@ -34,11 +31,7 @@ const gameEntry = z.strictObject({
 const pairEntry = z.strictObject({
   id: z.string().regex(GAME_ID),
   name: z.string().min(1).max(60),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  seed: seedSchema,
   desks: z.strictObject({
     us: z
       .strictObject({ player: z.string().min(1).max(60), secretHash: z.string().regex(/^[0-9a-f]{64}$/) })
@@ -58,12 +51,7 @@ const classSchema = z.strictObject({
   /** The teacher's token for the dashboard (the folder is the teacher's; a restarted host prints it again). */
   token: z.string().regex(/^[A-Za-z0-9_-]{24,64}$/),
   scenario: z.string().max(200),
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1)
-    .nullable(),
+  seed: seedSchema.nullable(),
   memos: z.enum(['off', 'optional', 'required']).nullable(),
   createdAt: z.iso.datetime(),
   games: z.array(gameEntry).max(10_000),

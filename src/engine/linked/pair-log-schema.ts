@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { LOG_LIMITS as L } from '../log-limits.js';
-import { type DecisionLog, parseJsonText, parseLog } from '../log-schema.js';
+import { type DecisionLog, parseJsonText, parseLog, seedSchema } from '../log-schema.js';
 import { scenarioSchema } from '../scenario-schema.js';
 import type { Role } from '../session.js';
 import { CABLE_LIMIT } from './game.js';
@@ -26,11 +26,7 @@ const pairSchema = z.strictObject({
     hash: z.string().regex(/^[0-9a-f]{64}$/),
   }),
   scenario: scenarioSchema,
-  seed: z
-    .number()
-    .int()
-    .min(0)
-    .max(2 ** 31 - 1),
+  seed: seedSchema,
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   status: z.enum(['playing', 'ended']),
