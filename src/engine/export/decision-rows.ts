@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { type DecisionLog, gameIdentity } from '../log.js';
+import { ledgerOf } from '../report/ledger-words.js';
+import { meterChange } from '../table/ledger.js';
 
 /** The type of a column's values, as the file formats need to know it. */
 export type ColumnType = 'string' | 'int' | 'json';
@@ -64,46 +66,40 @@ export function gameId(log: DecisionLog): string {
   return createHash('sha256').update(gameIdentity(log)).digest('hex').slice(0, 16);
 }
 
-type Meter = 'capital' | 'usTroops' | 'alliedTroops';
-
-/** The sum of one meter's changes in a decision's ledger; null for a version-1 log, which has none. */
-function change(effects: DecisionLog['decisions'][number]['effects'], meter: Meter): number | null {
-  if (effects === undefined) return null;
-  let sum = 0;
-  for (const e of effects) if (e.kind === 'meter' && e.target === meter) sum += e.delta;
-  return sum;
-}
-
 /** The rows of one log, one per decision, in the order they were made. */
 export function decisionRows(file: string, log: DecisionLog): ExportRow[] {
   const id = gameId(log);
-  return log.decisions.map((d) => [
-    id,
-    file,
-    log.player,
-    log.role,
-    log.scenario.id,
-    log.seed,
-    log.story.id,
-    log.story.version,
-    log.status,
-    d.step,
-    d.turn,
-    d.month,
-    d.position,
-    d.text,
-    d.index,
-    d.options.length,
-    d.meters.capital,
-    d.meters.usTroops,
-    d.meters.alliedTroops,
-    change(d.effects, 'capital'),
-    change(d.effects, 'usTroops'),
-    change(d.effects, 'alliedTroops'),
-    d.effects ?? null,
-    d.votes ?? null,
-    d.reason ?? null,
-    log.ending?.id ?? null,
-    log.ending?.title ?? null,
-  ]);
+  return log.decisions.map((d) => {
+    // Each meter's change over the decision's ledger; null for a version-1 log, which has none.
+    const change = d.effects === undefined ? null : meterChange(ledgerOf(d));
+    return [
+      id,
+      file,
+      log.player,
+      log.role,
+      log.scenario.id,
+      log.seed,
+      log.story.id,
+      log.story.version,
+      log.status,
+      d.step,
+      d.turn,
+      d.month,
+      d.position,
+      d.text,
+      d.index,
+      d.options.length,
+      d.meters.capital,
+      d.meters.usTroops,
+      d.meters.alliedTroops,
+      change?.capital ?? null,
+      change?.usTroops ?? null,
+      change?.alliedTroops ?? null,
+      d.effects ?? null,
+      d.votes ?? null,
+      d.reason ?? null,
+      log.ending?.id ?? null,
+      log.ending?.title ?? null,
+    ];
+  });
 }
