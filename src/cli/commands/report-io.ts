@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame, verifyPair } from '../../engine/report/index.js';
 import { type AnyLog, LogReadError, readAnyLog, readLog } from '../../storage/logs.js';
-import { isFolder, isSpecialFile, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { isFolder, isSpecialFile, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
@@ -105,10 +105,5 @@ export function emit(text: string, out: string | undefined, inputs: readonly str
     print(text);
     return;
   }
-  try {
-    writeOutputFile(out, text, inputs);
-  } catch (e) {
-    if (e instanceof OutputRefusedError) throw new UserError(e.message);
-    throw e;
-  }
+  writeOutputFile(out, text, inputs);
 }
