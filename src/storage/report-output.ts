@@ -132,11 +132,10 @@ export function isFolder(path: string): boolean {
   }
 }
 
-/** Whether a path names something that exists and is neither a file nor a folder (a device, a FIFO). */
-export function isSpecialFile(path: string): boolean {
+/** Whether a path names something that exists and is not a regular file (a folder, a device, a FIFO). */
+export function existsAsNonFile(path: string): boolean {
   try {
-    const st = statSync(path);
-    return !st.isFile() && !st.isDirectory();
+    return !statSync(path).isFile();
   } catch {
     return false;
   }

@@ -5,11 +5,10 @@
  * does not read or replay is listed on stderr and in the index and left out (exit 1); the
  * others are written all the same.
  */
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDebrief, type RejectedLog, storyBriefing, storyInfo } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
-import { prepareOutputFolder } from '../../storage/report-output.js';
+import { isFolder, prepareOutputFolder } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
 import { type IndexEntry, renderDebriefIndex } from '../render/debrief-index.js';
@@ -26,14 +25,6 @@ export interface DebriefOptions {
   /** For a pair log: the desk to debrief (default both). */
   desk?: 'us' | 'nato';
 }
-
-const isFolder = (path: string) => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 export async function debriefCommand(file: string, opts: DebriefOptions): Promise<number> {
   if (isFolder(file)) return classDebriefs(file, opts);

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame, verifyPair } from '../../engine/report/index.js';
 import { type AnyLog, LogReadError, readAnyLog, readLog } from '../../storage/logs.js';
-import { isFolder, isSpecialFile, writeOutputFile } from '../../storage/report-output.js';
+import { existsAsNonFile, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
@@ -88,7 +88,7 @@ export function pickFormat<F extends string>(
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
   // A folder or a device is refused when the report is written, with its own reason.
-  if (out === undefined || isFolder(out) || isSpecialFile(out)) return fallback;
+  if (out === undefined || existsAsNonFile(out)) return fallback;
   const ext = extname(out).toLowerCase().slice(1);
   const format = BY_EXTENSION[ext];
   if (format && (formats as readonly string[]).includes(format)) return format as F;
