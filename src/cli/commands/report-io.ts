@@ -10,13 +10,15 @@ import { existsAsNonFile, writeOutputFile } from '../../storage/report-output.js
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
+/** Why a log was left out: the problem alone, since the report names the file beside it. */
+const reason = (e: unknown) => (e instanceof LogReadError ? e.problem : (e as Error).message);
+
 /** Reads one log; a file that cannot be read or is not a log gives its problem instead. */
 export function tryReadLog(file: string): { ok: true; log: DecisionLog } | { ok: false; rejected: RejectedLog } {
   try {
     return { ok: true, log: readLog(file) };
   } catch (e) {
-    if (e instanceof LogReadError) return { ok: false, rejected: { file, reason: e.problem } };
-    return { ok: false, rejected: { file, reason: (e as Error).message } };
+    return { ok: false, rejected: { file, reason: reason(e) } };
   }
 }
 
@@ -32,7 +34,7 @@ export function loadGames(
   try {
     read = readAnyLog(file);
   } catch (e) {
-    return { ok: false, rejected: { file, reason: e instanceof LogReadError ? e.problem : (e as Error).message } };
+    return { ok: false, rejected: { file, reason: reason(e) } };
   }
   if (read.kind === 'game') {
     const r = loadGame(file, storyJson, read.log);
