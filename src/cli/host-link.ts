@@ -5,6 +5,8 @@
  * growing pause, until the host has it. Only the latest log matters: it holds every decision.
  */
 
+import type { Role } from '../engine/session.js';
+
 export type LinkStatus = 'sent' | 'unreachable' | 'refused';
 
 export interface HostGame {
@@ -12,6 +14,17 @@ export interface HostGame {
   code: string;
   id: string;
   secret: string;
+}
+
+/** A desk as the host's /api/join gives it, for a class game and for a pair's desk alike. */
+export interface JoinedDesk {
+  id: string;
+  secret: string;
+  player: string;
+  role: Role;
+  seed: number;
+  scenario: string;
+  memos: string | null;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -10,6 +10,7 @@ import { replayLog } from '../engine/replay.js';
 import { sanitize } from '../ui/format.js';
 import { EXIT, UserError } from './errors.js';
 import { describeDivergence, isForeign, loadAnyLog } from './log-file.js';
+import { ROLE_DESK } from './render/labels.js';
 
 export interface Verdict {
   /** 0 matches, 1 diverges, 2 cannot be read or verified. */
@@ -53,7 +54,7 @@ function verifyPairLog(file: string, pair: PairLog, story: string | object): Ver
     const log = pair.desks[role];
     const n = log.decisions.length;
     const where = log.ending ? `ending ${log.ending.id}` : log.status === 'ended' ? 'ended' : 'in progress';
-    return `${role === 'us' ? 'US' : 'NATO'} desk ${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)}`;
+    return `${ROLE_DESK[role]} ${n} decision${n === 1 ? '' : 's'}, ${sanitize(where)}`;
   };
   const since = storyHash(story) === pair.story.hash ? '' : '; the story has changed since, but not for this game';
   const cables = pair.cables.length;

@@ -7,10 +7,9 @@
  * file (hidden, named `.<name>.<random>.partial`), never a half-written target.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { syncDir } from './atomic.js';
-import { StorageError } from './fs-errors.js';
+import { refuseNonFile, syncDir } from './atomic.js';
 
 export class AtomicFileStream {
   private fd: number | null;
@@ -18,15 +17,7 @@ export class AtomicFileStream {
 
   /** Opens the temporary file; refuses (StorageError) a target that is not a regular file. */
   constructor(readonly path: string) {
-    let st: import('node:fs').Stats | undefined;
-    try {
-      st = statSync(path);
-    } catch {
-      // Nothing there yet.
-    }
-    if (st?.isDirectory()) throw new StorageError(path, 'is a folder, not a file');
-    if (st && !st.isFile())
-      throw new StorageError(path, 'is not a regular file (a device, a FIFO or a socket); choose a file');
+    refuseNonFile(path);
     const dir = dirname(path);
     mkdirSync(dir, { recursive: true });
     // A dot in front and no known extension: no reader takes a half-written file for data.

@@ -14,6 +14,15 @@ import { StorageError } from './fs-errors.js';
  * regular file is there: a rename over `/dev/full` would replace the device itself.
  */
 export function writeAtomic(path: string, text: string | Buffer): void {
+  refuseNonFile(path);
+  const dir = dirname(path);
+  mkdirSync(dir, { recursive: true });
+  writeFileAtomic.sync(path, text, { fsync: true, mode: 0o644 });
+  syncDir(dir);
+}
+
+/** Throws StorageError when something other than a regular file is at `path`; nothing there is fine. */
+export function refuseNonFile(path: string): void {
   let st: import('node:fs').Stats | undefined;
   try {
     st = statSync(path);
@@ -23,10 +32,6 @@ export function writeAtomic(path: string, text: string | Buffer): void {
   if (st?.isDirectory()) throw new StorageError(path, 'is a folder, not a file');
   if (st && !st.isFile())
     throw new StorageError(path, 'is not a regular file (a device, a FIFO or a socket); choose a file');
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  writeFileAtomic.sync(path, text, { fsync: true, mode: 0o644 });
-  syncDir(dir);
 }
 
 /** Best effort: some file systems refuse to fsync a directory, and the file is already safe. */

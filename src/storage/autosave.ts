@@ -4,12 +4,12 @@
  * in flight. The saver holds each file's lock (log-lock.ts) from the moment it is made, and
  * makes a new file with O_EXCL, so two games never write one log.
  */
-import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, type Stats, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { buildLog, type LogMeta } from '../engine/log.js';
 import type { GameSession } from '../engine/session.js';
 import { writeAtomic } from './atomic.js';
-import { StorageError, savingFailed } from './fs-errors.js';
+import { FileProblem, StorageError, savingFailed } from './fs-errors.js';
 import { lockLog } from './log-lock.js';
 import { LogLimitError, LogText } from './log-text.js';
 
@@ -43,6 +43,35 @@ export function createExclusively(file: string): void {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw new LogExistsError(file);
     savingFailed(file, e);
   }
+}
+
+/**
+ * `--log FILE` checked before the game begins (and again, exclusively, when it does): a new
+ * file name, in a folder that can be written. Throws a FileProblem naming the file.
+ */
+export function assertNewLogFile(file: string): void {
+  if (/[/\\]$/.test(file)) throw new FileProblem(file, '--log needs a file name, not a folder');
+  let st: Stats | undefined;
+  try {
+    st = statSync(file);
+  } catch {
+    // Not there: good.
+  }
+  if (st?.isDirectory()) throw new FileProblem(file, 'is a folder; --log needs a file name');
+  if (st) throw new LogExistsError(file);
+  const dir = existingParent(dirname(resolve(file)));
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch {
+    throw new FileProblem(file, `cannot save the game there (${dir} is not writable)`);
+  }
+}
+
+/** The nearest folder that exists on the way to `dir` (--log may name folders still to be made). */
+function existingParent(dir: string): string {
+  let d = dir;
+  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
+  return d;
 }
 
 export function createAutosaver(

@@ -4,17 +4,17 @@
  * file the size of a film is refused without being loaded. Every reader of user files uses it.
  */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { describeFsError } from './fs-errors.js';
+import { describeFsError, FileProblem } from './fs-errors.js';
 
-export class BoundedReadError extends Error {
+export class BoundedReadError extends FileProblem {
+  override name = 'BoundedReadError';
   constructor(
-    readonly file: string,
-    readonly problem: string,
+    file: string,
+    problem: string,
     /** The file-system error code, when there was one (ENOENT, EACCES, ...). */
     readonly code?: string,
   ) {
-    super(`${file}: ${problem}`);
-    this.name = 'BoundedReadError';
+    super(file, problem);
   }
 }
 

@@ -12,7 +12,7 @@ import { seedSchema } from '../engine/log-schema.js';
 import { writeAtomic, writeAtomicAsync } from './atomic.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { lockLog } from './log-lock.js';
-import { LogReadError, readLog } from './logs.js';
+import { readLog } from './logs.js';
 
 /** A game id: drawn by the host, the only part of a file name that varies. */
 export const GAME_ID = /^[a-z0-9]{12}$/;
@@ -130,7 +130,7 @@ export function readGameLogs(folder: string): { logs: Map<string, ReturnType<typ
     try {
       logs.set(id, readLog(join(gamesDir(folder), name)));
     } catch (e) {
-      problems.push(e instanceof LogReadError ? e.message : (e as Error).message);
+      problems.push((e as Error).message);
     }
   }
   return { logs, problems };

@@ -64,15 +64,23 @@ export function isFsError(e: unknown): e is NodeJS.ErrnoException {
   return typeof err?.code === 'string' && typeof err.syscall === 'string' && USER_FACING.has(err.code);
 }
 
-/** A storage failure meant for the user: saving a game or a report could not happen. */
-export class StorageError extends Error {
+/**
+ * A file the user named or asked for that cannot be used, and why: `FILE: PROBLEM`, one line
+ * for the user. The errors of storage extend it, so one check at the top of the command line
+ * prints any of them (storageProblem) instead of each command translating its own.
+ */
+export class FileProblem extends Error {
   constructor(
     readonly file: string,
     readonly problem: string,
   ) {
     super(`${file}: ${problem}`);
-    this.name = 'StorageError';
   }
+}
+
+/** A storage failure meant for the user: saving a game or a report could not happen. */
+export class StorageError extends FileProblem {
+  override name = 'StorageError';
 }
 
 /** `cannot save FILE: disk full` for a file-system error while saving `file`; rethrows anything else. */
@@ -87,7 +95,7 @@ export function savingFailed(file: string, e: unknown): never {
 
 /** The one line for a storage error that reached the top, or null when it is not one. */
 export function storageProblem(e: unknown): string | null {
-  if (e instanceof StorageError) return e.message;
+  if (e instanceof FileProblem) return e.message;
   if (isFsError(e)) return `${e.path ?? 'a file'}: ${describeFsError(e)}`;
   return null;
 }

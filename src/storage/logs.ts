@@ -9,20 +9,14 @@ import { parseAnyLogText } from '../engine/linked/pair-log-schema.js';
 import { type DecisionLog, parseLogText } from '../engine/log-schema.js';
 import { sanitize } from '../engine/sanitize.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
-import { describeFsError } from './fs-errors.js';
+import { describeFsError, FileProblem } from './fs-errors.js';
 import { savesDir } from './paths.js';
 
 /** Logs are small (a full game is a few tens of kB); anything far bigger is not one. */
 export const MAX_LOG_BYTES = 5 * 1024 * 1024;
 
-export class LogReadError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'LogReadError';
-  }
+export class LogReadError extends FileProblem {
+  override name = 'LogReadError';
 }
 
 /** A regular file of at most MAX_LOG_BYTES (see bounded-read.ts), as text. */

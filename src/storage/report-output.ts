@@ -8,17 +8,11 @@ import { resolve } from 'node:path';
 import { LOG_FORMAT } from '../engine/log.js';
 import { writeAtomic } from './atomic.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
-import { describeFsError, StorageError } from './fs-errors.js';
+import { describeFsError, FileProblem, StorageError } from './fs-errors.js';
 import { MAX_LOG_BYTES } from './logs.js';
 
-export class OutputRefusedError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'OutputRefusedError';
-  }
+export class OutputRefusedError extends FileProblem {
+  override name = 'OutputRefusedError';
 }
 
 function real(path: string): string {
@@ -138,11 +132,10 @@ export function isFolder(path: string): boolean {
   }
 }
 
-/** Whether a path names something that exists and is neither a file nor a folder (a device, a FIFO). */
-export function isSpecialFile(path: string): boolean {
+/** Whether a path names something that exists and is not a regular file (a folder, a device, a FIFO). */
+export function existsAsNonFile(path: string): boolean {
   try {
-    const st = statSync(path);
-    return !st.isFile() && !st.isDirectory();
+    return !statSync(path).isFile();
   } catch {
     return false;
   }

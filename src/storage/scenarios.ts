@@ -6,19 +6,14 @@
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario } from '../engine/scenario.js';
 import { scenarioSchema } from '../engine/scenario-schema.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
+import { FileProblem } from './fs-errors.js';
 import { jsonErrorWhere } from './json-error.js';
 
 /** A scenario is a few hundred bytes; anything far bigger is the wrong file. */
 export const MAX_SCENARIO_BYTES = 64 * 1024;
 
-export class ScenarioFileError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${problem}`);
-    this.name = 'ScenarioFileError';
-  }
+export class ScenarioFileError extends FileProblem {
+  override name = 'ScenarioFileError';
 }
 
 function readText(file: string): string {

@@ -11,7 +11,7 @@ import { checkStoryInParts, type RunParts, splitExploration } from '../../engine
 import { BUILT_IN_SCENARIOS, type Scenario } from '../../engine/scenario.js';
 import { exportDebugMetadata, hasDebugMetadata } from '../../engine/story/ink-internals.js';
 import { ParsedStory, StoryContractError } from '../../engine/story/runtime.js';
-import { OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { writeOutputFile } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { print } from '../output.js';
 import { defaultCheckStory, loadStoryFile } from '../story-source.js';
@@ -110,12 +110,7 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
   // Ending titles, choice text, compile errors quoting the source: all from the author's files.
   print(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
   if (opts.coverage && report.generic?.lines) {
-    try {
-      writeOutputFile(opts.coverage, coverageCsv(report.generic.lines), []);
-    } catch (e) {
-      if (e instanceof OutputRefusedError) throw new UserError(e.message);
-      throw e;
-    }
+    writeOutputFile(opts.coverage, coverageCsv(report.generic.lines), []);
   }
   return report.ok ? EXIT.ok : EXIT.problems;
 }

@@ -5,11 +5,10 @@
  * does not read or replay is listed on stderr and in the index and left out (exit 1); the
  * others are written all the same.
  */
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDebrief, type RejectedLog, storyBriefing, storyInfo } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
-import { OutputRefusedError, prepareOutputFolder } from '../../storage/report-output.js';
+import { isFolder, prepareOutputFolder } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
 import { type IndexEntry, renderDebriefIndex } from '../render/debrief-index.js';
@@ -26,14 +25,6 @@ export interface DebriefOptions {
   /** For a pair log: the desk to debrief (default both). */
   desk?: 'us' | 'nato';
 }
-
-const isFolder = (path: string) => {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-};
 
 export async function debriefCommand(file: string, opts: DebriefOptions): Promise<number> {
   if (isFolder(file)) return classDebriefs(file, opts);
@@ -70,12 +61,7 @@ async function classDebriefs(dir: string, opts: DebriefOptions): Promise<number>
   const format: DebriefFormat = opts.format ? pickFormat(DEBRIEF_FORMATS, opts.format, undefined, 'md') : 'md';
   const { files, problems } = collectLogFiles([dir]);
   if (files.length === 0) throw new UserError(`no .json log files found in ${dir}`);
-  try {
-    prepareOutputFolder(opts.out, format === 'json' ? [dir] : []);
-  } catch (e) {
-    if (e instanceof OutputRefusedError) throw new UserError(e.message);
-    throw e;
-  }
+  prepareOutputFolder(opts.out, format === 'json' ? [dir] : []);
   const story = (await storyFor(opts.story)).json;
   const info = storyInfo(story);
   const { terms } = storyBriefing(story);

@@ -10,7 +10,7 @@ import { decisionRows, EXPORT_COLUMNS } from '../../engine/export/decision-rows.
 import { EXPORT_FORMATS, type ExportFormat, openExportFile } from '../../storage/export-file.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { LogReadError, readLog } from '../../storage/logs.js';
-import { isFolder, OutputRefusedError } from '../../storage/report-output.js';
+import { isFolder } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 
 export interface ExportOptions {
@@ -46,13 +46,7 @@ export async function exportCommand(paths: string[], opts: ExportOptions): Promi
   const missing = problems[0];
   if (missing) throw new UserError(`${missing.file}: ${missing.problem}`);
   if (files.length === 0) throw new UserError(`no .json log files found in ${paths.join(', ')}`);
-  let file: ReturnType<typeof openExportFile>;
-  try {
-    file = openExportFile(out, format, EXPORT_COLUMNS, files);
-  } catch (e) {
-    if (e instanceof OutputRefusedError) throw new UserError(e.message);
-    throw e;
-  }
+  const file = openExportFile(out, format, EXPORT_COLUMNS, files);
   let rows = 0;
   const tick = progress(files.length);
   try {
@@ -74,7 +68,6 @@ export async function exportCommand(paths: string[], opts: ExportOptions): Promi
     file.finish();
   } catch (e) {
     file.abort();
-    if (e instanceof OutputRefusedError) throw new UserError(e.message);
     throw e;
   }
   process.stderr.write(

@@ -6,13 +6,13 @@
 import { resolve } from 'node:path';
 import { forkLog } from '../../engine/fork.js';
 import { withMemos } from '../../engine/memo.js';
-import { createAutosaver } from '../../storage/autosave.js';
+import { assertNewLogFile, createAutosaver } from '../../storage/autosave.js';
 import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { loadLog, storyFor } from '../log-file.js';
-import { assertNewLogFile, type PlayOptions } from './play.js';
+import type { PlayOptions } from './play.js';
 import { playOn } from './resume.js';
 
 export interface ForkOptions extends PlayOptions {

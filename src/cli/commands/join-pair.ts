@@ -12,7 +12,7 @@ import type { Role } from '../../engine/session.js';
 import { sanitize } from '../../ui/format.js';
 import { cableLine, DESK_NAMES } from '../../ui/linked/words.js';
 import { UserError } from '../errors.js';
-import { HostRefusedError, hostRequest } from '../host-link.js';
+import { HostRefusedError, hostRequest, type JoinedDesk } from '../host-link.js';
 import { askCable } from '../linked-plain.js';
 import { askReason } from '../memo-prompt.js';
 import { askNumber, renderChoices, renderEnding, renderPassage, renderScorecard } from '../plain.js';
@@ -20,16 +20,7 @@ import type { StorySource } from '../story-source.js';
 import { stdinIO } from './play.js';
 
 interface PairJoined {
-  pair: {
-    id: string;
-    name: string;
-    secret: string;
-    player: string;
-    role: Role;
-    seed: number;
-    scenario: string;
-    memos: string | null;
-  };
+  pair: JoinedDesk & { name: string };
 }
 
 interface PairState {

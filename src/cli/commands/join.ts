@@ -15,8 +15,9 @@ import { readJoin, writeJoin } from '../../storage/joins.js';
 import { readLog } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { HostLink, HostRefusedError, hostRequest, type LinkStatus } from '../host-link.js';
+import { HostLink, HostRefusedError, hostRequest, type JoinedDesk, type LinkStatus } from '../host-link.js';
 import { print } from '../output.js';
+import { ROLE_DESK } from '../render/labels.js';
 import { builtInStorySource } from '../story-source.js';
 import { newGameSaver, startSession, wantsPlain } from './play.js';
 import { playOn, reopenGame } from './resume.js';
@@ -31,15 +32,7 @@ export interface JoinOptions {
 }
 
 interface Joined {
-  game: {
-    id: string;
-    secret: string;
-    player: string;
-    role: Role;
-    seed: number;
-    scenario: string;
-    memos: string | null;
-  };
+  game: JoinedDesk;
   class: { name: string };
 }
 
@@ -136,7 +129,7 @@ export async function joinCommand(address: string | undefined, opts: JoinOptions
     saver.save(session);
     game = { id: g.id, secret: g.secret };
     writeJoin({ code, player, id: g.id, secret: g.secret, file: saver.files[0]! });
-    intro = `Joined class "${sanitize(joined.class.name)}" as ${sanitize(g.player)}: the ${g.role === 'us' ? 'US' : 'NATO'} desk, ${g.scenario} scenario.\n\n`;
+    intro = `Joined class "${sanitize(joined.class.name)}" as ${sanitize(g.player)}: the ${ROLE_DESK[g.role]}, ${g.scenario} scenario.\n\n`;
   }
   const link = new HostLink({ base, code, id: game.id, secret: game.secret }, say);
   const local = saver;

@@ -8,6 +8,7 @@ import { LinkedGame } from '../../engine/linked/game.js';
 import type { PairMeta } from '../../engine/linked/pair-log.js';
 import { withMemos } from '../../engine/memo.js';
 import type { Role } from '../../engine/session.js';
+import { assertNewLogFile } from '../../storage/autosave.js';
 import { createPairSaver, newPairPath } from '../../storage/pair-save.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
@@ -16,7 +17,7 @@ import { MAX_SEED } from '../options.js';
 import { print } from '../output.js';
 import { storyErrorToUser } from '../story-error.js';
 import { builtInStorySource, playableStoryFile } from '../story-source.js';
-import { assertNewLogFile, type PlayOptions, resolveScenario, stdinIO, wantsPlain } from './play.js';
+import { type PlayOptions, resolveScenario, stdinIO, wantsPlain } from './play.js';
 
 export async function playLinkedCommand(opts: PlayOptions): Promise<number> {
   if (opts.role) throw new UserError('--linked plays both desks: drop --role');

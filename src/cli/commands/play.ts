@@ -1,12 +1,10 @@
 /** `mandate play`: start a new game, in the terminal UI or in plain mode. */
 import { randomInt } from 'node:crypto';
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { type MemoAsk, withMemos } from '../../engine/memo.js';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario, type Scenario, unknownEvents } from '../../engine/scenario.js';
 import { GameSession, type Role } from '../../engine/session.js';
-import { type Autosaver, createAutosaver } from '../../storage/autosave.js';
+import { type Autosaver, assertNewLogFile, createAutosaver } from '../../storage/autosave.js';
 import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/log-write.js';
 import { sanitize } from '../../ui/format.js';
@@ -118,37 +116,6 @@ export function newGameSaver(source: StorySource, role: Role, player: string | n
       }
     },
   };
-}
-
-/**
- * `--log FILE` checked before the game begins (and again, exclusively, when it does): a new
- * file name, in a folder that can be written.
- */
-export function assertNewLogFile(file: string): void {
-  if (/[/\\]$/.test(file)) throw new UserError(`${file}: --log needs a file name, not a folder`);
-  let st: import('node:fs').Stats | undefined;
-  try {
-    st = statSync(file);
-  } catch {
-    // Not there: good.
-  }
-  if (st?.isDirectory()) throw new UserError(`${file}: is a folder; --log needs a file name`);
-  if (st) {
-    throw new UserError(`${file}: already exists; choose a new file name (to continue a game, use mandate resume)`);
-  }
-  const dir = existingParent(dirname(resolve(file)));
-  try {
-    accessSync(dir, constants.W_OK);
-  } catch {
-    throw new UserError(`${file}: cannot save the game there (${dir} is not writable)`);
-  }
-}
-
-/** The nearest folder that exists on the way to `dir` (--log may name folders still to be made). */
-function existingParent(dir: string): string {
-  let d = dir;
-  while (!existsSync(d) && dirname(d) !== d) d = dirname(d);
-  return d;
 }
 
 export async function playCommand(opts: PlayOptions): Promise<number> {

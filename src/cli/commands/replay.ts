@@ -18,6 +18,7 @@ import type { ReplayOpen } from '../../ui/types.js';
 import { EXIT, UserError } from '../errors.js';
 import { describeDivergence, isForeign, loadAnyLog, loadLog, storyFor } from '../log-file.js';
 import { print } from '../output.js';
+import { ROLE_DESK } from '../render/labels.js';
 import { renderTranscript } from '../replay-plain.js';
 import { replayTitle } from '../replay-title.js';
 import type { StorySource } from '../story-source.js';
@@ -130,7 +131,7 @@ async function replayPairCommand(
       write('\n');
     }
     const cables = pair.cables.map(
-      (c) => `  ${c.month ?? `turn ${c.turn}`} · ${c.from === 'us' ? 'US' : 'NATO'} desk: ${sanitize(c.text)}`,
+      (c) => `  ${c.month ?? `turn ${c.turn}`} · ${ROLE_DESK[c.from]}: ${sanitize(c.text)}`,
     );
     if (cables.length) write(`Cables\n${cables.join('\n')}\n`);
   } else {

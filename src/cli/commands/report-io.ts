@@ -6,17 +6,19 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame, verifyPair } from '../../engine/report/index.js';
 import { type AnyLog, LogReadError, readAnyLog, readLog } from '../../storage/logs.js';
-import { isFolder, isSpecialFile, OutputRefusedError, writeOutputFile } from '../../storage/report-output.js';
+import { existsAsNonFile, writeOutputFile } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
+
+/** Why a log was left out: the problem alone, since the report names the file beside it. */
+const reason = (e: unknown) => (e instanceof LogReadError ? e.problem : (e as Error).message);
 
 /** Reads one log; a file that cannot be read or is not a log gives its problem instead. */
 export function tryReadLog(file: string): { ok: true; log: DecisionLog } | { ok: false; rejected: RejectedLog } {
   try {
     return { ok: true, log: readLog(file) };
   } catch (e) {
-    if (e instanceof LogReadError) return { ok: false, rejected: { file, reason: e.problem } };
-    return { ok: false, rejected: { file, reason: (e as Error).message } };
+    return { ok: false, rejected: { file, reason: reason(e) } };
   }
 }
 
@@ -32,7 +34,7 @@ export function loadGames(
   try {
     read = readAnyLog(file);
   } catch (e) {
-    return { ok: false, rejected: { file, reason: e instanceof LogReadError ? e.problem : (e as Error).message } };
+    return { ok: false, rejected: { file, reason: reason(e) } };
   }
   if (read.kind === 'game') {
     const r = loadGame(file, storyJson, read.log);
@@ -88,7 +90,7 @@ export function pickFormat<F extends string>(
     throw new UserError(`unknown format "${explicit}": use ${formats.join(', ')}`);
   }
   // A folder or a device is refused when the report is written, with its own reason.
-  if (out === undefined || isFolder(out) || isSpecialFile(out)) return fallback;
+  if (out === undefined || existsAsNonFile(out)) return fallback;
   const ext = extname(out).toLowerCase().slice(1);
   const format = BY_EXTENSION[ext];
   if (format && (formats as readonly string[]).includes(format)) return format as F;
@@ -105,10 +107,5 @@ export function emit(text: string, out: string | undefined, inputs: readonly str
     print(text);
     return;
   }
-  try {
-    writeOutputFile(out, text, inputs);
-  } catch (e) {
-    if (e instanceof OutputRefusedError) throw new UserError(e.message);
-    throw e;
-  }
+  writeOutputFile(out, text, inputs);
 }
