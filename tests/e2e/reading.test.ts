@@ -7,22 +7,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMeter } from '../../src/ui/format.js';
 import { newSession } from '../helpers/story.js';
 import { expectedOnScreen, missing, opening } from './helpers/expect-view.js';
-import { isReading, KEYS, showsOptions, Terminal, tempHome } from './helpers/terminal.js';
+import { isReading, KEYS, showsOptions, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 /** The US campaign from its first passage, and where it is saved. */
 function open() {
   const home = tempHome();
-  const t = new Terminal({ args: ['play', '--role', 'us', '--seed', '7'], home, cols: 80, rows: 24 });
-  running.push(t);
+  const t = openTerminal({ args: ['play', '--role', 'us', '--seed', '7'], home, cols: 80, rows: 24 });
   const decisions = () => {
     const dir = join(home, 'saves');
     const [file] = readdirSync(dir);
