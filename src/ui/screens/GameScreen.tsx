@@ -43,7 +43,9 @@ export function GameScreen() {
     () => tallestChoices(view.choices, layout.main - 2, choiceRows),
     [view.choices, layout.main, choiceRows],
   );
-  const { memo } = state;
+  // The option waiting for its reason, and what the scenario asks.
+  const memoChoice = state.memo === null ? undefined : view.choices[state.memo];
+  const memo = memoChoice && view.memo ? { choice: memoChoice.text, request: view.memo } : null;
   const memoHeight = memo ? memoPromptHeight(memo.request, layout.main - 2, Math.max(4, Math.floor(room / 2))) : 0;
   const below = memo ? memoHeight : choices.length;
   const total = story.lines.length;
