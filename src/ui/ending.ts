@@ -4,11 +4,12 @@
  * table of the figures exactly as the log keeps them, the decisive choices, what really
  * happened, the questions, and every decision with its ledger. Pure: lines, no React.
  */
-import type { Decision, View } from '../engine/session.js';
+import { gameMonths, type MonthFigures } from '../engine/game-months.js';
+import type { View } from '../engine/session.js';
 import { BURDEN_LIMIT } from '../engine/sim/meters.js';
-import { TRACK_NAMES, type Tracks } from '../engine/sim/tracks.js';
+import { TRACK_NAMES } from '../engine/sim/tracks.js';
 import { stateLabel } from '../engine/story/labels.js';
-import { costliestDecision, meterChange } from '../engine/table/ledger.js';
+import { decisiveSteps, meterChange } from '../engine/table/ledger.js';
 import { COLLAPSE_LABELS, formatShortMonth, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { checkLines, ledgerSummary } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
@@ -20,39 +21,8 @@ function wrapped(text: string, width: number, tone: Tone, prefix = ''): StyledLi
   return lines.map((t) => ({ text: t, tone }));
 }
 
-/** One row of the month-by-month table: the figures after the month's last decision. */
-export interface MonthRow {
-  /** `start`, or the month (`Oct 2003`, or `turn 3` when the story gives no month). */
-  label: string;
-  capital: number;
-  usTroops: number;
-  alliedTroops: number;
-  tracks: Tracks;
-}
-
-/**
- * The game month by month: the scenario's start, then each month's figures after its last
- * decision, exactly as the decisions (and so the log) record them.
- */
-export function monthRows(view: Pick<View, 'decisions' | 'scenario' | 'prelude'>, startTracks: Tracks): MonthRow[] {
-  const start = view.scenario.start;
-  const rows: MonthRow[] = [{ label: 'start', ...start, tracks: startTracks }];
-  view.decisions.forEach((d, i) => {
-    const next = view.decisions[i + 1];
-    if (next && next.turn === d.turn && next.month === d.month) return;
-    rows.push({
-      label: formatShortMonth(d.month) || `turn ${d.turn}`,
-      capital: d.meters.capital,
-      usTroops: d.meters.usTroops,
-      alliedTroops: d.meters.alliedTroops,
-      tracks: d.tracks,
-    });
-  });
-  return rows;
-}
-
 /** The table's lines: a header, then a row a month with small bars for capital and US troops. */
-export function monthTableLines(view: View, rows: readonly MonthRow[], width: number): StyledLine[] {
+function monthTableLines(view: View, rows: readonly MonthFigures[], width: number): StyledLine[] {
   const bar = width >= 90 ? 8 : 5;
   const fixed = 9 + (4 + bar) + 1 + (5 + bar) + 1 + 6;
   const trackWidth = Math.max(6, Math.floor((width - fixed) / 3) - 1);
@@ -69,7 +39,7 @@ export function monthTableLines(view: View, rows: readonly MonthRow[], width: nu
   const lines: StyledLine[] = [{ text: truncate(head.trimEnd(), width), tone: 'dim' }];
   for (const r of rows) {
     const text = [
-      cell(r.label, 9),
+      cell(r.turn === null ? 'start' : formatShortMonth(r.month) || `turn ${r.turn}`, 9),
       `${String(r.capital).padStart(3)} ${meterBar(r.capital, 100, bar)}`,
       ' ',
       `${`${r.usTroops}k`.padStart(4)} ${meterBar(r.usTroops, BURDEN_LIMIT, bar)}`,
@@ -82,27 +52,8 @@ export function monthTableLines(view: View, rows: readonly MonthRow[], width: nu
   return lines;
 }
 
-/**
- * The decisions that shaped the game, at most `max`: a choice that put something to a body
- * counts most, then one that moved a track, and the one that cost the most capital by itself.
- */
-export function decisiveSteps(decisions: readonly Decision[], max = 3): number[] {
-  const costliest = costliestDecision(decisions);
-  const weight = (d: Decision, i: number) =>
-    3 * d.votes.filter((v) => v.source === 'choice').length +
-    2 * new Set(d.effects.filter((e) => e.source === 'choice' && e.kind === 'track').map((e) => e.target)).size +
-    (i === costliest ? 3 : 0);
-  return decisions
-    .map((d, i) => ({ i, w: weight(d, i) }))
-    .filter((x) => x.w > 0)
-    .sort((a, b) => b.w - a.w || a.i - b.i)
-    .slice(0, max)
-    .map((x) => x.i)
-    .sort((a, b) => a - b);
-}
-
 /** The ending screen's document (the menu sits below it, outside the scroll). */
-export function endingLines(view: View, width: number, startTracks: Tracks): StyledLine[] {
+export function endingLines(view: View, width: number): StyledLine[] {
   const out: StyledLine[] = [];
   const section = (title: string) =>
     out.push(blank, { text: title, tone: 'heading' }, { text: '─'.repeat(Math.min(width, title.length)), tone: 'dim' });
@@ -130,7 +81,7 @@ export function endingLines(view: View, width: number, startTracks: Tracks): Sty
   }
   if (view.decisions.length > 0) {
     section('Month by month');
-    out.push(...monthTableLines(view, monthRows(view, startTracks), width));
+    out.push(...monthTableLines(view, gameMonths(view.decisions, view.scenario.start), width));
     const decisive = decisiveSteps(view.decisions);
     if (decisive.length > 0) {
       section('Decisive choices');

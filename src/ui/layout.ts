@@ -64,34 +64,38 @@ export interface StoryWindow {
 }
 
 /**
- * Places the story pane. `room` is every row the pane and the options share; `choices` the
- * rows the options need. Following the game (`scroll` null), reading starts at `anchor` (the
- * option just taken). The options show once everything from the top line fits above them.
+ * Places the story pane. `room` is every row the pane and what is under it share; `options`
+ * the rows the options take at their tallest (whichever is highlighted), `below` the rows under
+ * the pane now (the options as drawn, or the memo field). Reading is judged against `options`
+ * alone, so moving the highlight to a longer option, or opening the memo field under a passage
+ * already read, never sends the player back to reading; `settled` (a reason is being written
+ * under the passage, so it was read) keeps it so whatever the size. Following the game (`scroll` null),
+ * reading starts at `anchor` (the option just taken). The options show once everything from
+ * the top line fits above them; then the pane is filled from above, the passage's end (its
+ * question) just above what is under it.
  */
 export function storyWindow(
   total: number,
   anchor: number,
   scroll: number | null,
   room: number,
-  choices: number,
-  /** The passage has been read (a reason is being written under it): never back to reading. */
+  options: number,
+  below = options,
   settled = false,
 ): StoryWindow {
-  const withChoices = Math.max(1, room - choices);
-  const clamp = (top: number, height: number) => Math.max(0, Math.min(top, total - height));
   const start = scroll ?? Math.max(0, Math.min(anchor, total - 1));
-  if (settled) {
-    // The end of the passage (its question) just above what is below it.
-    const top = scroll === null ? Math.max(0, total - withChoices) : clamp(start, withChoices);
-    return { top, height: withChoices, reading: false, below: 0 };
+  if (settled || total - start <= Math.max(1, room - options)) {
+    const height = Math.max(1, room - below);
+    const end = Math.max(0, total - height);
+    return { top: scroll === null ? end : Math.min(Math.max(0, start), end), height, reading: false, below: 0 };
   }
-  if (total - start <= withChoices) {
-    // Everything from here fits above the options; following, fill the pane from above.
-    const top = scroll === null ? clamp(anchor, withChoices) : Math.max(0, start);
-    return { top, height: withChoices, reading: false, below: 0 };
-  }
-  const top = clamp(start, room);
+  const top = Math.max(0, Math.min(start, total - room));
   return { top, height: room, reading: true, below: Math.max(0, total - top - room) };
+}
+
+/** Rows the options take at their tallest: with each one highlighted in turn (it is never cut). */
+export function tallestChoices(choices: readonly ChoiceView[], width: number, maxHeight: number): number {
+  return Math.max(0, ...choices.map((_, i) => choiceLines(choices, i, width, maxHeight).length));
 }
 
 /**
@@ -99,8 +103,8 @@ export function storyWindow(
  * the end of the passage just above them (the pane full, never blank rows under the text: the
  * keys that scroll it then move it line by line from there).
  */
-export function readOn(window: StoryWindow, total: number, room: number, choices: number): number {
-  const end = Math.max(0, total - Math.max(1, room - choices));
+export function readOn(window: StoryWindow, total: number, room: number, options: number): number {
+  const end = Math.max(0, total - Math.max(1, room - options));
   if (window.top + room >= total) return end;
   return Math.min(window.top + Math.max(1, room - 1), end);
 }

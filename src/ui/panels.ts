@@ -30,7 +30,7 @@ export function dangerWarning(view: View): string | null {
   if (d.capital === 'upkeep') return `Warning: next month's upkeep (-${d.upkeep}) ends the game.`;
   if (d.capital === 'brink')
     return `Warning: capital ${view.meters.capital}, upkeep -${d.upkeep}: one costly choice could end the game.`;
-  if (d.troopsLeft <= 10) return `Warning: ${formatTroopsShort(d.troopsLeft)} more US troops end the game.`;
+  if (d.troops === 'brink') return `Warning: ${formatTroopsShort(d.troopsLeft)} more US troops end the game.`;
   return null;
 }
 

@@ -5,21 +5,19 @@
  * screen the meters call for a warning shows it, and the screen of the losing decision says
  * that the next month's upkeep ends the game.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/engine/session.js';
 import { readScenarioFile } from '../../src/storage/scenarios.js';
 import { COLLAPSE_LABELS } from '../../src/ui/format.js';
 import { dangerWarning } from '../../src/ui/panels.js';
 import { storyJson } from '../helpers/story.js';
 import { expectedOnScreen, expectedStatus, missing } from './helpers/expect-view.js';
-import { Terminal, tempHome } from './helpers/terminal.js';
+import { tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
 const SCENARIO = 'tests/e2e/fixtures/brink.json';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 /** The option that leaves the least capital; one that loses the game counts as the least. */
 function costliest(session: GameSession): number {
@@ -41,11 +39,10 @@ function costliest(session: GameSession): number {
 describe('near the edge', () => {
   it('drives capital to the brink and warns before the losing month', async () => {
     const twin = GameSession.start({ storyJson, role: 'us', seed: 1, scenario: readScenarioFile(SCENARIO) });
-    const t = new Terminal({
+    const t = openTerminal({
       args: ['play', '--role', 'us', '--seed', '1', '--scenario', SCENARIO],
       home: tempHome(),
     });
-    running.push(t);
     let view = twin.view();
     const warnings: (string | null)[] = [];
     let last = '';

@@ -6,21 +6,15 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { stepsToEnd } from '../ui/helpers/game.js';
-import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+import { KEYS, type Terminal, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
-function open(args: string[], home: string) {
-  const t = new Terminal({ args, home });
-  running.push(t);
-  return t;
-}
+const open = (args: string[], home: string) => openTerminal({ args, home });
 
 /** Takes option 1 until the ending, each passage read first. */
 async function playOnes(t: Terminal, decisions: number) {

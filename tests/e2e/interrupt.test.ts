@@ -2,21 +2,15 @@
  * Ctrl+C mid-game in a real terminal: the game is saved, the terminal is given back as it was
  * (main screen, cursor shown), and the game continues from the title screen or `resume`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMeter } from '../../src/ui/format.js';
 import { newSession } from '../helpers/story.js';
-import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+import { KEYS, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
-function open(args: string[], home: string) {
-  const t = new Terminal({ args, home });
-  running.push(t);
-  return t;
-}
+const open = (args: string[], home: string) => openTerminal({ args, home });
 
 describe('leaving mid-game', () => {
   it('saves on Ctrl+C, restores the terminal, and continues from the title screen and resume', async () => {

@@ -7,15 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PairLog } from '../../src/engine/linked/pair-log.js';
 import { runCli } from '../helpers/cli.js';
-import { KEYS, showsOptions, Terminal, tempHome } from './helpers/terminal.js';
+import { KEYS, showsOptions, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 const CABLE = 'Can NATO live with a timetable?';
 const handoff = (s: string) => /: your turn\.\n/.test(s) && s.includes('Enter: take the');
@@ -24,13 +22,12 @@ const finished = (s: string) => s.includes('Both desks have finished.');
 describe('a linked game hot-seat in the terminal UI', () => {
   it('plays both desks to their endings, with a cable and the other desk’s doings on screen', async () => {
     const home = tempHome();
-    const t = new Terminal({
+    const t = openTerminal({
       args: ['play', '--linked', '--seed', '3', '--scenario', 'short', '--us-player', 'Ann', '--nato-player', 'Bo'],
       home,
       cols: 100,
       rows: 30,
     });
-    running.push(t);
     const handoffs: string[] = [];
     let cabled = false;
     let screen = await t.waitFor((s) => handoff(s), { what: 'the first hand-over' });

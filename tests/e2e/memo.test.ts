@@ -4,23 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+import { describe, expect, it } from 'vitest';
+import { KEYS, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 describe('memos in the terminal UI', () => {
   it('types a reason with keys and saves it with the decision', async () => {
     const home = tempHome();
     const log = join(home, 'ana.json');
-    const t = new Terminal({
+    const t = openTerminal({
       args: ['play', '--role', 'nato', '--seed', '7', '--scenario', 'short', '--memos', 'required', '--log', log],
       home,
     });
-    running.push(t);
     // Reading comes first: the options show once the passage is read.
     await t.readToOptions();
     t.press('2');

@@ -4,25 +4,21 @@
  * screen must show (meters, tracks, turn, options), so the test follows any story.
  */
 import { existsSync } from 'node:fs';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/engine/session.js';
 import { newSession } from '../helpers/story.js';
 import { expectedOnScreen, expectedStatus, missing, opening } from './helpers/expect-view.js';
-import { BIN, KEYS, Terminal, tempHome } from './helpers/terminal.js';
+import { BIN, KEYS, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 beforeAll(() => {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build first`);
 });
 
 function open(args: string[], env: Record<string, string> = {}, size = { cols: 80, rows: 24 }) {
-  const t = new Terminal({ args, home: tempHome(), env, ...size });
-  running.push(t);
-  return t;
+  return openTerminal({ args, home: tempHome(), env, ...size });
 }
 
 async function playToTheEnd(role: Role, seed: number, scenario: 'full' | 'short', env: Record<string, string> = {}) {

@@ -7,22 +7,19 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatMeter } from '../../src/ui/format.js';
 import { newSession } from '../helpers/story.js';
 import { expectedOnScreen, missing, opening } from './helpers/expect-view.js';
-import { isReading, KEYS, showsOptions, Terminal, tempHome } from './helpers/terminal.js';
+import { isReading, KEYS, showsOptions, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 /** The US campaign from its first passage, and where it is saved. */
 function open() {
   const home = tempHome();
-  const t = new Terminal({ args: ['play', '--role', 'us', '--seed', '7'], home, cols: 80, rows: 24 });
-  running.push(t);
+  const t = openTerminal({ args: ['play', '--role', 'us', '--seed', '7'], home, cols: 80, rows: 24 });
   const decisions = () => {
     const dir = join(home, 'saves');
     const [file] = readdirSync(dir);
@@ -34,9 +31,23 @@ function open() {
 /** The number of lines below, as the rule counts them while reading (0 once the end is in view). */
 const below = (screen: string) => Number(/↓(\d+) Enter: read on/.exec(screen)?.[1] ?? 0);
 
+/** Enter takes option `i`, highlighted: its line (▸) and its cost show, and it is saved. */
+async function enterTakes({ t, twin, decisions }: ReturnType<typeof open>, i: number) {
+  const view = twin.view();
+  const after = twin.choose(i);
+  t.press(KEYS.enter);
+  const chosen = await t.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital), {
+    what: `option ${i + 1} taken`,
+  });
+  expect(chosen).toContain(`▸ ${opening(view.choices[i]!.text, 4)}`);
+  await t.waitFor(() => decisions() === 1, { what: 'the decision saved' });
+  return after;
+}
+
 describe('reading first at 80×24', () => {
   it('Enter with text unread reads on and does not choose; once the text is read, Enter chooses', async () => {
-    const { t, twin, decisions } = open();
+    const opened = open();
+    const { t, twin, decisions } = opened;
     let screen = await t.waitFor(isReading, { what: 'the first page' });
     expect(screen).toMatch(/↓\d+ Enter: read on/);
     expect(screen).toContain('Enter: read on');
@@ -62,17 +73,12 @@ describe('reading first at 80×24', () => {
     const view = twin.view();
     expect(missing(screen, expectedOnScreen(view))).toEqual([]);
     expect(screen).toContain(`› 1) ${opening(view.choices[0]!.text)}`);
-    const after = twin.choose(0);
-    t.press(KEYS.enter);
-    const chosen = await t.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital), {
-      what: 'the first option taken',
-    });
-    expect(chosen).toContain(`▸ ${opening(view.choices[0]!.text, 4)}`);
-    await t.waitFor(() => decisions() === 1, { what: 'the decision saved' });
+    await enterTakes(opened, 0);
   });
 
   it('a digit highlights its option while text is unread, and does not choose it', async () => {
-    const { t, twin, decisions } = open();
+    const opened = open();
+    const { t, twin, decisions } = opened;
     const first = await t.waitFor(isReading, { what: 'the first page' });
     t.press('2');
     const flash = await t.waitFor('Option 2 highlighted', { what: 'the message for the digit' });
@@ -87,13 +93,7 @@ describe('reading first at 80×24', () => {
     expect(screen).toContain(`› 2) ${opening(view.choices[1]!.text)}`);
     expect(screen).toContain(`  1) ${opening(view.choices[0]!.text)}`);
     expect(t.raw).not.toContain('▸');
-    const after = twin.choose(1);
-    t.press(KEYS.enter);
-    const chosen = await t.waitFor(formatMeter('capital', after.meters.capital, after.delta?.capital), {
-      what: 'the second option taken',
-    });
-    expect(chosen).toContain(`▸ ${opening(view.choices[1]!.text, 4)}`);
-    await t.waitFor(() => decisions() === 1, { what: 'the decision saved' });
+    const after = await enterTakes(opened, 1);
     expect(after.decisions[0]!.index).toBe(1);
   });
 

@@ -1,16 +1,13 @@
 /** Resizing the real terminal: a clear message below 60×16, and the same screen afterwards. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { Terminal, tempHome } from './helpers/terminal.js';
+import { describe, expect, it } from 'vitest';
+import { tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 describe('resizing the terminal', () => {
   it('asks for room at 50×14 and comes back as it was, without garbage', async () => {
-    const t = new Terminal({ args: ['play', '--role', 'us', '--seed', '2', '--scenario', 'short'], home: tempHome() });
-    running.push(t);
+    const t = openTerminal({ args: ['play', '--role', 'us', '--seed', '2', '--scenario', 'short'], home: tempHome() });
     await t.readToOptions();
     t.press('1');
     const decided = await t.waitFor('u: undo');

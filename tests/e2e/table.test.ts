@@ -2,23 +2,19 @@
  * The table in a real terminal (tests/engine/fixtures/table.ink): the count at a glance in the
  * status panel, the ledger under the option taken, and the full table in the state of play on `t`.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, Terminal, tempHome } from './helpers/terminal.js';
+import { describe, expect, it } from 'vitest';
+import { KEYS, tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 function open(cols = 100, rows = 34) {
-  const t = new Terminal({
+  return openTerminal({
     args: ['play', '--story', 'tests/engine/fixtures/table.ink', '--role', 'us', '--seed', '3'],
     home: tempHome(),
     cols,
     rows,
   });
-  running.push(t);
-  return t;
 }
 
 describe('the table on screen', () => {

@@ -2,18 +2,15 @@
  * Plain mode offered on the title screen, in a real terminal: choosing it leaves the full
  * screen and the game goes on line by line, with numbered choices typed and Enter.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { Terminal, tempHome } from './helpers/terminal.js';
+import { describe, expect, it } from 'vitest';
+import { tempHome } from './helpers/terminal.js';
+import { terminals } from './helpers/terminals.js';
 
-const running: Terminal[] = [];
-afterEach(() => {
-  for (const t of running.splice(0)) t.kill();
-});
+const openTerminal = terminals();
 
 describe('the title screen', () => {
   it('offers plain mode for screen readers, and plays on line by line', async () => {
-    const t = new Terminal({ args: [], home: tempHome() });
-    running.push(t);
+    const t = openTerminal({ args: [], home: tempHome() });
     await t.waitFor('Plain mode');
     expect(t.screen()).toContain('for screen readers');
     t.press('4');

@@ -6,6 +6,7 @@ import {
   changeCapital,
   changeTroops,
   collapseReason,
+  danger,
   MeterRangeError,
   type Meters,
   US_TROOPS_RANGE,
@@ -94,6 +95,16 @@ describe('meters', () => {
     expect(upkeep(146)).toBe(4);
     expect(upkeep(174)).toBe(7);
     expect(upkeep(60)).toBe(0);
+  });
+
+  it('tells how close the meters are to ending the game: the next upkeep, one costly choice, one deployment', () => {
+    const at = (capital: number, usTroops: number, next: number) =>
+      danger({ capital, usTroops, alliedTroops: 0 }, next);
+    expect(at(3, 130, 3)).toEqual({ upkeep: 3, capital: 'upkeep', troopsLeft: BURDEN_LIMIT - 130, troops: null });
+    expect(at(8, 130, 3)).toMatchObject({ capital: 'brink' });
+    expect(at(9, 130, 3)).toMatchObject({ capital: null });
+    expect(at(50, BURDEN_LIMIT - 10, 0)).toMatchObject({ capital: null, troopsLeft: 10, troops: 'brink' });
+    expect(at(50, BURDEN_LIMIT - 11, 0)).toMatchObject({ troopsLeft: 11, troops: null });
   });
 
   it('blames capital first when both meters have collapsed', () => {

@@ -10,17 +10,7 @@ import {
   resolveKey,
   unavailableFor,
 } from '../../src/ui/keys.js';
-
-const none: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  pageUp: false,
-  pageDown: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-};
-const key = (k: Partial<KeyPress>) => ({ ...none, ...k });
+import { keyPress as key, NO_FLAGS as none } from './helpers/key-press.js';
 
 describe('the key table', () => {
   it('gives each key its command in a mode', () => {
@@ -103,18 +93,11 @@ describe('the key table', () => {
   });
 
   it('knows Ctrl+C everywhere', () => {
-    for (const mode of [
-      'title',
-      'menu',
-      'game',
-      'reading',
-      'ending',
-      'overlay',
-      'confirm',
-      'small',
-      'replay',
-    ] as const) {
-      expect(resolveKey('c', key({ ctrl: true }), mode)?.command).toBe('interrupt');
+    // EXPECTED (below) names every mode: the type makes it list them all.
+    const modes = Object.keys(EXPECTED) as Mode[];
+    expect(modes).toContain('memo');
+    for (const mode of modes) {
+      expect(resolveKey('c', key({ ctrl: true }), mode)?.command, mode).toBe('interrupt');
     }
   });
 
@@ -300,100 +283,79 @@ describe('the footer and the help, mode by mode', () => {
     expect(items).toHaveLength(4);
   });
 
+  // Rows the help of several modes shares, in the table's order.
+  const PICK = '1-9: take that option at once (while reading, highlight it)';
+  const CHOOSING = [
+    '↑: highlight the previous option',
+    '↓: highlight the next option',
+    'Enter: take the highlighted option',
+    PICK,
+  ];
+  const PAGES = [
+    'PgUp/b: scroll back a page (earlier passages)',
+    'PgDn/Space: scroll forward a page',
+    'Home/g: go to the first line',
+    'End/G: go to the last line',
+  ];
+  const PANELS = [
+    't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
+    'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
+    'h: the decisions so far and what each cost',
+  ];
+  const LAST = ['?: show or hide this help', 'Ctrl+C: save and leave at once'];
+
   it('writes each mode’s help from the same table, every key of a command on one row', () => {
     const help = (mode: Mode) => helpRows(mode).map((r) => `${r.keys}: ${r.help}`);
     expect(help('title')).toEqual([
-      '↑: highlight the previous option',
-      '↓: highlight the next option',
-      'Enter: take the highlighted option',
-      '1-9: take that option at once (while reading, highlight it)',
+      ...CHOOSING,
       'Esc/q: quit (asks first while a game is on; it is saved either way)',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
-    expect(help('menu')).toEqual([
-      '↑: highlight the previous option',
-      '↓: highlight the next option',
-      'Enter: take the highlighted option',
-      '1-9: take that option at once (while reading, highlight it)',
-      'Esc/q: go back',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
-    ]);
+    expect(help('menu')).toEqual([...CHOOSING, 'Esc/q: go back', ...LAST]);
     expect(help('game')).toEqual([
-      '↑: highlight the previous option',
-      '↓: highlight the next option',
-      'Enter: take the highlighted option',
-      '1-9: take that option at once (while reading, highlight it)',
+      ...CHOOSING,
       'k: scroll up one line',
       'j: scroll down one line',
-      'PgUp/b: scroll back a page (earlier passages)',
-      'PgDn/Space: scroll forward a page',
-      'Home/g: go to the first line',
-      'End/G: go to the last line',
+      ...PAGES,
       'u: take back the last decision',
       'n: the historical note for this passage',
-      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
-      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
-      'h: the decisions so far and what each cost',
+      ...PANELS,
       's: save now (the game also saves after every decision)',
       'Esc/q: quit (asks first while a game is on; it is saved either way)',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
     expect(help('reading')).toEqual([
       'Enter/Space: read on: the options come at the end of the passage',
-      '1-9: take that option at once (while reading, highlight it)',
+      PICK,
       'k ↑: scroll up one line',
       'j ↓: scroll down one line',
-      'PgUp/b: scroll back a page (earlier passages)',
-      'PgDn/Space: scroll forward a page',
-      'Home/g: go to the first line',
-      'End/G: go to the last line',
+      ...PAGES,
       'u: take back the last decision',
       'n: the historical note for this passage',
-      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
-      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
-      'h: the decisions so far and what each cost',
+      ...PANELS,
       's: save now (the game also saves after every decision)',
       'Esc/q: quit (asks first while a game is on; it is saved either way)',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
     expect(help('ending')).toEqual([
-      '↑: highlight the previous option',
-      '↓: highlight the next option',
-      'Enter: take the highlighted option',
-      '1-9: take that option at once (while reading, highlight it)',
+      ...CHOOSING,
       'k: scroll up one line',
       'j: scroll down one line',
-      'PgUp/b: scroll back a page (earlier passages)',
-      'PgDn/Space: scroll forward a page',
-      'Home/g: go to the first line',
-      'End/G: go to the last line',
+      ...PAGES,
       'u: take back the last decision',
-      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
-      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
-      'h: the decisions so far and what each cost',
+      ...PANELS,
       's: save now (the game also saves after every decision)',
       'Esc/q: go back',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
     expect(help('overlay')).toEqual([
       'k ↑: scroll up one line',
       'j ↓: scroll down one line',
-      'PgUp/b: scroll back a page (earlier passages)',
-      'PgDn/Space: scroll forward a page',
-      'Home/g: go to the first line',
-      'End/G: go to the last line',
+      ...PAGES,
       'n: the historical note for this passage',
-      't: the state of play: the three conditions, the tracks, and the table (every member, its stance, what it wants, what moved it)',
-      'w: the glossary: every acronym and office in the story, explained (CPA, NAC, veto…)',
-      'h: the decisions so far and what each cost',
+      ...PANELS,
       'Esc/q: close this panel',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
     expect(help('confirm')).toEqual(['y: yes', 'n: no, go back', 'Ctrl+C: save and leave at once']);
     expect(help('small')).toEqual(['Ctrl+C: save and leave at once']);
@@ -402,13 +364,9 @@ describe('the footer and the help, mode by mode', () => {
       '←: the decision before',
       'k ↑: scroll up one line',
       'j ↓: scroll down one line',
-      'PgUp/b: scroll back a page (earlier passages)',
-      'PgDn/Space: scroll forward a page',
-      'Home/g: go to the first line',
-      'End/G: go to the last line',
+      ...PAGES,
       'Esc/q: go back',
-      '?: show or hide this help',
-      'Ctrl+C: save and leave at once',
+      ...LAST,
     ]);
     expect(help('memo')).toEqual([
       'Enter: take the option, with the reason written',

@@ -8,6 +8,7 @@ import {
   readOn,
   scrollLabel,
   storyWindow,
+  tallestChoices,
 } from '../../src/ui/layout.js';
 import { transcriptLines } from '../../src/ui/transcript.js';
 import { newSession } from '../helpers/story.js';
@@ -146,5 +147,38 @@ describe('the transcript', () => {
     expect(storyWindow(100, 95, null, 18, 4)).toEqual({ top: 86, height: 14, reading: false, below: 0 });
     expect(storyWindow(100, 60, null, 18, 4)).toMatchObject({ top: 60, reading: true, below: 22 });
     expect(storyWindow(5, 0, null, 18, 4)).toEqual({ top: 0, height: 14, reading: false, below: 0 });
+  });
+
+  it('keeps a passage read whatever is under it: a longer highlighted option, or the memo field', () => {
+    // Options cut to fit: each is one line but the highlighted one, whole (1, 3 and 4 lines).
+    const choices = [
+      { index: 0, text: 'Wait.' },
+      { index: 1, text: 'Start drafting a new UN resolution that could bring more countries in.' },
+      { index: 2, text: 'Phone the partners one by one and ask each what it would take to send troops.' },
+    ];
+    const heights = choices.map((_, i) => choiceLines(choices, i, 30, 6).length);
+    expect(heights).toEqual([3, 5, 6]);
+    const tallest = tallestChoices(choices, 30, 6);
+    expect(tallest).toBe(6);
+    // Read to the end with option 1 highlighted: the options show.
+    const end = readOn(storyWindow(100, 0, 80, 18, tallest, heights[0]), 100, 18, tallest);
+    const first = storyWindow(100, 0, end, 18, tallest, heights[0]);
+    expect(first).toEqual({ top: 85, height: 15, reading: false, below: 0 });
+    // ↓ to options 2 and 3, taller: the options stay, the pane shrinks to the end above them.
+    expect(storyWindow(100, 0, end, 18, tallest, heights[1])).toEqual({
+      top: 87,
+      height: 13,
+      reading: false,
+      below: 0,
+    });
+    expect(storyWindow(100, 0, end, 18, tallest, heights[2])).toEqual({
+      top: 88,
+      height: 12,
+      reading: false,
+      below: 0,
+    });
+    // The memo field, taller still, under the passage read: the pane keeps to the rows above it.
+    expect(storyWindow(100, 0, end, 18, tallest, 9, true)).toEqual({ top: 88, height: 9, reading: false, below: 0 });
+    expect(storyWindow(100, 0, null, 18, tallest, 9, true)).toEqual({ top: 91, height: 9, reading: false, below: 0 });
   });
 });

@@ -16,6 +16,7 @@ import { BINDINGS, type Command, helpRows, type KeyPress, type Mode, resolveKey 
 import type { LogInfo, TitleActions } from '../../src/ui/types.js';
 import { newSession, playThrough, storyJson } from '../helpers/story.js';
 import { stepsToEnd, testGame } from './helpers/game.js';
+import { keyPress } from './helpers/key-press.js';
 import { isReading, KEY, type Rendered, renderUI, showsOptions } from './helpers/render.js';
 
 let ui: Rendered | null = null;
@@ -23,16 +24,6 @@ afterEach(() => {
   ui?.unmount();
   ui = null;
 });
-
-const none: KeyPress = {
-  upArrow: false,
-  downArrow: false,
-  pageUp: false,
-  pageDown: false,
-  return: false,
-  escape: false,
-  ctrl: false,
-};
 
 /** Keys a player can press: the bytes a terminal sends, and what Ink reads from them. */
 const PRESSES: { name: string; bytes: string; input: string; key: Partial<KeyPress> }[] = [
@@ -62,7 +53,7 @@ const CHECKED = new Set<Command>([...SCROLLS, 'back', 'close', 'quit', 'help', '
 
 /** The presses that give each checked command in a mode, by the table; every binding covered. */
 function keysOf(mode: Mode) {
-  const found = PRESSES.map((p) => ({ ...p, resolved: resolveKey(p.input, { ...none, ...p.key }, mode) })).filter(
+  const found = PRESSES.map((p) => ({ ...p, resolved: resolveKey(p.input, keyPress(p.key), mode) })).filter(
     (p) => p.resolved && CHECKED.has(p.resolved.command),
   );
   for (const b of BINDINGS.filter((b) => b.modes.includes(mode) && CHECKED.has(b.command) && b.command !== 'help')) {
@@ -134,6 +125,13 @@ interface Screen {
   reset(): Promise<number>;
   /** The frame is this screen's, settled. */
   ready(frame: string): boolean;
+}
+
+/** Brings the pane three lines down from its top, where each key has room to move either way. */
+async function threeDown(ui: Rendered, where: Where): Promise<number> {
+  await ui.press('g', 'j', 'j', 'j');
+  await ui.waitFor((f) => paneOf(f, where).above === 3);
+  return 3;
 }
 
 /** Presses a key and waits for the frame it draws (or, for a key with nothing to do, a moment). */
@@ -278,9 +276,7 @@ describe('one set of keys on every screen', () => {
       // The state of play, three lines down.
       async reset() {
         if (!ui!.frame().includes('State of play')) await press(s, 't');
-        await ui!.press('g', 'j', 'j', 'j');
-        await ui!.waitFor((f) => paneOf(f, 'overlay').above === 3);
-        return 3;
+        return threeDown(ui!, 'overlay');
       },
     };
     await checkScrolls(s);
@@ -305,11 +301,7 @@ describe('one set of keys on every screen', () => {
       mode: 'ending',
       where: 'story',
       ready: (f) => f.includes('THE END'),
-      async reset() {
-        await ui!.press('g', 'j', 'j', 'j');
-        await ui!.waitFor((f) => paneOf(f, 'story').above === 3);
-        return 3;
-      },
+      reset: () => threeDown(ui!, 'story'),
     };
     await checkScrolls(s);
     // The arrows move through the menu: New game, Quit.
@@ -345,11 +337,7 @@ describe('one set of keys on every screen', () => {
       mode: 'replay',
       where: 'replay',
       ready: (f) => f.includes(`Decision 1 of ${n}`),
-      async reset() {
-        await ui!.press('g', 'j', 'j', 'j');
-        await ui!.waitFor((f) => paneOf(f, 'replay').above === 3);
-        return 3;
-      },
+      reset: () => threeDown(ui!, 'replay'),
     };
     await checkScrolls(s);
     await press(s, KEY.right);

@@ -82,14 +82,21 @@ export interface Danger {
   capital: 'upkeep' | 'brink' | null;
   /** Thousands of US troops left before the burden ends the game. */
   troopsLeft: number;
+  /** `brink`: one deployment (up to `troopMargin` thousand) could end the game; null otherwise. */
+  troops: 'brink' | null;
 }
 
-/** The danger the meters are in, given the next upkeep. A costly choice costs up to `margin` points. */
-export function danger(m: Meters, nextUpkeep: number, margin = 5): Danger {
+/**
+ * The danger the meters are in, given the next upkeep. A costly choice costs up to `margin`
+ * points of capital; a deployment sends up to `troopMargin` thousand troops.
+ */
+export function danger(m: Meters, nextUpkeep: number, margin = 5, troopMargin = 10): Danger {
   const left = m.capital - nextUpkeep;
+  const troopsLeft = BURDEN_LIMIT - m.usTroops;
   return {
     upkeep: nextUpkeep,
     capital: left <= CAPITAL_RANGE.min ? 'upkeep' : left <= margin ? 'brink' : null,
-    troopsLeft: BURDEN_LIMIT - m.usTroops,
+    troopsLeft,
+    troops: troopsLeft <= troopMargin ? 'brink' : null,
   };
 }

@@ -71,3 +71,26 @@ export function costliestDecision(decisions: readonly { effects?: readonly Effec
   });
   return best;
 }
+
+/**
+ * The decisions that shaped the game, at most `max`, as indexes in order: a choice that put
+ * something to a body counts most, then one that moved a track, and the one that cost the most
+ * capital by itself.
+ */
+export function decisiveSteps(
+  decisions: readonly { effects: readonly Effect[]; votes: readonly VoteRecord[] }[],
+  max = 3,
+): number[] {
+  const costliest = costliestDecision(decisions);
+  const weight = (d: (typeof decisions)[number], i: number) =>
+    3 * d.votes.filter((v) => v.source === 'choice').length +
+    2 * new Set(d.effects.filter((e) => e.source === 'choice' && e.kind === 'track').map((e) => e.target)).size +
+    (i === costliest ? 3 : 0);
+  return decisions
+    .map((d, i) => ({ i, w: weight(d, i) }))
+    .filter((x) => x.w > 0)
+    .sort((a, b) => b.w - a.w || a.i - b.i)
+    .slice(0, max)
+    .map((x) => x.i)
+    .sort((a, b) => a - b);
+}

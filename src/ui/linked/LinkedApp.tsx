@@ -112,7 +112,7 @@ function Desk({ game, role, players, onCable }: DeskProps) {
   const state = useGameState();
   const [writing, setWriting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const free = !state.memo && !state.overlay;
+  const free = state.memo === null && !state.overlay;
   useInput((input, key) => {
     if (!writing && free && !key.ctrl && input === 'c') {
       setProblem(null);

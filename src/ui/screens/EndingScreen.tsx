@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
 import { useMemo, useState } from 'react';
-import { INITIAL_TRACKS } from '../../engine/sim/tracks.js';
 import { GameFrame } from '../components/GameFrame.js';
 import { Lines } from '../components/Lines.js';
 import { OverlayPanel } from '../components/OverlayPanel.js';
@@ -39,7 +38,7 @@ export function EndingScreen({ menu }: Props) {
   const { view, overlay } = state;
   const layout = gameLayout(cols, rows);
   const [selected, setSelected] = useState(0);
-  const doc = useMemo(() => endingLines(view, layout.text, INITIAL_TRACKS), [view, layout.text]);
+  const doc = useMemo(() => endingLines(view, layout.text), [view, layout.text]);
   const options = menu.items.map((item, i) => ({ index: i, text: item.label }));
   const choices = choiceLines(options, selected, layout.main - 2, menu.items.length + 2);
   // The log's full path, wrapped rather than cut: the player may need to type it.

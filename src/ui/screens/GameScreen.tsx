@@ -8,7 +8,7 @@ import { Rule } from '../components/Rule.js';
 import { StoryPane } from '../components/StoryPane.js';
 import { useTerminalSize } from '../hooks/terminal-size.js';
 import { useGameKeys } from '../hooks/use-game-keys.js';
-import { choiceLines, gameLayout, readOn, scrollLabel, storyWindow } from '../layout.js';
+import { choiceLines, gameLayout, readOn, scrollLabel, storyWindow, tallestChoices } from '../layout.js';
 import { overlayContent } from '../panels.js';
 import { useGameActions, useGameState } from '../state/game-context.js';
 import { clampTop } from '../state/game-reducer.js';
@@ -36,12 +36,20 @@ export function GameScreen() {
   );
   // Rows for the story, the rule under it and the options.
   const room = layout.body - layout.compact - 1;
-  const choices = choiceLines(view.choices, state.selected, layout.main - 2, Math.max(1, Math.floor(room / 2)));
-  const { memo } = state;
+  const choiceRows = Math.max(1, Math.floor(room / 2));
+  const choices = choiceLines(view.choices, state.selected, layout.main - 2, choiceRows);
+  // Reading is judged against the options at their tallest: the highlight never changes it.
+  const options = useMemo(
+    () => tallestChoices(view.choices, layout.main - 2, choiceRows),
+    [view.choices, layout.main, choiceRows],
+  );
+  // The option waiting for its reason, and what the scenario asks.
+  const memoChoice = state.memo === null ? undefined : view.choices[state.memo];
+  const memo = memoChoice && view.memo ? { choice: memoChoice.text, request: view.memo } : null;
   const memoHeight = memo ? memoPromptHeight(memo.request, layout.main - 2, Math.max(4, Math.floor(room / 2))) : 0;
   const below = memo ? memoHeight : choices.length;
   const total = story.lines.length;
-  const win = storyWindow(total, story.anchor, state.scroll, room, below, Boolean(memo));
+  const win = storyWindow(total, story.anchor, state.scroll, room, options, below, Boolean(memo));
   // The help lists the keys of the screen beneath it: reading or choosing.
   const content = overlay ? overlayContent(overlay, view, win.reading ? 'reading' : 'game', layout.main - 2) : null;
   const overlayHeight = room + 1;
@@ -52,7 +60,7 @@ export function GameScreen() {
     mode,
     { total, height: win.height, follow: win.top },
     { total: content?.lines.length ?? 0, height: overlayHeight - 2 },
-    readOn(win, total, room, below),
+    readOn(win, total, room, options),
   );
   const label = win.reading
     ? win.below > 0

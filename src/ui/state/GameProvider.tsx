@@ -73,9 +73,9 @@ export function GameProvider({ session, save, onQuit, take: takeChoice, children
     const choose = (index: number) => {
       const view = session.view();
       const choice = view.choices[index];
-      if (!choice || view.ended || live.current.memo) return;
+      if (!choice || view.ended || live.current.memo !== null) return;
       // The scenario asks why: the option waits for its reason (MemoPrompt) before it is taken.
-      if (view.memo) act({ type: 'memo', memo: { index, choice: choice.text, request: view.memo } });
+      if (view.memo) act({ type: 'memo', memo: index });
       else take(index, '');
     };
     return {
@@ -83,7 +83,7 @@ export function GameProvider({ session, save, onQuit, take: takeChoice, children
       chooseSelected: () => choose(live.current.selected),
       decide: (reason) => {
         const pending = live.current.memo;
-        if (pending) take(pending.index, reason);
+        if (pending !== null) take(pending, reason);
       },
       cancelMemo: () => act({ type: 'memo', memo: null }),
       undo() {

@@ -3,7 +3,6 @@
  * already decided, and what is on screen (highlighted option, scroll, overlay, message).
  * The session keeps every rule; this only remembers what the player has seen.
  */
-import type { MemoRequest } from '../../engine/memo.js';
 import type { Passage, View } from '../../engine/session.js';
 import type { TranscriptEntry } from '../transcript.js';
 
@@ -29,15 +28,11 @@ export interface GameState {
   overlayScroll: number;
   /** A one-line message in the footer until the next key. */
   flash: Flash | null;
-  /** An option picked but not yet taken: the scenario asks for the reason first. */
-  memo: PendingMemo | null;
-}
-
-/** The option waiting for its reason, and what the scenario asks. */
-export interface PendingMemo {
-  index: number;
-  choice: string;
-  request: MemoRequest;
+  /**
+   * The option picked but not yet taken (its index in the view's choices): the view's memo
+   * request asks for the reason first.
+   */
+  memo: number | null;
 }
 
 /** A move through a scrolled block. */
@@ -76,7 +71,7 @@ export type GameAction =
   | { type: 'close' }
   | { type: 'overlayScroll'; move: ScrollMove; box: ScrollBox }
   | { type: 'flash'; flash: Flash | null }
-  | { type: 'memo'; memo: PendingMemo | null };
+  | { type: 'memo'; memo: number | null };
 
 export function initialGameState(view: View): GameState {
   return {
