@@ -101,7 +101,19 @@ describe('report --format json', () => {
         expect(h.bestOutcome.meters.capital).toBeLessThanOrEqual(top);
       }
       if (h.fastestCollapse) expect(h.fastestCollapse.collapse).not.toBeNull();
+      // Checked against the roster (one row per game, built apart from the highlights): the picks
+      // are the extremes of their group, and a group without candidates has no pick.
+      const group = rep.roster.filter((g) => g.role === h.role && g.scenario === h.scenario);
+      const collapsed = group.filter((g) => g.collapse !== null);
+      const whole = group.filter((g) => g.finished && g.collapse === null);
+      expect(h.fastestCollapse?.decisions ?? null).toBe(
+        collapsed.length ? Math.min(...collapsed.map((g) => g.decisions)) : null,
+      );
+      expect(h.bestOutcome?.brief.met ?? null).toBe(whole.length ? Math.max(...whole.map((g) => g.brief.met)) : null);
     }
+    // Best outcomes exist, so the branch above runs; this class has no collapse (random play
+    // rarely collapses), which the roster check covers: no pick. report-engine.test.ts picks one.
+    expect(rep.highlights.some((h) => h.bestOutcome)).toBe(true);
   });
 });
 
@@ -181,7 +193,9 @@ describe('report --format html', () => {
     expect(html).toContain('<style>');
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|@import|url\(|https?:/i);
-    for (const href of html.match(/\shref="[^"]*"/g) ?? []) expect(href).toMatch(/^ href="#[a-z0-9-]+"$/);
+    const hrefs = html.match(/\shref="[^"]*"/g) ?? [];
+    expect(hrefs.length, 'the contents and the roster link within the page').toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^ href="#[a-z0-9-]+"$/);
     for (const f of want.bad) expect(html).toContain(basename(f.file));
   });
 });
