@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClassReport } from '../../src/engine/report/index.js';
-import { runCli } from '../helpers/cli.js';
+import { expectRefusal, runCli } from '../helpers/cli.js';
 import { storyJson } from '../helpers/story.js';
 import { CLASS_OF_40, type ClassFile, writeClass } from './class-logs.js';
 import { csvRecords } from './csv-parse.js';
@@ -224,16 +224,15 @@ describe('report inputs', () => {
 
   it('is a usage error (exit 2, one line) when there are no logs at all', () => {
     const empty = mkdtempSync(join(tmpdir(), 'mandate-empty-'));
-    for (const args of [[empty], [join(empty, 'missing')]]) {
+    for (const [args, why] of [
+      [[empty], `mandate: no .json log files found in ${empty}`],
+      [[join(empty, 'missing')], `mandate: ${join(empty, 'missing')}: no such file or folder`],
+    ] as const) {
       const r = runCli(['report', ...args]);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expectRefusal(r, why);
       expect(r.stderr).toMatch(/^mandate: /);
     }
-    const r = runCli(['report', dir, '--format', 'pdf']);
-    expect(r.code).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefusal(runCli(['report', dir, '--format', 'pdf']), "argument 'pdf' is invalid");
   });
 
   it('counts a game handed in twice (autosave and --log copy) once', () => {

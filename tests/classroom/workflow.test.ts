@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { expectRefusal, runCli, tempHome } from '../helpers/cli.js';
 
 const decisions = (file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as { decisions: unknown[] }).decisions.length;
@@ -85,10 +85,10 @@ describe('resume --player', () => {
   it('says so when that player has no unfinished game (exit 2, one line)', () => {
     const home = tempHome();
     play(home, ['--player', 'Ana P'], '1\n');
-    const r = runCli(['resume', '--player', 'Zoe'], '', { MANDATE_HOME: home });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^mandate: no unfinished game of Zoe /);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefusal(
+      runCli(['resume', '--player', 'Zoe'], '', { MANDATE_HOME: home }),
+      /^mandate: no unfinished game of Zoe /,
+    );
   });
 });
 
@@ -132,11 +132,8 @@ describe('a teacher’s scenario file', () => {
       ['briefing', '--scenario', file],
     ]) {
       const r = runCli(args, '1\n');
-      expect(r.code, args[0]).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(/^mandate: scenario .*mine\.json: events\.un_bomb: no such event in the story; /);
+      expectRefusal(r, /^mandate: scenario .*mine\.json: events\.un_bomb: no such event in the story; /, args[0]);
       expect(r.stderr).toContain('un_bombing');
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
 

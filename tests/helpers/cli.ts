@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export const BIN = new URL('../../dist/mandate.js', import.meta.url).pathname;
 
@@ -24,4 +25,17 @@ export function runCli(args: string[], input = '', env: Record<string, string> =
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * A refusal as README's exit codes promise it: exit 2, nothing on stdout, and one line on
+ * stderr that says why (a string it contains, or a pattern it matches), never a stack trace.
+ */
+export function expectRefusal(r: CliResult, why: string | RegExp, what = r.stderr): void {
+  expect(r.code, what).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  if (typeof why === 'string') expect(r.stderr).toContain(why);
+  else expect(r.stderr).toMatch(why);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
 }
