@@ -4,11 +4,11 @@
  * misspelt event names; a shortened scenario's opening line; plain mode and every exit code in
  * --help; --out with an extension that does not match the format.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectRefusal, runCli, tempHome } from '../helpers/cli.js';
+import { scenarioFile } from './scenario-files.js';
 
 const decisions = (file: string) =>
   (JSON.parse(readFileSync(file, 'utf8')) as { decisions: unknown[] }).decisions.length;
@@ -91,25 +91,6 @@ describe('resume --player', () => {
     );
   });
 });
-
-const scenarioFile = (fields: Record<string, unknown>) => {
-  const dir = mkdtempSync(join(tmpdir(), 'mandate-scenario-'));
-  const file = join(dir, 'mine.json');
-  writeFileSync(
-    file,
-    JSON.stringify({
-      id: 'mine',
-      title: 'Mine',
-      story: 'short',
-      turns: 4,
-      undo: true,
-      start: { capital: 60, usTroops: 146, alliedTroops: 22 },
-      events: {},
-      ...fields,
-    }),
-  );
-  return file;
-};
 
 describe('a teacher’s scenario file', () => {
   it('check --scenario FILE plays that scenario alone and reports only what it can reach', () => {
