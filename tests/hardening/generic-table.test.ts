@@ -4,25 +4,17 @@
  * contract, and the contract-less example in examples/press-room: each checked in generic mode
  * through the real CLI, with what it reports.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, expectRefusal, tempHome } from '../helpers/cli.js';
+import { expectRefusal, runCli } from '../helpers/cli.js';
 import { CONTROL } from './fixtures.js';
 
 const CORPUS = 'tests/hardening/corpus/inkjs';
 const EXAMPLE = 'examples/press-room/main.ink';
 
-function check(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'check', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, MANDATE_HOME: tempHome(), NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const check = (args: string[]) => runCli(['check', ...args]);
 
 interface Row {
   story: string;

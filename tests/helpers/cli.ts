@@ -17,12 +17,13 @@ export function tempHome(): string {
   return mkdtempSync(join(tmpdir(), 'mandate-test-'));
 }
 
-export function runCli(args: string[], input = '', env: Record<string, string> = {}): CliResult {
+/** `timeout` (ms) kills a run that takes longer: its code is then null, which fails an exit-code check. */
+export function runCli(args: string[], input = '', env: Record<string, string> = {}, timeout = 60_000): CliResult {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     input,
     encoding: 'utf8',
     env: { ...process.env, MANDATE_HOME: env.MANDATE_HOME ?? tempHome(), NO_COLOR: '1', ...env },
-    timeout: 60_000,
+    timeout,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
