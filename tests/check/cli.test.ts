@@ -3,7 +3,7 @@
  * reported as FILE:LINE with exit 1; usage errors as one line on stderr with exit 2.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { expectRefusal, runCli } from '../helpers/cli.js';
 
 const FIXTURES = 'tests/check/fixtures';
 const check = (file: string, ...args: string[]) =>
@@ -77,11 +77,6 @@ describe('mandate check usage errors', () => {
     [['--scenario', 'medium'], 'unknown scenario "medium": use full, short or a scenario file'],
     [['--frobnicate'], "unknown option '--frobnicate'"],
   ])('%j: one line on stderr, exit 2', (args, message) => {
-    const r = runCli(['check', ...args]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(message);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expectRefusal(runCli(['check', ...args]), message);
   });
 });

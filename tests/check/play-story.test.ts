@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileStoryFile } from '../../src/storage/story-files.js';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { expectRefusal, runCli, tempHome } from '../helpers/cli.js';
 
 describe('mandate play --story', () => {
   it('plays the ISAF example from its .ink, to an ending', () => {
@@ -76,11 +76,10 @@ describe('mandate play --story', () => {
     ['unbound-external.ink', 'tests/check/fixtures/unbound-external.ink:4: EXTERNAL secret_poll() is not provided'],
     ['compile-error.ink', "tests/check/fixtures/compile-error.ink:9: Divert target not found: '-> agred'"],
   ])('refuses %s with one line naming what is wrong, exit 2', (file, message) => {
-    const r = runCli(['play', '--story', `tests/check/fixtures/${file}`, '--role', 'us', '--plain'], '1\n');
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(message);
+    expectRefusal(
+      runCli(['play', '--story', `tests/check/fixtures/${file}`, '--role', 'us', '--plain'], '1\n'),
+      message,
+    );
   });
 
   it('stops a story that breaks mid-game with one line, exit 2, not an internal error', () => {

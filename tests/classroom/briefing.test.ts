@@ -4,8 +4,7 @@
  * to type with the class's seed, the glossary. The HTML prints one A4 page per role, and the
  * glossary on a page of its own.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { artifactDir, launch, openPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { textOpsPerPage } from '../helpers/pdf-pages.js';
 import { storyJson } from '../helpers/story.js';
+import { scenarioFile } from './scenario-files.js';
 
 const briefing = storyBriefing(storyJson);
 const flat = (text: string) => text.replace(/\\(?=.)|\*\*/g, '').replace(/\s+/g, ' ');
@@ -37,21 +37,15 @@ describe('mandate briefing', () => {
   });
 
   it('says what the scenario asks: its months, its start, no undo, reasons required', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mandate-briefing-'));
-    const file = join(dir, 'lesson.json');
-    writeFileSync(
-      file,
-      JSON.stringify({
-        id: 'lesson',
-        title: 'Half a year',
-        story: 'full',
-        turns: 6,
-        undo: false,
-        start: { capital: 50, usTroops: 150, alliedTroops: 20 },
-        events: {},
-        memos: { ask: 'required', after: 'every' },
-      }),
-    );
+    const file = scenarioFile({
+      id: 'lesson',
+      title: 'Half a year',
+      story: 'full',
+      turns: 6,
+      undo: false,
+      start: { capital: 50, usTroops: 150, alliedTroops: 20 },
+      memos: { ask: 'required', after: 'every' },
+    });
     const pack: BriefingPack = JSON.parse(
       runCli(['briefing', '--scenario', file, '--role', 'nato', '--format', 'json']).stdout,
     );

@@ -12,7 +12,7 @@ import type { DecisionLog } from '../../src/engine/log.js';
 import type { ClassReport } from '../../src/engine/report/index.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { readScenarioFile, ScenarioFileError } from '../../src/storage/scenarios.js';
-import { runCli, tempHome } from '../helpers/cli.js';
+import { expectRefusal, runCli, tempHome } from '../helpers/cli.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/scenarios/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'mandate-scenario-'));
@@ -123,11 +123,7 @@ describe('play --scenario FILE', () => {
       ['medium', /unknown scenario "medium"/],
       [join(dir, 'missing.json'), /missing\.json: no such file/],
     ] as const) {
-      const r = runCli(['play', '--scenario', arg, '--role', 'us', '--plain'], ones);
-      expect(r.code).toBe(2);
-      expect(r.stdout).toBe('');
-      expect(r.stderr.trim().split('\n')).toHaveLength(1);
-      expect(r.stderr).toMatch(reason);
+      expectRefusal(runCli(['play', '--scenario', arg, '--role', 'us', '--plain'], ones), reason);
     }
   });
 });

@@ -2,23 +2,27 @@
  * The title screen is the campaign's: Continue and "Replay a log" offer the campaign's games,
  * not a newer game of an author's story (which would only be refused once picked).
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { titleActions } from '../../src/cli/commands/title.js';
 import { runCli, tempHome } from '../helpers/cli.js';
 import { newSession } from '../helpers/story.js';
 
-const saved = process.env.MANDATE_HOME;
 afterEach(() => {
-  if (saved === undefined) delete process.env.MANDATE_HOME;
-  else process.env.MANDATE_HOME = saved;
+  vi.unstubAllEnvs();
 });
+
+/** A new data folder, for the games played through the CLI (env) and titleActions in this process. */
+function freshHome(): { MANDATE_HOME: string } {
+  const env = { MANDATE_HOME: tempHome() };
+  vi.stubEnv('MANDATE_HOME', env.MANDATE_HOME);
+  return env;
+}
 
 describe('the title screen’s saved games', () => {
   it('offers the campaign’s games only', () => {
-    const env = { MANDATE_HOME: tempHome() };
+    const env = freshHome();
     runCli(['play', '--role', 'us', '--seed', '1', '--plain', '--player', 'Ann'], '1\n', env);
     runCli(['play', '--story', 'examples/isaf/main.ink', '--role', 'nato', '--seed', '3', '--plain'], '1\n', env);
-    process.env.MANDATE_HOME = env.MANDATE_HOME;
     const { actions } = titleActions();
     expect(actions.latest()).toMatchObject({ role: 'us', player: 'Ann', decisions: 1 });
     const logs = actions.logs?.() ?? [];
@@ -26,11 +30,10 @@ describe('the title screen’s saved games', () => {
   });
 
   it('does not offer to continue a game left before its first decision, but lists it to replay', () => {
-    const env = { MANDATE_HOME: tempHome() };
+    const env = freshHome();
     runCli(['play', '--role', 'us', '--seed', '1', '--plain', '--player', 'Ann'], '1\n', env);
     // Opened and left at once: saved, with no decision.
     runCli(['play', '--role', 'nato', '--seed', '2', '--plain', '--player', 'Bo'], '', env);
-    process.env.MANDATE_HOME = env.MANDATE_HOME;
     const { actions } = titleActions();
     expect(actions.latest()).toMatchObject({ role: 'us', player: 'Ann', decisions: 1 });
     const logs = actions.logs?.() ?? [];
@@ -41,11 +44,10 @@ describe('the title screen’s saved games', () => {
   });
 
   it('says where each game stands now: the turn and month after its last decision', () => {
-    const env = { MANDATE_HOME: tempHome() };
+    const env = freshHome();
     // Six decisions: the sixth closes September, so the game stands in October.
     const input = '1\n'.repeat(6);
     runCli(['play', '--role', 'us', '--seed', '4', '--plain'], input, env);
-    process.env.MANDATE_HOME = env.MANDATE_HOME;
     const twin = newSession('us', 4, 'full');
     for (let i = 0; i < 6; i++) twin.choose(0);
     const now = twin.view();

@@ -12,7 +12,7 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { DecisionLog } from '../../src/engine/log.js';
 import { type ClassFile, writeClass } from '../classroom/class-logs.js';
-import { runCli } from '../helpers/cli.js';
+import { expectRefusal, runCli } from '../helpers/cli.js';
 import { storyJson } from '../helpers/story.js';
 
 let dir: string;
@@ -127,13 +127,7 @@ describe('mandate export', () => {
 });
 
 describe('mandate export: bad input', () => {
-  const refused = (args: string[], message: RegExp) => {
-    const r = runCli(['export', ...args]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(message);
-  };
+  const refused = (args: string[], message: RegExp) => expectRefusal(runCli(['export', ...args]), message);
 
   it('refuses to write over a log, one it reads above all, and leaves it as it was', () => {
     const input = files[3]!.file;

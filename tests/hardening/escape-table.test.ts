@@ -5,23 +5,17 @@
  * escape sequence, no control character and no bidi override, and still shows the text.
  * Errors that quote a file are in cli-table.test.ts, which asserts the same of every case.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sanitize } from '../../src/engine/sanitize.js';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 import { finishedLog, unfinishedLog, writeJson } from '../logs/fixtures.js';
 import { CONTROL, contractStory, ESCAPES, write } from './fixtures.js';
 
 function mandate(args: string[], home: string, input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: r.status, out: `${r.stdout}${r.stderr}` };
+  const r = runCli(args, input, { MANDATE_HOME: home });
+  return { code: r.code, out: `${r.stdout}${r.stderr}` };
 }
 
 const home = tempHome();

@@ -4,25 +4,17 @@
  * contract, and the contract-less example in examples/press-room: each checked in generic mode
  * through the real CLI, with what it reports.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { expectRefusal, runCli } from '../helpers/cli.js';
 import { CONTROL } from './fixtures.js';
 
 const CORPUS = 'tests/hardening/corpus/inkjs';
 const EXAMPLE = 'examples/press-room/main.ink';
 
-function check(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, 'check', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, MANDATE_HOME: tempHome(), NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const check = (args: string[]) => runCli(['check', ...args]);
 
 interface Row {
   story: string;
@@ -167,11 +159,7 @@ describe('#20 check in generic mode', () => {
     [['--bind', 'nope=1'], '--bind nope: the story calls no EXTERNAL nope (it calls mood)'],
     [['--bind', 'mood'], "option '--bind <name=value>' argument 'mood' is invalid"],
   ])('%j on the example: one line, exit 2', (args, message) => {
-    const r = check(['--story', EXAMPLE, ...args]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(message);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefusal(check(['--story', EXAMPLE, ...args]), message);
   });
 
   it('keeps its flags for stories without the contract, unless asked with --generic', () => {

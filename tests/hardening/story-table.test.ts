@@ -8,26 +8,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, tempHome } from '../helpers/cli.js';
+import { runCli, tempHome } from '../helpers/cli.js';
 import { CONTROL, contractStory, hostileStories, write } from './fixtures.js';
 
 const INKJS_COMPILER = new URL('../../node_modules/inkjs/bin/inkjs-compiler.js', import.meta.url).pathname;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function mandate(args: string[], input = '', timeout = 60_000): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    input,
-    encoding: 'utf8',
-    env: { ...process.env, MANDATE_HOME: tempHome(), NO_COLOR: '1' },
-    timeout,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const mandate = (args: string[], input = '', timeout?: number) => runCli(args, input, {}, timeout);
 
 const dir = mkdtempSync(join(tmpdir(), 'mandate-stories-'));
 const stories = hostileStories(join(dir, 'hostile'));
@@ -115,22 +101,11 @@ describe('#2 a story that writes what a log cannot hold', () => {
 
 describe('#2 a # date: longer than a month', () => {
   it('is kept to its month, so the game saves a log that reads back', () => {
-    const home = tempHome();
-    const r = spawnSync(
-      process.execPath,
-      [BIN, 'play', '--story', stories.longDate, '--role', 'us', '--seed', '1', '--plain'],
-      {
-        input: '1\n1\n',
-        encoding: 'utf8',
-        env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
-      },
-    );
+    const env = { MANDATE_HOME: tempHome() };
+    const r = runCli(['play', '--story', stories.longDate, '--role', 'us', '--seed', '1', '--plain'], '1\n1\n', env);
     expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
-    const saves = spawnSync(process.execPath, [BIN, 'saves', '--json'], {
-      encoding: 'utf8',
-      env: { ...process.env, MANDATE_HOME: home, NO_COLOR: '1' },
-    });
+    expect(r.code).toBe(0);
+    const saves = runCli(['saves', '--json'], '', env);
     const list = JSON.parse(saves.stdout);
     expect(list.problems).toEqual([]);
     expect(list.saves).toHaveLength(1);

@@ -10,17 +10,10 @@ import { writeAtomic } from '../../src/storage/atomic.js';
 import { createAutosaver } from '../../src/storage/autosave.js';
 import { LogReadError, latestUnfinished, listSaves, readLog, writeLog } from '../../src/storage/logs.js';
 import { tempHome } from '../helpers/cli.js';
+import { problemOf as readProblem } from '../helpers/file-problem.js';
 import { CREATED, finishedLog, randomPlay, story, unfinishedLog, writeJson } from './fixtures.js';
 
-const problemOf = (file: string) => {
-  try {
-    readLog(file);
-    return 'ok';
-  } catch (e) {
-    expect(e).toBeInstanceOf(LogReadError);
-    return (e as LogReadError).problem;
-  }
-};
+const problemOf = (file: string) => readProblem(readLog, file, LogReadError);
 
 describe('readLog', () => {
   it('refuses a FIFO without blocking on it', () => {

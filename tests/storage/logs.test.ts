@@ -8,20 +8,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LogReadError, latestUnfinished, listSaves, MAX_LOG_BYTES, readLog, writeLog } from '../../src/storage/logs.js';
 import { tempHome } from '../helpers/cli.js';
+import { problemOf as readProblem } from '../helpers/file-problem.js';
 import { finishedLog, unfinishedLog, writeJson } from '../logs/fixtures.js';
 
-const problemOf = (file: string) => {
-  try {
-    readLog(file);
-    return 'ok';
-  } catch (e) {
-    expect(e).toBeInstanceOf(LogReadError);
-    expect((e as LogReadError).message).toBe(`${file}: ${(e as LogReadError).problem}`);
-    expect((e as LogReadError).file).toBe(file);
-    expect((e as Error).name).toBe('LogReadError');
-    return (e as LogReadError).problem;
-  }
-};
+const problemOf = (file: string) => readProblem(readLog, file, LogReadError);
 
 describe('the size limit of a log', () => {
   it('is 5 MB, as docs/log-format.md says', () => {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAutosaver } from '../../src/storage/autosave.js';
 import { newSavePath, writeLog } from '../../src/storage/log-write.js';
 import { readLog } from '../../src/storage/logs.js';
@@ -10,22 +10,20 @@ import { dataDir, safeFilePart, savesDir } from '../../src/storage/paths.js';
 import { tempHome } from '../helpers/cli.js';
 import { CREATED, finishedLog, randomPlay, story } from '../logs/fixtures.js';
 
-const saved = process.env.MANDATE_HOME;
 afterEach(() => {
-  if (saved === undefined) delete process.env.MANDATE_HOME;
-  else process.env.MANDATE_HOME = saved;
+  vi.unstubAllEnvs();
 });
 
 describe('the data folder', () => {
   it('is MANDATE_HOME when set, the platform’s data folder otherwise (also when MANDATE_HOME is empty)', () => {
-    process.env.MANDATE_HOME = '/srv/class';
+    vi.stubEnv('MANDATE_HOME', '/srv/class');
     expect(dataDir()).toBe('/srv/class');
     expect(savesDir()).toBe('/srv/class/saves');
     const platform = envPaths('mandate', { suffix: '' }).data;
     expect(platform).toMatch(/mandate$/);
-    process.env.MANDATE_HOME = '';
+    vi.stubEnv('MANDATE_HOME', '');
     expect(dataDir()).toBe(platform);
-    delete process.env.MANDATE_HOME;
+    vi.stubEnv('MANDATE_HOME', undefined);
     expect(dataDir()).toBe(platform);
     expect(savesDir()).toBe(join(platform, 'saves'));
   });
@@ -55,7 +53,7 @@ describe('safeFilePart', () => {
 
 describe('newSavePath', () => {
   it('names a save by date, player, role and a random tail, in the saves folder', () => {
-    process.env.MANDATE_HOME = '/data';
+    vi.stubEnv('MANDATE_HOME', '/data');
     const now = new Date('2024-05-01T14:03:09.123Z');
     const a = newSavePath('Ann Lee', 'nato', now);
     expect(a).toMatch(/^\/data\/saves\/2024-05-01T14-03-09_Ann-Lee_nato_[a-z0-9]{1,6}\.json$/);

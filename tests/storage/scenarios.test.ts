@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { MAX_SCENARIO_BYTES, parseScenario, readScenarioFile, ScenarioFileError } from '../../src/storage/scenarios.js';
 import { tempHome } from '../helpers/cli.js';
+import { problemOf as readProblem } from '../helpers/file-problem.js';
 import { writeJson } from '../logs/fixtures.js';
 
 const mine = {
@@ -14,18 +15,7 @@ const mine = {
   start: { capital: 30, usTroops: 160, alliedTroops: 10 },
 };
 
-function problemOf(file: string): string {
-  try {
-    readScenarioFile(file);
-    return 'ok';
-  } catch (e) {
-    expect(e).toBeInstanceOf(ScenarioFileError);
-    expect(e).toMatchObject({ name: 'ScenarioFileError', file });
-    const problem = (e as ScenarioFileError).problem;
-    expect((e as Error).message).toBe(`${file}: ${problem}`);
-    return problem;
-  }
-}
+const problemOf = (file: string) => readProblem(readScenarioFile, file, ScenarioFileError);
 
 describe('readScenarioFile', () => {
   it('reads a valid file, with or without a byte-order mark', () => {
