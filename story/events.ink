@@ -105,7 +105,7 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
     -> ev_1511 ->
 - else:
     ~ no_1511 = true
-    In this version of events resolution 1511 does not pass: {who != "": {who} {vetoes(who)} it|{tally("unsc")}}. # assert: {track("un") != "passed"}
+    In this version of events resolution 1511 does not pass: {who != "": {who} {vetoes(who)} it|{tally("unsc")}}. # assert: {track("un") != "passed"} # note: Historically the late amendments went in, and resolution 1511 passed 15-0 on 16 October 2003.
 }
 ->->
 
@@ -185,7 +185,7 @@ On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later
 
 === ev_enlargement ===
 ~ event("enlargement")
-{ scenario == "short": On 29 March seven countries join NATO, which now has 26 members.|On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them.} # note: Seven countries at once made this NATO's largest enlargement. Most of the new members were keen to stay close to Washington.
+{ scenario == "short": On 29 March seven countries join NATO, which now has 26 members.|On 29 March seven countries join NATO: Bulgaria, Estonia, Latvia, Lithuania, Romania, Slovakia and Slovenia. The alliance now has 26 members, and every decision still needs all of them.} # note: Seven countries joined at once, taking NATO from 19 members to 26; their flags were raised at NATO headquarters on 2 April. The new members already had soldiers in Iraq or were eager to please Washington, but had small budgets and few units ready to deploy.
 ~ change_capital(2)
 ->->
 
@@ -221,7 +221,7 @@ On 18 April Spain's new government orders its troops home{ scenario != "short":.
 === ev_interim_government ===
 ~ event("interim_government")
 ~ interim_named = true
-{ scenario == "short": On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister, to take power when the occupation ends.|On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends.} # note: The UN's envoy Lakhdar Brahimi helped choose it. The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
+{ scenario == "short": On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister, to take power when the occupation ends.|On 1 June the Iraqi Interim Government is named, with Ayad Allawi as prime minister; the UN's Lakhdar Brahimi helped choose it. It will take power when the occupation ends.} # note: Lakhdar Brahimi, Kofi Annan's special adviser, helped choose it. The Iraqi Interim Government was named on 1 June 2004 and took power on 28 June, when the CPA was dissolved.
 ->->
 
 // In May the resolution for the handover is drafted: a new text in the Security Council.
@@ -291,10 +291,10 @@ On 18 April Spain's new government orders its troops home{ scenario != "short":.
         ~ temp renewed = propose("invitation", "renewed")
         ~ letter_written = true
         ~ move_stance("nac", "belgium", 1)
-        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. {scenario == "short":It also confirms, for the new government, the Governing Council's invitation you urged.|Because the Governing Council invited NATO at your urging, the letter also confirms that invitation for the new government.} # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
+        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. {scenario == "short":It also confirms, for the new government, the Governing Council's invitation you urged.|Because the Governing Council invited NATO at your urging, the letter also confirms that invitation for the new government.} # note: The Governing Council's invitation is an invention of the game. Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "renewed"}
     - else:
         ~ letter_written = true
-        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # table: iraq # assert: {track("invitation") == "invited"}
+        {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. In this version of events it does not confirm the Governing Council's invitation: the new government wants to choose for itself which foreign forces it asks for. # note: The Governing Council's invitation is an invention of the game. Historically Allawi's letter of 22 June 2004, written as head of the incoming interim government, was the Iraqi request NATO acted on. # table: iraq # assert: {track("invitation") == "invited"}
     }
 - else:
     { track("invitation") == "none" || track("invitation") == "refused":
@@ -308,7 +308,7 @@ On 18 April Spain's new government orders its troops home{ scenario != "short":.
         ~ move_stance("nac", "belgium", 1)
         {scenario == "short":On 22 June Ayad Allawi, the incoming prime minister, writes to NATO|On 22 June Ayad Allawi, head of the interim government about to take power, writes to NATO} asking for help training Iraq's security forces. {letter_asked: You helped the new government's officials with the wording.} {scenario == "short":It is NATO's first request from Iraq's incoming government: training, nothing more.|It is the first request NATO has had from the government about to take power in Iraq, and it asks for training, nothing more.} # note: Allawi's letter of 22 June 2004 gave NATO the request from an Iraqi government that France, Germany and Belgium had asked for. He wrote as head of the incoming interim government, six days before it took power. # table: iraq # assert: {track("invitation") == "invited"}
     - else:
-        In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Prime Minister Allawi wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
+        In this version of events the incoming government does not write to NATO: the interim government is not ready to ask for a NATO role of any kind. # note: Historically, Ayad Allawi, as head of the incoming interim government, wrote to NATO on 22 June 2004 asking for help with training. # assert: {not inv_ok()}
     }
 }
 ->->
