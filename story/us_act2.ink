@@ -18,11 +18,11 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     ~ surges += 1
     ~ change_troops(10, 0)
     ~ change_capital(2)
-    The request goes through quickly; the Pentagon's leaders like a show of strength. Every extra brigade, though, is another month of bills and funerals that Congress will count.
+    The request goes through quickly; the Pentagon's leaders like a show of strength. Every extra brigade, though, is another month of bills and funerals that Congress will count. # note: Historically US troop numbers fell that winter, to about 115,000-120,000 during the rotation of units.
 * [Ask allies to fill gaps in the Polish-led division so US units can go home. # lean: allies]
     ~ change_troops(-3, 3)
     ~ pay(2)
-    You spend a fortnight on the phone. Three allies send companies, a field hospital and some military police. It costs favours you will want back, but three thousand Americans come home.
+    You spend a fortnight on the phone. Three allies send companies, a field hospital and some military police. It costs favours you will want back, but three thousand Americans come home. # note: These reinforcements are an invention of the game. Historically France, Germany and Russia had said they would send no troops, Pakistan declined, and Turkey dropped its plan in early November.
 * [Ask NATO quietly to study what it could do after the June handover. # lean: allies]
     ~ study = true
     ~ move_stance("nac", "germany", 1)
@@ -149,7 +149,7 @@ The handover in June will need a new UN resolution. When do you start on it?
 * [Spend the month persuading the Pentagon to accept NATO commanding a sector. # lean: washington]
     ~ move_stance("washington", "rumsfeld", 2)
     ~ pay(2)
-    It takes six meetings and a long memo. In this version of events a Pentagon planner finally says, "Fine. A NATO sector. American at the top." It is more than you had. # note: Historically Rumsfeld's Pentagon never agreed to give NATO a sector of its own in Iraq.
+    It takes six meetings and a long memo. In this version of events a Pentagon planner finally says, "Fine. A NATO sector. American at the top." It is more than you had. # note: Historically Washington did want NATO to take a sector or a whole division, with command staying American at the top, but NATO never took over a sector or a division in Iraq.
 - ->->
 
 = desk
@@ -174,7 +174,7 @@ NATO has a new Secretary-General, a Dutchman, in office since the first days of 
 # turn: 7
 # date: 2004-02
 February 2004. {paris_mood()}
-February is not quiet. On 1 February two suicide bombings at Kurdish party offices in Erbil kill more than 100 people; on 10 and 11 February bombs at a police station in Iskandariya and an army recruiting centre in Baghdad kill about 100 more. # note: The Erbil bombings of 1 February 2004 hit the offices of the two main Kurdish parties.
+February is not quiet. On 1 February two suicide bombings at Kurdish party offices in Erbil kill more than 100 people; on 10 and 11 February bombs at a police station in Iskandariya and an army recruiting centre in Baghdad kill about 100 more. # note: The Erbil bombings of 1 February 2004 were suicide attacks on Kurdish party offices; those of 10-11 February hit a police station in Iskandariya and an army recruiting centre in Baghdad.
 The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports that fair elections cannot be held before 30 June. In your building the question can no longer wait: what, exactly, should NATO do in Iraq? # note: Brahimi's finding meant that the government taking over at the end of June would be chosen, not elected.
 -> model ->
 -> hearing ->
@@ -188,7 +188,7 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
     ~ move_stance("nac", "germany", 1)
     You propose what NATO did in Kabul: help from the back room first, then a NATO mission of its own under a UN mandate, apart from the American-led war, built up in stages as the allies agree. # note: In Afghanistan NATO itself commanded ISAF under a UN mandate, separately from the US-led Operation Enduring Freedom: a parallel NATO mission, not NATO under US command.
     { go_command("gradual") == "gradual":
-        In this version of events the Council agrees to plan for it. It is slow, and nobody hates it. # assert: {track("command") == "gradual"}
+        In this version of events the Council agrees to plan for it. It is slow, and nobody hates it. # assert: {track("command") == "gradual"} # note: Historically NATO never took over a sector or a division in Iraq; its one role there was the training mission agreed at Istanbul in June 2004.
     - else:
         Even that is too much for now: {blocked_by} {break_silence(blocked_by)} in the North Atlantic Council, and the plan waits. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
@@ -200,7 +200,7 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
     }
     ~ move_stance("washington", "rumsfeld", 1)
     { go_command("nato-sector") == "nato-sector":
-        This is the big ask: NATO would take a whole sector and command it. If it works, thousands of Americans come home. In this version of events the North Atlantic Council agrees to plan for it, though Paris and Berlin say it is far too soon. # assert: {track("command") == "nato-sector"} # note: Historically NATO never planned to take over a sector in Iraq.
+        This is the big ask: NATO would take a whole sector and command it. If it works, thousands of Americans come home. In this version of events the North Atlantic Council agrees to plan for it, though Paris and Berlin say it is far too soon. # assert: {track("command") == "nato-sector"} # note: Historically NATO never took over a sector or a division in Iraq.
     - else:
         This is the big ask: NATO would take a whole sector and command it. In the North Atlantic Council {blocked_by} {break_silence(blocked_by)}: far too soon, {several(blocked_by):they say|it says}. # assert: {track("command") != "nato-sector" and blocked_by != ""}
     }
@@ -212,7 +212,7 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -2)
     { go_command("parallel") == "parallel":
-        A NATO force that answers to NATO, not to American generals: Paris is delighted, and in this version of events the North Atlantic Council agrees to plan for it. The Pentagon warns that two separate commands in one country put soldiers in danger, and a planner there asks whose side you are on. # assert: {track("command") == "parallel"} # note: Historically Washington never offered NATO a force outside US command in Iraq.
+        A NATO force that answers to NATO, not to American generals: Paris is delighted, and in this version of events the North Atlantic Council agrees to plan for it. The Pentagon warns that two separate commands in one country put soldiers in danger, and a planner there asks whose side you are on. # assert: {track("command") == "parallel"} # note: Historically Washington wanted command in Iraq to stay American and unified, and the multinational force stayed under US command until US forces left at the end of 2011.
     - else:
         A NATO force that answers to NATO, not to American generals: Paris is pleased to be asked, but in the North Atlantic Council {blocked_by} still {break_silence(blocked_by)}. The Pentagon warns that two separate commands in one country put soldiers in danger, and a planner there asks whose side you are on. # assert: {track("command") != "parallel" and blocked_by != ""}
     }
@@ -220,7 +220,7 @@ The UN's Lakhdar Brahimi, Kofi Annan's special adviser, visits Iraq and reports 
     ~ change_capital(1)
     ~ move_stance("nac", "belgium", 1)
     { go_command("training") == "training":
-        Training is the one job almost everyone can accept: it helps Iraqis take over from foreign soldiers. The North Atlantic Council agrees. It will not bring many Americans home soon. # assert: {track("command") == "training"}
+        Training is the one job almost everyone can accept: it helps Iraqis take over from foreign soldiers. The North Atlantic Council agrees. It will not bring many Americans home soon. # assert: {track("command") == "training"} # note: Historically NATO agreed to help train Iraqi forces only at the Istanbul summit in June 2004, after Allawi's letter of 22 June.
     - else:
         Training is the one job almost everyone can accept, but not yet: {blocked_by} {break_silence(blocked_by)} in the North Atlantic Council while Iraq is still occupied. # assert: {track("command") != "training" and blocked_by != ""}
     }
