@@ -19,7 +19,7 @@ The Polish-led division is stretched thin across its five provinces, and its con
     ~ change_troops(-2, 2)
     ~ pay(1)
     ~ move_stance("nac", "france", -1)
-    Bulgaria, Romania and the Baltic states find small units. In Paris this is read as Washington recruiting "new Europe" against old.
+    Bulgaria, Romania and the Baltic states find small units. In Paris this is read as Washington recruiting "new Europe" against old. # note: These units are an invention of the game. The new members already had soldiers in Iraq or were eager to please Washington, but had small budgets and few units ready to deploy.
 * [Line up replacements now, in case a contributor goes home. # lean: allies]
     ~ spain_plan = true
     Nobody thanks you for planning for bad news. You draw up a list of units that could step in if any contributor leaves, and you quietly ask their governments to keep them ready.
@@ -88,15 +88,15 @@ US troops in Iraq: about {us_troops()},000. { event_on("fallujah"): The fighting
     ~ surges += 1
     ~ change_troops(RANDOM(10, 12), 0)
     ~ change_capital(2)
-    More brigades are ordered to Iraq. On television it looks like resolve. On your spreadsheet it looks like the burden you were hired to reduce.
+    More brigades are ordered to Iraq. On television it looks like resolve. On your spreadsheet it looks like the burden you were hired to reduce. # note: Historically units were held in Iraq past their dates in April 2004, and US numbers went back up to about 135,000-138,000.
 * [Ask allies for emergency reinforcements for the south. # lean: allies]
     ~ pay(2)
     { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-3, 4)
-        Because Paris and Berlin no longer object, the North Atlantic Council in Brussels lets allies answer one by one. Several do, and some American units can come out of the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0}
+        Because Paris and Berlin no longer object, the North Atlantic Council in Brussels lets allies answer one by one. Several do, and some American units can come out of the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0} # note: These reinforcements are an invention of the game. Historically Spain ordered its troops home on 18 April 2004, and NATO decided nothing on Iraq until the Istanbul summit in June.
     - else:
         ~ change_troops(0, 1)
-        {names_below(0)} {several(names_below(0)):say|says} this is exactly the war {several(names_below(0)):they|it} warned about, and the North Atlantic Council does not take the request up. A few allies send small units on their own; it is not enough to bring any Americans home. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0}
+        {names_below(0)} {several(names_below(0)):say|says} this is exactly the war {several(names_below(0)):they|it} warned about, and the North Atlantic Council does not take the request up. A few allies send small units on their own; it is not enough to bring any Americans home. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0} # note: These units are an invention of the game. Historically Spain ordered its troops home on 18 April 2004.
     }
 * [Hold steady: commanders fight with the troops they have. # lean: washington]
     ~ pay(1)
@@ -167,7 +167,7 @@ The UN's Lakhdar Brahimi is in Baghdad, helping Iraqis choose the interim govern
     ~ move_stance("iraq", "igc", 2)
     ~ move_stance("iraq", "interim", 1)
     ~ move_stance("washington", "rumsfeld", -2)
-    Baghdad and Paris are delighted. The Pentagon says no American general will ask an Iraqi minister for permission, and it says so to the White House. # note: Historically 1546 gave the Iraqi government no say over operations: the force stayed under US command, and letters from Allawi and Powell, annexed to the resolution, set out how the two would work together.
+    Baghdad and Paris are delighted. The Pentagon says no American general will ask an Iraqi minister for permission, and it says so to the White House. # note: Historically 1546 kept the multinational force under US command; letters from Allawi and Powell, annexed to the resolution, set out how the force and the Iraqi government would work together.
 * [Write NATO command of the Polish-led sector into the draft. # lean: washington]
     ~ nato_clause = true
     ~ pay(2)
@@ -290,7 +290,7 @@ The count is against you: {vetoed_by} {several(vetoed_by):say they|says it} will
 * [Keep the text and dare them to veto. # lean: washington]
     ~ change_capital(-10)
     ~ move_three(-1)
-    You tell every capital that Washington will not change a word. # note: Historically nobody vetoed: after weeks of changes to the draft, resolution 1546 passed 15-0 on 8 June 2004.
+    You tell every capital that Washington will not change a word. # note: Historically nobody vetoed: resolution 1546 passed 15-0 on 8 June 2004.
     { RANDOM(1, 3) > 1:
         ~ un_critics(2)
         In this version of events the dare works: nobody wants the blame for leaving a sovereign Iraq without the Security Council's blessing, and the critics decide they can live with your text.
