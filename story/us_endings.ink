@@ -47,7 +47,7 @@ After a long night in Istanbul the allies agree that NATO will take over the Pol
 The soldiers in the new "NATO sector" are mostly the same ones who were there before, with a new badge. Iraqis see a new flag, not a new force. US troops in Iraq fall only to about {us_troops()},000; allied troops stand at about {allied_troops()},000. You keep {capital()} points of political capital. # assert: {track("command") == "nato-sector"}
 {fig_leaf_reasons()}
 Historically, NATO never took over a sector in Iraq. France, Germany and Belgium insisted on their conditions, and the only role they signed was training, after an Iraqi request and a UN resolution. # history
-Even that training mission left room for doubt: several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
+In that training mission several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
 What is a fig leaf, and why did France, Germany and Belgium fear NATO would become one? # question
 Does a NATO badge change anything if the soldiers and the commanders stay the same? # question
 What was missing from your plan at Istanbul, and when could you have supplied it? # question
@@ -59,7 +59,7 @@ What was missing from your plan at Istanbul, and when could you have supplied it
 You ask for a NATO division while {summit_blocked_by} {several(summit_blocked_by):are|is} still against it. NATO decides by consensus, so a single "no" is enough, and at Istanbul {summit_blocked_by} {break_silence(summit_blocked_by)}. The summit ends without a decision on Iraq, and the arguments are done in public. # assert: {track("command") != "nato-sector" and summit_blocked_by != ""}
 In this version of events, because you forced the issue, Washington announces it will build the force with willing allies outside NATO, and Paris, Berlin and Brussels talk again about a defence planning cell of their own, as they had in April 2003. # assert: {track("command") != "nato-sector"}
 US troops stand at about {us_troops()},000. You keep {capital()} points of political capital, but the alliance you were meant to use is weaker than when you started. # assert: {summit_blocked_by != ""}
-Historically, the split of February 2003, when France, Germany and Belgium blocked planning to defend Turkey, was not repeated over Iraq's stabilisation. Washington settled for a training mission the whole alliance could sign. # history
+Historically, the split of February 2003, when France, Germany and Belgium blocked planning to defend Turkey, was not repeated: at Istanbul all 26 allies agreed to help train Iraqi forces. # history
 The argument over who would command that mission went on after Istanbul, but it was settled inside NATO. # history
 Why does consensus make NATO strong in some moments and weak in others? # question
 Was forcing the question braver, or just more costly, than waiting? # question
@@ -72,7 +72,7 @@ Who benefits when NATO is divided? # question
 You accept a NATO force outside the American chain of command, answering to Baghdad and the UN, and nobody in the North Atlantic Council breaks silence. Paris is delighted, and allied soldiers begin to arrive: there are about {allied_troops()},000 allied troops in Iraq, and US troops fall to about {us_troops()},000. # assert: {track("command") == "parallel"}
 Washington is not delighted. From the start, the Pentagon said it would never put American soldiers beside a force it did not command. Within days the White House makes clear that you spoke beyond your instructions, and you are moved off the NATO file. You leave with {capital()} points of political capital and no one left to spend them on. # assert: {track("command") == "parallel"}
 Historically, no American administration accepted a NATO or UN say over military operations in Iraq. The multinational force stayed under unified US command, as resolution 1511 put it, until the end of 2011. # history
-Even NATO's small training mission caused months of argument in 2004 over whether it would answer to the American commander in Iraq. # history
+Even NATO's small training mission led Washington and Paris to argue in 2004 over who would command it. # history
 You achieved your first goal, fewer American troops. Why did that not count as success in Washington? # question
 Is "unified command" a military need, a political one, or both? # question
 How much control should a country give up to share a burden? # question
@@ -99,7 +99,7 @@ What can a veto stop, and what can it not stop? # question
 # title: Out of capital
 You have nothing left to spend. Every call you make now is a favour you cannot repay, and your Assistant Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you. # assert: {capital() <= 0}
 When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. {surges > 0: Each time you sent more American soldiers it bought a little goodwill at home, and the upkeep ate it.} # assert: {capital() <= 0}
-Historically, the officials on this file stayed at their desks, and the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
+Historically, the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
 Sovereignty was promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004 and Allawi wrote to NATO on 22 June; only then did all the allies agree to a role in Iraq, and it was training. # history
 Which of your decisions cost the most capital? Was it worth it? # question
 Why does keeping many troops abroad cost political capital at home? # question
@@ -112,7 +112,7 @@ When should an official stop spending capital on allies and start saving it? # q
 US troops in Iraq reach about {us_troops()},000. The army cannot keep that many soldiers in Iraq without breaking its rotations, Congress refuses to pay for more, and the White House decides the NATO strategy has failed. You are asked to resign. {surges > 0: You chose more American troops {surges} times; each time it looked like resolve, and each time the bill grew.} # assert: {us_troops() >= 175}
 Allied troops stand at about {allied_troops()},000. You leave with {capital()} points of political capital. # assert: {us_troops() >= 175}
 Historically, US troop numbers rose and fell but never came near this: about 146,000 in the summer of 2003, about 130,000 that autumn, about 115,000-120,000 during the winter rotation, and about 135,000-138,000 after units were held over in April 2004. About 138,000 were there at the June handover. # history
-The pressure of those numbers was why Washington wanted NATO in at all, and why it finally accepted a modest training mission. # history
+Washington wanted more allied troops above all to relieve US units; at Istanbul it accepted a NATO training mission. # history
 Why could the United States not simply send more troops whenever things got worse? # question
 Which events pushed the burden up, and which of your choices did? # question
 If allies will not share the burden, what other ways are there to reduce it? # question
@@ -130,7 +130,7 @@ The months this exercise gave you are used up, and the deal is not done. {track(
 - else: The North Atlantic Council has agreed to plan a bigger NATO role, but no ally has yet put troops behind it.
 }
 {inv_ok(): You leave an Iraqi invitation behind you, which is more than you started with.|No Iraqi body has asked NATO in.} US troops in Iraq stand at about {us_troops()},000, allied troops at about {allied_troops()},000, and you keep {capital()} points of political capital. # assert: {max_turns() < story_months()}
-Historically, nothing was settled in a hurry either. NATO agreed only at the Istanbul summit, on 28-29 June 2004, to help train Iraqi security forces, after the interim government asked on 22 June. # history
+Historically, NATO agreed only at the Istanbul summit, on 28-29 June 2004, to help train Iraqi security forces, after Ayad Allawi, head of the incoming interim government, asked on 22 June. # history
 The multinational force stayed under US command until US forces left at the end of 2011. # history
 Which of the three conditions (a UN mandate, an Iraqi invitation, a role apart from the occupation) was closest to being met when your time ran out? # question
 What would you have done first if you had known how few months you had? # question
