@@ -18,8 +18,8 @@ Your path needed many things to go right at once. Which was least likely in the 
 # title: A mission of NATO's own
 At Istanbul the allies agree to a NATO mission in Iraq that is not part of the coalition: it answers to NATO's Council, reports to the Security Council, and works at the request of Iraq's government. Paris calls it the first truly independent role anyone has offered Iraq. Washington does not break silence, but accepts it only reluctantly. # assert: {track("command") == "parallel" and track("un") == "passed" and inv_ok()}
 US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of credit with the capitals. Two commands now work side by side in one country, and everyone knows that will be hard. # assert: {track("command") == "parallel"}
-Historically, no NATO mission in Iraq was independent of the American command in the way Paris wanted. When NATO set up its training mission in 2004, Washington and Paris disagreed over who would command it. # history
-The training mission that followed, NTM-I, worked alongside the US-led force until the end of 2011; France, Germany and Belgium trained Iraqis only outside Iraq, or paid instead of sending people. # history
+Historically, NATO's only mission in Iraq was for training. Washington and Paris disagreed over who would command it, and its commander was the US general who also led the coalition's training. # history
+That mission, NTM-I, trained Iraqi officers until the end of 2011; France, Germany and Belgium trained Iraqis only outside Iraq, or paid instead of sending people. # history
 Why did Washington fear two separate commands in one country? # question
 Why did Paris think independence from the occupation mattered so much, even after the occupation ended? # question
 Is a mission that one side accepts only reluctantly a success? # question
@@ -44,7 +44,7 @@ At Istanbul the allies agree that NATO will take over the Polish-led sector. Fra
 The "NATO sector" is mostly the same soldiers {gap_washington:under the same American generals|as before}, with a new badge. Iraqis see a new flag on the same occupation. US troops fall only to about {us_troops()},000; allied troops stand at about {allied_troops()},000. You keep {capital()} points of credit, and NATO's name is now tied to a war several of its members opposed. # assert: {track("command") == "nato-sector"}
 {fig_leaf_reasons()}
 Historically, NATO never took over a sector in Iraq. France, Germany and Belgium held to their conditions, and the only role they signed was training, after a UN resolution and an Iraqi request. # history
-Even that left room for doubt: several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
+In that training mission several allies trained Iraqis only outside Iraq, or sent money instead of people. # history
 What is a fig leaf, and why did the NATO staff fear the alliance would become one? # question
 What was missing from your plan at Istanbul, and when could you have supplied it? # question
 Is a NATO role that some members sign but refuse to take part in better than no role? # question
@@ -81,7 +81,7 @@ Is avoiding a split always worth the price of doing nothing? # question
 # title: Out of credit
 You have used up your credit in the capitals. Ambassadors stop taking your calls, and the Secretary-General needs someone on the Iraq file whom everyone still trusts. You step aside. # assert: {capital() <= 0}
 When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. # assert: {capital() <= 0}
-Historically, NATO's Iraq file stayed open all year: Robertson handed it to Jaap de Hoop Scheffer in January 2004, and the allies decided only at Istanbul, after resolution 1546 and an Iraqi request. # history
+Historically, Jaap de Hoop Scheffer succeeded Robertson in January 2004, and the allies decided on Iraq only at Istanbul, after resolution 1546 and an Iraqi request. # history
 At Istanbul in June 2004 NATO agreed to help train Iraqi security forces, a role all the allies could accept. # history
 Which of your decisions cost the most credit, and was it worth it? # question
 What can an international official do when the member states disagree? # question
