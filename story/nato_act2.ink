@@ -40,7 +40,7 @@ Robertson has two months left in office. He wants to leave something behind that
     ~ change_capital(1)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -2)
-    Several allies are relieved to be told to wait. Their places in the south are filled by Americans, and the Pentagon knows whose advice it was.
+    Several allies are relieved to be told to wait. Their places in the south are filled by Americans, and the Pentagon knows whose advice it was. # note: This advice is an invention of the game. Historically NATO's role stayed back-room support until the training mission agreed at Istanbul in June 2004.
 - ->->
 
 = desk
@@ -209,7 +209,7 @@ The handover is five months away. The new Secretary-General wants one option to 
         ~ move_stance("nac", "belgium", 1)
     }
     { go_command("gradual") == "gradual":
-        {scenario == "short":Plan first, then take one area and widen it, as NATO does in Kabul. In this version|Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version} of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically the Council agreed no such plan for Iraq: NATO never commanded a sector there.
+        {scenario == "short":Plan first, then take one area and widen it, as NATO does in Kabul. In this version|Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. In this version} of events the Council agrees to plan for it. Nobody hates it, and that counts as success in this building. # assert: {track("command") == "gradual"} # note: Historically NATO never took over a sector or a division in Iraq.
     - else:
         {scenario == "short":Plan first, then take one area and widen it, as NATO does in Kabul. But|Plan first, then take command of one area and widen it as the allies agree: it is how NATO runs ISAF in Kabul, under a UN mandate and apart from the American-led operation. But} {blocked_by} {break_silence(blocked_by)} in the Council: not before the occupation ends. # assert: {track("command") != "gradual" and blocked_by != ""}
     }
@@ -221,7 +221,7 @@ The handover is five months away. The new Secretary-General wants one option to 
     }
     ~ move_stance("washington", "rumsfeld", 2)
     { go_command("nato-sector") == "nato-sector":
-        This is the big offer, and Washington loves it. In this version of events the Council agrees to plan for it, but Paris and Berlin say it puts NATO in the middle of the occupation's war. # assert: {track("command") == "nato-sector"} # note: Historically NATO never planned to take over a sector in Iraq.
+        This is the big offer, and Washington loves it. In this version of events the Council agrees to plan for it, but Paris and Berlin say it puts NATO in the middle of the occupation's war. # assert: {track("command") == "nato-sector"} # note: Historically NATO never took over a sector or a division in Iraq.
     - else:
         This is the big offer, and Washington loves it. In the Council {blocked_by} {break_silence(blocked_by)}: it would put NATO in the middle of the occupation's war. # assert: {track("command") != "nato-sector" and blocked_by != ""}
     }
@@ -236,7 +236,7 @@ The handover is five months away. The new Secretary-General wants one option to 
     ~ move_stance("nac", "us", -1)
     ~ move_stance("washington", "rumsfeld", -2)
     { go_command("parallel") == "parallel":
-        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, and in this version of events the Council agrees to plan for it. # assert: {track("command") == "parallel"} # note: Historically no NATO mission in Iraq was planned apart from the US-led command.
+        A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, and in this version of events the Council agrees to plan for it. # assert: {track("command") == "parallel"} # note: Historically NATO's only mission in Iraq, agreed at Istanbul in June 2004, was for training, and its commander was the US general who also led the coalition's training.
     - else:
         A NATO mission that answers to NATO, not to American generals: it meets the third condition head on, but {blocked_by} {break_silence(blocked_by)} in the Council. # assert: {track("command") != "parallel" and blocked_by != ""}
     }
@@ -247,7 +247,7 @@ The handover is five months away. The new Secretary-General wants one option to 
     ~ move_stance("washington", "rumsfeld", -1)
     ~ temp already = track("command") == "training"
     { go_command("training") == "training":
-        It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. {already: It builds on the training the Council agreed in November.|In this version of events the Council agrees, months before it did.} Washington says it hoped for more. # assert: {track("command") == "training"}
+        It is modest, and that is its strength: it helps Iraqis replace foreign soldiers. {already: It builds on the training the Council agreed in November.|In this version of events the Council agrees, months before it did.} Washington says it hoped for more. # assert: {track("command") == "training"} # note: Historically NATO agreed to help train Iraqi forces only at the Istanbul summit in June 2004, after Allawi's letter.
     - else:
         It is modest, and still {blocked_by} {break_silence(blocked_by)} in the Council: not while Iraq is occupied. Washington says it hoped for more. # assert: {track("command") != "training" and blocked_by != ""}
     }

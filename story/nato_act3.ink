@@ -20,7 +20,7 @@ At the end of the month seven countries join NATO, and on 2 April their flags wi
     ~ change_capital(-1)
     ~ move_stance("washington", "rumsfeld", 1)
     ~ move_stance("nac", "france", -1)
-    Romania and Bulgaria pledge first. In Paris this is read as "new Europe" being lined up against old, which is not what you meant.
+    Romania and Bulgaria pledge first. In Paris this is read as "new Europe" being lined up against old, which is not what you meant. # note: These pledges are an invention of the game. The new members already had soldiers in Iraq or were eager to please Washington, but had small budgets and few units ready to deploy.
 * [Line up replacements in case a contributor leaves the Polish-led division. # lean: washington]
     ~ spain_plan = true
     ~ change_capital(-1)
@@ -34,7 +34,7 @@ At the end of the month seven countries join NATO, and on 2 April their flags wi
     ~ change_capital(1)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -2)
-    Several governments take it as permission to start packing. American planners pencil in more of their own units for the summer.
+    Several governments take it as permission to start packing. American planners pencil in more of their own units for the summer. # note: This advice is an invention of the game. Historically Spain's new government ordered its troops home on 18 April 2004, and they left by late May.
 - ->->
 
 = desk
@@ -76,11 +76,11 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     ~ change_capital(-2)
     { stance("nac", "france") >= 0 && stance("nac", "germany") >= 0:
         ~ change_troops(-2, 3)
-        Paris and Berlin do not object. Several allies send units, and some Americans can leave the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0}
+        Paris and Berlin do not object. Several allies send units, and some Americans can leave the south. # assert: {stance("nac", "france") >= 0 and stance("nac", "germany") >= 0} # note: These reinforcements are an invention of the game. Historically NATO decided nothing on Iraq until the Istanbul summit in June 2004, where it agreed to help train Iraqi forces.
     - else:
         ~ change_troops(0, 1)
         ~ move_stance("nac", "france", -1)
-        {names_below(0)} {several(names_below(0)):say|says} the meeting proves NATO is being dragged into the war, and the Council agrees nothing. A few allies send small units on their own. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0}
+        {names_below(0)} {several(names_below(0)):say|says} the meeting proves NATO is being dragged into the war, and the Council agrees nothing. A few allies send small units on their own. # assert: {stance("nac", "france") < 0 or stance("nac", "germany") < 0} # note: These units are an invention of the game. Historically Spain ordered its troops home on 18 April 2004.
     }
 * [Keep NATO at a distance from the occupation until June. # lean: allies]
     ~ change_troops(3, 0)
@@ -100,7 +100,7 @@ US troops in Iraq: about {us_troops()},000. Allied troops: about {allied_troops(
     ~ change_capital(-1)
     ~ move_stance("nac", "belgium", 1)
     ~ move_stance("washington", "rumsfeld", -3)
-    {scenario == "short":Allied soldiers stop patrolling; American units retake the towns they leave, a division's worth of extra work.|Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.}
+    {scenario == "short":Allied soldiers stop patrolling; American units retake the towns they leave, a division's worth of extra work.|Allied soldiers stop patrolling. The towns they leave are taken back by American units, and the American burden grows by a division's worth of work.} # note: This advice is an invention of the game. The allies' soldiers in the south served in the US-led multinational force, not under NATO.
 - ->->
 
 = photographs
