@@ -312,7 +312,7 @@ VAR seen_iraqis = -9
     In this version of events, because you asked, the Governing Council narrowly agrees to invite NATO to help keep the peace. Critics note that the CPA appointed the Council: the invitation comes from the occupation's own creation. # assert: {track("invitation") == "invited"} # note: This invitation is an invention of the game. The Iraqi request NATO historically acted on was Allawi's letter of 22 June 2004.
 - else:
     ~ change_capital(-2)
-    The Governing Council will not invite NATO. Too many members say that more foreign soldiers, under any flag, would look like more occupation. {turkey_pushed: One of them reminds you of the Turkish troops you tried to press on them.} # assert: {track("invitation") == "refused" and who != ""}
+    The Governing Council will not invite NATO. Too many members say that more foreign soldiers, under any flag, would look like more occupation. {turkey_pushed: One of them reminds you of the Turkish troops you tried to press on them.} # assert: {track("invitation") == "refused" and who != ""} # note: This answer is an invention of the game. The Iraqi request NATO historically acted on was Allawi's letter of 22 June 2004.
 }
 ->->
 
