@@ -290,10 +290,10 @@ The count is against you: {vetoed_by} {several(vetoed_by):say they|says it} will
 * [Keep the text and dare them to veto. # lean: washington]
     ~ change_capital(-10)
     ~ move_three(-1)
-    You tell every capital that Washington will not change a word. # note: Historically nobody vetoed: resolution 1546 passed 15-0 on 8 June 2004.
+    You tell every capital that Washington will not change a word.
     { RANDOM(1, 3) > 1:
         ~ un_critics(2)
-        In this version of events the dare works: nobody wants the blame for leaving a sovereign Iraq without the Security Council's blessing, and the critics decide they can live with your text.
+        In this version of events the dare works: nobody wants the blame for leaving a sovereign Iraq without the Security Council's blessing, and the critics decide they can live with your text. # note: Historically nobody dared or vetoed: resolution 1546 passed 15-0 on 8 June 2004.
     - else:
         Nobody backs down.
     }
