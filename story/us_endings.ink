@@ -34,7 +34,7 @@ You keep what Washington wanted most: one American chain of command, answerable 
 US troops in Iraq stand at about {us_troops()},000, and allied troops at about {allied_troops()},000. You keep {capital()} points of political capital, and the burden you were asked to share stays American. # assert: {track("command") != "parallel"}
 {no_1511: Without resolution 1511, the allies already in Iraq served for eight months under the older resolution 1483 alone. # assert: {no_1511}}
 Historically, Washington did keep command: the multinational force stayed under US command until US forces left Iraq at the end of 2011. # history
-But the real story did not end with nothing. After Prime Minister Allawi's letter, NATO agreed at Istanbul to help train Iraqi forces, and a small training mission followed in 2004. # history
+After Prime Minister Allawi's letter, NATO agreed at Istanbul to help train Iraqi forces, and a small training mission followed in 2004. # history
 What did Washington gain by keeping command to itself, and what did it pay? # question
 Was there any NATO role that would not have cost the United States some control? # question
 If you played again, which decision would you change first? # question
@@ -60,7 +60,7 @@ You ask for a NATO division while {summit_blocked_by} {several(summit_blocked_by
 In this version of events, because you forced the issue, Washington announces it will build the force with willing allies outside NATO, and Paris, Berlin and Brussels talk again about a defence planning cell of their own, as they had in April 2003. # assert: {track("command") != "nato-sector"}
 US troops stand at about {us_troops()},000. You keep {capital()} points of political capital, but the alliance you were meant to use is weaker than when you started. # assert: {summit_blocked_by != ""}
 Historically, the split of February 2003, when France, Germany and Belgium blocked planning to defend Turkey, was not repeated: at Istanbul all 26 allies agreed to help train Iraqi forces. # history
-The argument over who would command that mission went on after Istanbul, but it was settled inside NATO. # history
+It stayed a NATO mission, led by the US general who also ran the coalition's training. # history
 Why does consensus make NATO strong in some moments and weak in others? # question
 Was forcing the question braver, or just more costly, than waiting? # question
 Who benefits when NATO is divided? # question
