@@ -8,6 +8,7 @@
  */
 import { storyBriefing, storyInfo } from '../../engine/report/index.js';
 import { collectLogFiles } from '../../storage/log-files.js';
+import { garbageCollector } from '../collect-garbage.js';
 import { UserError } from '../errors.js';
 import { storyFor } from '../log-file.js';
 import { REPORT_FORMATS, renderReport } from '../render/index.js';
@@ -48,20 +49,51 @@ function progress(total: number): (done: number) => void {
   };
 }
 
-/** Tasks in flight per thread: one running, the next ready, so no thread waits for the main one. */
-const TASKS_PER_THREAD = 2;
-
 /** A class this small is verified in this thread with `--jobs 1`: a thread would take longer to start. */
 const IN_THREAD_MAX = 100;
 
+/** Tasks in flight per thread: one running, the next ready, so no thread waits for the main one. */
+const TASKS_PER_THREAD = 2;
+
 /**
- * Each thread's heap, in MB. Left to itself, V8 lets a heap grow far past what it holds (a
- * thread replaying 10,000 games grew past 150 MB holding a story and one game); a young
- * generation of a few MB and a ceiling on the old one make it collect instead. The ceiling
- * leaves room for a story many times the campaign's size (its JSON, parsed, and one game).
+ * Each worker thread's heap, in MB. Left to itself, V8 lets a heap grow far past what it holds
+ * (a thread replaying 10,000 games grew past 150 MB holding a story and one game); a young
+ * generation of 2 MB (8 MB cost each thread about 10 MB more, and no speed) and a ceiling on
+ * the old one make it collect instead. The ceiling leaves room for a story many times the
+ * campaign's size (its JSON, parsed, and one game) and for the largest log a report reads.
  */
 function threadLimits(storyChars: number) {
-  return { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 + Math.ceil((storyChars / 1e6) * 40) };
+  return { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 + Math.ceil((storyChars / 1e6) * 40) };
+}
+
+/** Games folded between two collections of the main thread's garbage (collect-garbage.ts). */
+const COLLECT_EVERY = 500;
+
+/**
+ * The report's runner: worker threads (their heaps capped), or this thread alone for one job
+ * and a class so small that a thread would take longer to start.
+ */
+function reportRunner(
+  jobs: number,
+  files: number,
+  story: string | object,
+  builtIn: boolean,
+): ReportRunner & { close(): Promise<void> } {
+  if (jobs === 1 && files <= IN_THREAD_MAX) {
+    return {
+      identify: async (f) => identifyLogs(f),
+      summarize: async (task) => summarizeLogs(task, story),
+      close: async () => {},
+    };
+  }
+  // A worker finds the built-in story itself; another is sent as JSON text.
+  const text = typeof story === 'string' ? story : JSON.stringify(story);
+  const pool = openPool(jobs, { story: builtIn ? null : text }, threadLimits(text.length));
+  return {
+    identify: async (f) => (await pool.run('identify', [f]))[0]!,
+    summarize: async (task) => (await pool.run('summarize', [task]))[0]!,
+    close: () => pool.close(),
+  };
 }
 
 export async function reportCommand(paths: string[], opts: ReportOptions): Promise<number> {
@@ -74,32 +106,22 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   const source = await storyFor(opts.story);
   const story = source.json;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20)));
-  let runner: ReportRunner;
-  let close = async () => {};
-  if (jobs > 1 || files.length > IN_THREAD_MAX) {
-    const text = typeof story === 'string' ? story : JSON.stringify(story);
-    const pool = openPool(jobs, { story: opts.story === undefined ? null : text }, threadLimits(text.length));
-    close = () => pool.close();
-    runner = {
-      identify: async (f) => (await pool.run('identify', [f]))[0]!,
-      summarize: async (task) => (await pool.run('summarize', [task]))[0]!,
-    };
-  } else {
-    runner = {
-      identify: async (f) => identifyLogs(f),
-      summarize: async (task) => summarizeLogs(task, story),
-    };
-  }
+  const runner = reportRunner(jobs, files.length, story, opts.story === undefined);
+  const collect = garbageCollector();
+  const shown = progress(files.length);
   let collected: Awaited<ReturnType<typeof collectReport>>;
   try {
     collected = await collectReport(files, runner, {
       names: opts.names ?? false,
       debriefsUpTo: format === 'html' ? MAX_DEBRIEFS_IN_PAGE : 0,
       inFlight: jobs * TASKS_PER_THREAD,
-      progress: progress(files.length),
+      progress: (done) => {
+        shown(done);
+        if (done % COLLECT_EVERY === 0) collect();
+      },
     });
   } finally {
-    await close();
+    await runner.close();
   }
   const info = storyInfo(story);
   const briefing = storyBriefing(story);
