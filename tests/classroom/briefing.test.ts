@@ -61,6 +61,8 @@ describe('mandate briefing', () => {
     const md = flat(runCli(['briefing', '--scenario', file, '--role', 'nato']).stdout);
     // The NATO desk's meter by its own name (story/main.ink, # meter_capital_nato).
     expect(md).toContain('You start with 50 points of trust, 150,000 US troops and 20,000 allied troops.');
+    expect(md).toContain('Your trust is how far the allies and Washington still trust you');
+    expect(md).not.toContain('Your political capital');
     expect(md).toContain('Decisions are final: there is no undo in this scenario.');
     expect(md).toContain('The game asks why you chose after every decision: you must write a sentence or two');
   });
