@@ -15,7 +15,7 @@
 # brief_us: Each month you choose what to do. Your political capital is what you have left to spend in Washington: the troop burden costs some every month, and at 0 your file is taken from you. If US troops reach 175,000, the burden can no longer be carried and the game ends.
 # brief_nato: You work in the private office of NATO's Secretary-General, George Robertson, in Brussels. It is August 2003. The alliance has 19 members, and the quarrel of the spring over the war has not healed.
 # brief_nato: Your job: find a role in Iraq that all 19 allies can sign, France, Germany and Belgium included, without splitting the alliance, and without NATO becoming a badge on somebody else's operation. In the North Atlantic Council there is no vote: any one member can block.
-# brief_nato: Each month you choose what to do. Your political capital is your standing with the allies and in Washington: at 0 your file is taken from you. If US troops in Iraq reach 175,000, Washington stops waiting for NATO and the game ends.
+# brief_nato: Each month you choose what to do. Your trust is how far the allies and Washington still trust you: every ally that stands against you in the North Atlantic Council costs you a point of it each month, and at 0 your file is taken from you. If US troops in Iraq reach 175,000, Washington stops waiting for NATO and the game ends.
 # conditions_intro: Paris, Berlin and Brussels set a price for any NATO role in Iraq.
 # condition: A wider UN mandate; a new Security Council resolution that gives the UN a real political role in Iraq, not only the occupying powers.
 # condition: An invitation from a legitimate Iraqi body; the Governing Council was appointed by the occupation authority, so whose invitation would count is itself disputed.
@@ -57,8 +57,8 @@
 # term: Battalion; an army unit of about 300 to 1,000 soldiers.
 # term: TAL; the Transitional Administrative Law, Iraq's temporary constitution, signed on 8 March 2004.
 # term: Interim government; the Iraqi Interim Government under Prime Minister Ayad Allawi, named on 1 June 2004, which took over sovereignty on 28 June 2004 until elections.
-# term: Political capital; your standing: what you can still spend on persuading others. It is the game's measure, not a historical figure.
-# term: Troop burden; the cost of keeping so many US soldiers in Iraq. Every 10,000 above 100,000 costs capital each month.
+# term: Political capital, trust; what each desk can still spend on persuading others: the US official's political capital in Washington, the NATO official's trust among the allies and in Washington. The game's measures, not historical figures.
+# term: Troop burden; the cost of keeping so many US soldiers in Iraq. Every 10,000 above 100,000 costs the US desk a point a month.
 # timeline: 2003-08-11; NATO takes command of ISAF in Kabul, its first operation outside the Euro-Atlantic area; isaf
 # timeline: 2003-08-14; Resolution 1500 welcomes the Governing Council and creates UNAMI
 # timeline: 2003-08-19; A truck bomb destroys the UN headquarters in Baghdad; 22 or more die, among them Sergio Vieira de Mello; un_bombing

@@ -9,6 +9,8 @@
 # goal_us: Lower the American troop burden and bring allies in, without giving away command.
 # role_nato: NATO official
 # goal_nato: Find a role for the alliance that Paris, Berlin and Brussels can sign, without splitting NATO.
+# meter_capital_us: Political capital; capital
+# meter_capital_nato: Trust; trust
 # track_un: UN resolution
 # track_invitation: Iraqi invitation
 # track_command: Command
@@ -20,6 +22,11 @@
 // The tags above are the story's global tags: its id and version (kept in every log), and the
 // words the screens around the story use (title screen, role list, status panel); see
 // docs/story-contract.md.
+// The capital() meter has a name per desk (meter_capital_*). The US official spends political
+// capital in Washington. The NATO official, a member of an international staff, has none of
+// their own to spend: what they spend is the trust of the allies and of Washington, and it runs
+// down while the Council is divided (table.ink, upkeep_nato). "Trust" is also a word every
+// reader knows and no reader mixes up with "the capitals" (Paris, Berlin, Brussels).
 // The engine sets `role` ("us" or "nato") and `scenario` ("full" or "short") before the first
 // line; with no role set (Inky), the story asks. Files:
 //   table.ink        the negotiating table: bodies, members, stances, scorecards, event names

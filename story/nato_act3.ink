@@ -163,7 +163,7 @@ The Security Council is drafting the resolution for the handover. NATO has no se
     ~ move_stance("nac", "us", -1)
     ~ move_stance("washington", "rumsfeld", -1)
     Paris would sign almost anything under those words. The Pentagon would sign almost nothing.
-* [Leave the draft as Washington wrote it, and save your credit. # lean: washington]
+* [Leave the draft as Washington wrote it, and keep Washington's trust. # lean: washington]
     ~ change_capital(2)
     ~ move_stance("nac", "us", 1)
     You leave New York to the diplomats who work there. The US mission notices that NATO's staff did not try to rewrite its text.

@@ -64,7 +64,7 @@ June 2004, the month the occupation ends.
 ~ temp against = nac_dissent()
 { against > 0:
     ~ change_capital(-against * months)
-    With {against} {against == 1:ally|allies} standing against you, {months == 1:that month|those {months} months} cost you {against * months} {against * months == 1:point|points} of credit.
+    With {against} {against == 1:ally|allies} standing against you, {months == 1:that month|those {months} months} cost you {against * months} {against * months == 1:point|points} of trust.
 }
 ->->
 

@@ -118,7 +118,7 @@
 //   help (Allawi's letter of 22 June 2004).
 // - Each desk pays its own monthly upkeep (src/engine/table/upkeep.ts). The US official answers
 //   for the troop burden: every 10,000 US troops above 100,000 cost a point a month. The NATO
-//   official's credit with the capitals runs down while the alliance is divided: every member of
+//   official's trust runs down while the alliance is divided: every member of
 //   the North Atlantic Council standing against (stance below 0) costs a point a month. In
 //   August that is France, Germany and Belgium: 3 a month, about what the troops cost the US desk.
 // - The event_ tags name the historical events of events.ink for the ledger.

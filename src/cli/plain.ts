@@ -69,7 +69,7 @@ export function renderGlossary(view: View): string {
 /** What changed since the last choice, by cause, and what the bodies decided. */
 export function renderLedger(view: View): string {
   const last = view.decisions.at(-1);
-  const lines = ledgerLines(last ?? view.prelude, view.labels, view.table);
+  const lines = ledgerLines(last ?? view.prelude, view.labels, view.table, view.capitalLabel);
   if (lines.length === 0) return '';
   const head = last ? 'What changed since your last choice:' : 'What changed before your first choice:';
   return `${head}\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
@@ -99,7 +99,7 @@ export function renderPassage(view: View): string {
   out.push('');
   const ledger = renderLedger(view);
   if (ledger) out.push(ledger);
-  out.push(formatMetersLine(view.meters, view.delta));
+  out.push(formatMetersLine(view.meters, view.delta, view.capitalLabel));
   out.push(tracksLine(view.labels, view.tracks));
   return `${out.join('\n')}\n${renderTables(view)}`;
 }

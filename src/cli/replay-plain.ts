@@ -32,14 +32,20 @@ export function describeGame(log: DecisionLog, labels: StoryLabels): string {
   return parts.join(' · ');
 }
 
-function renderStep(s: ReplayStep, total: number, labels: StoryLabels): string[] {
+function renderStep(s: ReplayStep, t: ReplayTranscript): string[] {
+  const { total, labels } = t;
   const when = [s.turn ? `Turn ${s.turn}` : '', formatMonth(s.month)].filter(Boolean).join(' · ');
   const out = [heading(`Decision ${s.step} of ${total}${when ? ` · ${when}` : ''}`), ...passageLines(s.passage), ''];
   s.options.forEach((text, i) => {
     out.push(i === s.chosen ? `> ${i + 1}) ${sanitize(text)}  (chosen)` : `  ${i + 1}) ${sanitize(text)}`);
   });
   if (s.reason) out.push(`  Reason: ${sanitize(s.reason)}`);
-  out.push('', formatMeterChange(s.before, s.after), ...formatTrackChanges(labels, s.tracksBefore, s.tracksAfter), '');
+  out.push(
+    '',
+    formatMeterChange(s.before, s.after, t.capitalLabel),
+    ...formatTrackChanges(labels, s.tracksBefore, s.tracksAfter),
+    '',
+  );
   return out;
 }
 
@@ -60,7 +66,7 @@ export function renderTranscript(
   if (log.forkedFrom) out.push(`Forked from ${sanitize(log.forkedFrom.file)} after decision ${log.forkedFrom.at}`);
   out.push('');
   const total = t.total;
-  for (const s of t.steps) if (s.step >= from) out.push(...renderStep(s, total, t.labels));
+  for (const s of t.steps) if (s.step >= from) out.push(...renderStep(s, t));
   if (t.divergence) {
     out.push(heading(`Decision ${t.divergence.step}: the log and the story part ways`));
     out.push(describeDivergence(t.divergence), '');

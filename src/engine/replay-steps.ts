@@ -8,7 +8,7 @@ import { type ReplayDivergence, replayLog } from './replay.js';
 import type { Decision, Ending, Passage, View } from './session.js';
 import type { Meters } from './sim/meters.js';
 import type { Tracks } from './sim/tracks.js';
-import { DEFAULT_LABELS, type StoryLabels } from './story/labels.js';
+import { DEFAULT_LABELS, type MeterLabel, type StoryLabels } from './story/labels.js';
 
 export interface ReplayStep {
   /** 1-based number of the decision. */
@@ -51,6 +51,8 @@ export interface ReplayTranscript {
   divergence: ReplayDivergence | null;
   /** What the story calls its roles and tracks. */
   labels: StoryLabels;
+  /** What the desk that played calls its capital meter (`Trust` for the campaign's NATO desk). */
+  capitalLabel: MeterLabel;
 }
 
 export function replayTranscript(log: DecisionLog, storyJson: string | object): ReplayTranscript {
@@ -61,7 +63,14 @@ export function replayTranscript(log: DecisionLog, storyJson: string | object): 
   });
   if (!result.ok) {
     const labels = result.session?.labels ?? DEFAULT_LABELS;
-    return { total: log.decisions.length, steps, final: null, divergence: result.divergence, labels };
+    return {
+      total: log.decisions.length,
+      steps,
+      final: null,
+      divergence: result.divergence,
+      labels,
+      capitalLabel: labels.capital[log.role],
+    };
   }
   return finishedTranscript(log.decisions.length, steps, result.session.view());
 }
@@ -98,5 +107,6 @@ export function finishedTranscript(total: number, steps: ReplayStep[], view: Vie
     },
     divergence: null,
     labels: view.labels,
+    capitalLabel: view.capitalLabel,
   };
 }

@@ -13,7 +13,7 @@ import { INITIAL_TRACKS, type Tracks } from './sim/tracks.js';
 import { assertionOf } from './story/assertions.js';
 import { briefingFromTags, type Entry } from './story/briefing.js';
 import { BRIEFING_KNOT } from './story/info.js';
-import { labelsFromTags, type StoryLabels } from './story/labels.js';
+import { labelsFromTags, type MeterLabel, type StoryLabels } from './story/labels.js';
 import {
   type ExternalHandlers,
   type StoryLine,
@@ -157,6 +157,8 @@ export interface View {
   canUndo: boolean;
   /** What the story calls its roles, tracks and track states (its global tags). */
   labels: StoryLabels;
+  /** What this desk calls its capital meter (`# meter_capital_ROLE:`), wherever the player sees it. */
+  capitalLabel: MeterLabel;
   /** The bodies and members the story declares (empty when it declares none). */
   table: Table;
   /** Each member's stance now, by `body.member`. */
@@ -423,6 +425,7 @@ export class GameSession {
       collapse: this.simState.collapse,
       canUndo: this.undoAllowed && this.undoStack.length > 0,
       labels: this.labels,
+      capitalLabel: this.labels.capital[this.options.role],
       table: this.table,
       stances: this.simState.stances,
       date: this.date,

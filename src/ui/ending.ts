@@ -10,7 +10,7 @@ import { BURDEN_LIMIT } from '../engine/sim/meters.js';
 import { TRACK_NAMES } from '../engine/sim/tracks.js';
 import { stateLabel } from '../engine/story/labels.js';
 import { decisiveSteps, meterChange } from '../engine/table/ledger.js';
-import { COLLAPSE_LABELS, formatShortMonth, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
+import { collapseLabel, formatShortMonth, meterBar, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { checkLines, ledgerSummary } from './table-format.js';
 import type { StyledLine, Tone } from './theme.js';
 
@@ -21,7 +21,7 @@ function wrapped(text: string, width: number, tone: Tone, prefix = ''): StyledLi
   return lines.map((t) => ({ text: t, tone }));
 }
 
-/** The table's lines: a header, then a row a month with small bars for capital and US troops. */
+/** The table's lines: a header, then a row a month with small bars for capital (the desk's word) and US troops. */
 function monthTableLines(view: View, rows: readonly MonthFigures[], width: number): StyledLine[] {
   const bar = width >= 90 ? 8 : 5;
   const fixed = 9 + (4 + bar) + 1 + (5 + bar) + 1 + 6;
@@ -29,7 +29,7 @@ function monthTableLines(view: View, rows: readonly MonthFigures[], width: numbe
   const cell = (text: string, w: number) => truncate(text, w).padEnd(w);
   const head = [
     cell('month', 9),
-    cell('capital', 4 + bar),
+    cell(view.capitalLabel.word, 4 + bar),
     ' ',
     cell('US', 5 + bar),
     ' ',
@@ -65,7 +65,7 @@ export function endingLines(view: View, width: number): StyledLine[] {
   out.push(...wrapped(ending ? ending.title : 'The story has ended.', width, 'heading'));
   const n = ending ? view.endings.indexOf(ending.id) : -1;
   if (n >= 0) out.push({ text: `Ending ${n + 1} of ${view.endings.length} for this desk`, tone: 'dim' });
-  if (view.collapse) out.push(...wrapped(COLLAPSE_LABELS[view.collapse], width, 'bad'));
+  if (view.collapse) out.push(...wrapped(collapseLabel(view.collapse, view.capitalLabel), width, 'bad'));
   for (const line of lines.slice(at)) {
     if (line.kind === 'text') out.push(blank, ...wrapped(line.text, width, 'text'));
   }
@@ -97,6 +97,7 @@ export function endingLines(view: View, width: number): StyledLine[] {
           },
           view.labels,
           view.table,
+          view.capitalLabel,
         );
         if (summary || own) out.push(...wrapped(summary, width, 'dim', '     '));
       }
@@ -129,7 +130,7 @@ export function decisionLedgerLines(view: View, width: number): StyledLine[] {
     return [
       ...wrapped(`${d.text}${when ? ` (${when})` : ''}`, width, 'text', prefix),
       ...wrapped(
-        ledgerSummary(d, view.labels, view.table) || 'nothing changed',
+        ledgerSummary(d, view.labels, view.table, view.capitalLabel) || 'nothing changed',
         width,
         'dim',
         ' '.repeat(prefix.length),

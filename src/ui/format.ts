@@ -3,7 +3,8 @@
  * reports. Pure string functions: no React here, so plain mode never loads Ink.
  */
 import type { View } from '../engine/session.js';
-import type { Meters } from '../engine/sim/meters.js';
+import type { CollapseReason, Meters } from '../engine/sim/meters.js';
+import { type MeterLabel, meterInText } from '../engine/story/labels.js';
 
 const MONTHS = [
   'January',
@@ -39,10 +40,11 @@ export function formatDelta(delta: number | undefined): string {
   return delta > 0 ? `(+${delta})` : `(${delta})`;
 }
 
-export function formatMetersLine(m: Meters, delta?: Meters | null): string {
+/** `capital 60 (-2) · US troops 146,000 · allied 22,000`, the capital meter by the desk's name (`trust 60`). */
+export function formatMetersLine(m: Meters, delta: Meters | null | undefined, capital: MeterLabel): string {
   const d = (n: number | undefined) => (n ? ` ${formatDelta(n)}` : '');
   return [
-    `capital ${m.capital}${d(delta?.capital)}`,
+    `${capital.word} ${m.capital}${d(delta?.capital)}`,
     `US troops ${formatTroops(m.usTroops)}${d(delta?.usTroops)}`,
     `allied ${formatTroops(m.alliedTroops)}${d(delta?.alliedTroops)}`,
   ].join(' · ');
@@ -142,21 +144,22 @@ export function formatTurnMonth(turn: number, month: string | null, turns?: numb
 }
 
 /** What a decision cost: `capital 60 → 55 (-5) · US 146k → 144k (-2) · allied 22k → 24k (+2)`. */
-export function formatDecisionCost(before: Meters, after: Meters): string {
+export function formatDecisionCost(before: Meters, after: Meters, capital: MeterLabel): string {
   const part = (name: string, a: number, b: number, unit = '') =>
     a === b ? `${name} ${b}${unit}` : `${name} ${a}${unit} → ${b}${unit} ${formatDelta(b - a)}`;
   return [
-    part('capital', before.capital, after.capital),
+    part(capital.word, before.capital, after.capital),
     part('US', before.usTroops, after.usTroops, 'k'),
     part('allied', before.alliedTroops, after.alliedTroops, 'k'),
   ].join(' · ');
 }
 
-/** Why a threshold ended the game, in words. */
-export const COLLAPSE_LABELS = {
-  capital: 'Your political capital ran out.',
-  burden: 'The American troop burden became unsustainable.',
-} as const;
+/** Why a threshold ended the game, in words: `Your trust ran out.` names the desk's meter. */
+export function collapseLabel(reason: CollapseReason, capital: MeterLabel): string {
+  return reason === 'capital'
+    ? `Your ${meterInText(capital)} ran out.`
+    : 'The American troop burden became unsustainable.';
+}
 
 /** `5 minutes ago`, `3 hours ago`, `2 days ago`, or the date for anything older than a month. */
 export function formatAgo(iso: string, now: Date): string {

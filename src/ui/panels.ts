@@ -29,13 +29,14 @@ export function dangerWarning(view: View): string | null {
   if (view.ended) return null;
   if (d.capital === 'upkeep') return `Warning: next month's upkeep (-${d.upkeep}) ends the game.`;
   if (d.capital === 'brink')
-    return `Warning: capital ${view.meters.capital}, upkeep -${d.upkeep}: one costly choice could end the game.`;
+    return `Warning: ${view.capitalLabel.word} ${view.meters.capital}, upkeep -${d.upkeep}: one costly choice could end the game.`;
   if (d.troops === 'brink') return `Warning: ${formatTroopsShort(d.troopsLeft)} more US troops end the game.`;
   return null;
 }
 
 /**
- * The status panel beside the story: capital and troop burden as labelled bars with the last
+ * The status panel beside the story: capital (by the desk's name for it: political capital,
+ * trust) and troop burden as labelled bars with the last
  * change and what ends the game, the next upkeep, a warning near the edge, then the three
  * tracks and the table at a glance. Blank lines and headings go first when `height` is short.
  */
@@ -48,8 +49,8 @@ export function statusLines(view: View, width: number, height: number): StyledLi
     `${upkeep} · game over at 0`.length <= width ? [`${upkeep} · game over at 0`] : [upkeep, 'game over at 0']
   ).map((text) => ({ text: truncate(text, width), tone: 'dim' }));
   const meters: StyledLine[] = [
-    { text: 'Political capital', tone: 'heading' },
-    { text: formatMeter('capital', m.capital, d?.capital), tone: 'text' },
+    { text: truncate(view.capitalLabel.name, width), tone: 'heading' },
+    { text: truncate(formatMeter(view.capitalLabel.word, m.capital, d?.capital), width), tone: 'text' },
     { text: meterBar(m.capital, 100, width), tone: capitalTone(m.capital) },
     ...upkeepLines,
     ...(warning ? wrapText(warning, width).map((text) => ({ text, tone: 'bad' as Tone })) : []),
@@ -97,7 +98,7 @@ export function statusLines(view: View, width: number, height: number): StyledLi
  */
 export function compactStatusLines(view: View, width: number): StyledLine[][] {
   const { meters: m, delta: d, tracks, labels } = view;
-  const cap = `${formatMeter('capital', m.capital, d?.capital)} `;
+  const cap = `${formatMeter(view.capitalLabel.word, m.capital, d?.capital)} `;
   const upkeepText = ` -${view.upkeep}/mo · `;
   const us = `${formatMeter('US', formatTroopsShort(m.usTroops), d?.usTroops)} `;
   const tail = ` /${formatTroopsShort(BURDEN_LIMIT)} · ${formatMeter('allied', formatTroopsShort(m.alliedTroops), d?.alliedTroops)}`;
@@ -133,7 +134,7 @@ export function helpLines(mode: Mode, unavailable: Unavailable, width: number): 
 }
 
 export function historyLines(view: View, width: number): StyledLine[] {
-  return decisionLines(view.decisions, width);
+  return decisionLines(view.decisions, width, view.capitalLabel);
 }
 
 export function notesLines(view: View, width: number): StyledLine[] {

@@ -4,16 +4,16 @@
  */
 import type { Meters } from '../engine/sim/meters.js';
 import { TRACK_NAMES, type Tracks } from '../engine/sim/tracks.js';
-import { type StoryLabels, stateLabel } from '../engine/story/labels.js';
+import { type MeterLabel, type StoryLabels, stateLabel } from '../engine/story/labels.js';
 import { formatDelta, formatTroops } from './format.js';
 
-/** `capital 60 → 52 (-8) · US troops 146,000 → 146,000 · allied 22,000 → 24,000 (+2)` */
-export function formatMeterChange(before: Meters, after: Meters): string {
+/** `capital 60 → 52 (-8) · US troops 146,000 → 146,000 · allied 22,000 → 24,000 (+2)`, capital by the desk's word. */
+export function formatMeterChange(before: Meters, after: Meters, capital: MeterLabel): string {
   const one = (name: string, a: number, b: number, fmt: (n: number) => string) =>
     `${name} ${fmt(a)} → ${fmt(b)}${b !== a ? ` ${formatDelta(b - a)}` : ''}`;
   const plain = (n: number) => String(n);
   return [
-    one('capital', before.capital, after.capital, plain),
+    one(capital.word, before.capital, after.capital, plain),
     one('US troops', before.usTroops, after.usTroops, formatTroops),
     one('allied', before.alliedTroops, after.alliedTroops, formatTroops),
   ].join(' · ');

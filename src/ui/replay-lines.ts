@@ -5,7 +5,6 @@
  */
 import type { ReplayStep, ReplayTranscript } from '../engine/replay-steps.js';
 import type { Passage } from '../engine/session.js';
-import type { StoryLabels } from '../engine/story/labels.js';
 import { formatMonth, sanitize, truncate, wrapHanging, wrapText } from './format.js';
 import { formatMeterChange, formatTrackChanges } from './replay-format.js';
 import type { StyledLine, Tone } from './theme.js';
@@ -33,14 +32,15 @@ function passageLines(passage: Passage, width: number): StyledLine[] {
   ];
 }
 
-function stepPage(step: ReplayStep, total: number, width: number, maxBelow: number, labels: StoryLabels): ReplayPage {
+function stepPage(step: ReplayStep, transcript: ReplayTranscript, width: number, maxBelow: number): ReplayPage {
+  const { total, labels } = transcript;
   const when = [step.turn ? `Turn ${step.turn}` : '', formatMonth(step.month)].filter(Boolean).join(' · ');
   const option = (text: string, i: number) => {
     const chosen = i === step.chosen;
     return { prefix: `${chosen ? '›' : ' '} ${i + 1}) `, text: sanitize(text) + (chosen ? '  (chosen)' : ''), chosen };
   };
   const changes = [
-    ...lines(formatMeterChange(step.before, step.after), width, 'text'),
+    ...lines(formatMeterChange(step.before, step.after, transcript.capitalLabel), width, 'text'),
     ...formatTrackChanges(labels, step.tracksBefore, step.tracksAfter).flatMap((t) => lines(t, width, 'text')),
   ];
   const full = step.options
@@ -86,5 +86,5 @@ function lastPage(transcript: ReplayTranscript, width: number): ReplayPage {
 /** Page `index` (0-based; the last page follows the last decision). */
 export function replayPage(transcript: ReplayTranscript, index: number, width: number, maxBelow: number): ReplayPage {
   const step = transcript.steps[index];
-  return step ? stepPage(step, transcript.total, width, maxBelow, transcript.labels) : lastPage(transcript, width);
+  return step ? stepPage(step, transcript, width, maxBelow) : lastPage(transcript, width);
 }

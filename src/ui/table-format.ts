@@ -8,7 +8,7 @@
 
 import type { View } from '../engine/session.js';
 import { allowedMoves, TRACK_NAMES } from '../engine/sim/tracks.js';
-import { eventLabel, type StoryLabels, stateLabel } from '../engine/story/labels.js';
+import { eventLabel, type MeterLabel, type StoryLabels, stateLabel } from '../engine/story/labels.js';
 import type { Cause, Effect, VoteRecord } from '../engine/table/ledger.js';
 import { causeName } from '../engine/table/ledger.js';
 import type { ScoreLine } from '../engine/table/scorecard.js';
@@ -117,10 +117,13 @@ function memberLabel(table: Table, key: string): string {
   return `${member?.name ?? id}${body ? ` (${body.short})` : ''}`;
 }
 
-/** One effect in words: `capital −2`, `US troops +3,000`, `UN resolution: none → drafting`, `France (NAC) +1`. */
-export function effectWords(e: Effect, labels: StoryLabels, table: Table): string {
+/**
+ * One effect in words: `capital −2`, `US troops +3,000`, `UN resolution: none → drafting`,
+ * `France (NAC) +1`; the capital meter by the desk's name for it (`trust −2`).
+ */
+export function effectWords(e: Effect, labels: StoryLabels, table: Table, capital: MeterLabel): string {
   if (e.kind === 'meter') {
-    if (e.target === 'capital') return `capital ${signed(e.delta)}`;
+    if (e.target === 'capital') return `${capital.word} ${signed(e.delta)}`;
     const troops = `${e.delta > 0 ? '+' : '-'}${formatTroops(Math.abs(e.delta))}`;
     return `${e.target === 'usTroops' ? 'US troops' : 'allied troops'} ${troops}`;
   }
@@ -157,7 +160,7 @@ export function voteWords(v: VoteRecord, labels: StoryLabels, table: Table): str
 }
 
 /** Effects in words, with a track's successive moves as one chain (`none → drafting → tabled`). */
-function chained(effects: readonly Effect[], labels: StoryLabels, table: Table): string[] {
+function chained(effects: readonly Effect[], labels: StoryLabels, table: Table, capital: MeterLabel): string[] {
   const out: string[] = [];
   let chain: Extract<Effect, { kind: 'track' }> | null = null;
   for (const e of effects) {
@@ -166,7 +169,7 @@ function chained(effects: readonly Effect[], labels: StoryLabels, table: Table):
       chain = e;
       continue;
     }
-    out.push(effectWords(e, labels, table));
+    out.push(effectWords(e, labels, table, capital));
     chain = e.kind === 'track' ? e : null;
   }
   return out;
@@ -177,6 +180,7 @@ export function ledgerLines(
   entries: { effects: readonly Effect[]; votes: readonly VoteRecord[] },
   labels: StoryLabels,
   table: Table,
+  capital: MeterLabel,
 ): string[] {
   const groups: { cause: Cause; effects: Effect[] }[] = [];
   for (const e of entries.effects) {
@@ -185,7 +189,7 @@ export function ledgerLines(
     else groups.push({ cause: e, effects: [e] });
   }
   return [
-    ...groups.map((g) => `${causeWords(g.cause, labels)}: ${chained(g.effects, labels, table).join(' · ')}`),
+    ...groups.map((g) => `${causeWords(g.cause, labels)}: ${chained(g.effects, labels, table, capital).join(' · ')}`),
     ...entries.votes.map((v) => voteWords(v, labels, table)),
   ].map(sanitize);
 }
@@ -198,10 +202,11 @@ export function ledgerSummary(
   entries: { effects: readonly Effect[]; votes: readonly VoteRecord[] },
   labels: StoryLabels,
   table: Table,
+  capital: MeterLabel,
 ): string {
   const parts: string[] = [];
   const meters = [
-    ['capital', 'capital'],
+    ['capital', capital.word],
     ['usTroops', 'US troops'],
     ['alliedTroops', 'allied'],
   ] as const;
@@ -224,6 +229,7 @@ export function ledgerSummary(
       entries.effects.filter((e) => e.kind !== 'meter'),
       labels,
       table,
+      capital,
     ),
   );
   for (const v of entries.votes) {

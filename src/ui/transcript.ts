@@ -4,6 +4,7 @@
  * game costs no more per key than a short one (see `transcriptLines`' cache).
  */
 import type { Decision, Passage, View } from '../engine/session.js';
+import type { MeterLabel } from '../engine/story/labels.js';
 import { tableStanding } from '../engine/table/standing.js';
 import { formatDecisionCost, formatShortMonth, formatTurnMonth, sanitize, wrapHanging, wrapText } from './format.js';
 import { glanceLine, ledgerSummary } from './table-format.js';
@@ -22,12 +23,12 @@ export interface TranscriptEntry {
 /** The ledger line under the last choice taken: what it changed, and why. */
 export function ledgerOf(view: View): string {
   const last = view.decisions.at(-1);
-  return last ? ledgerSummary(last, view.labels, view.table) : '';
+  return last ? ledgerSummary(last, view.labels, view.table, view.capitalLabel) : '';
 }
 
 /** What changed before the first choice (the opening's events), for the foot of the first passage. */
 export function preludeLedgerOf(view: View): string {
-  return ledgerSummary(view.prelude, view.labels, view.table);
+  return ledgerSummary(view.prelude, view.labels, view.table, view.capitalLabel);
 }
 
 const blank: StyledLine = { text: '', tone: 'text' };
@@ -144,14 +145,14 @@ export function resumedPreface(decisions: readonly Decision[], width: number): S
 }
 
 /** Each decision: where, what, and what it cost. */
-export function decisionLines(decisions: readonly Decision[], width: number): StyledLine[] {
+export function decisionLines(decisions: readonly Decision[], width: number, capital: MeterLabel): StyledLine[] {
   if (decisions.length === 0) return [{ text: 'No decisions yet.', tone: 'dim' }];
   const out: StyledLine[] = [];
   decisions.forEach((d, i) => {
     const when = [d.turn ? `turn ${d.turn}` : '', formatShortMonth(d.month)].filter(Boolean).join(', ');
     out.push(...wrapped(`${d.text}${when ? ` (${when})` : ''}`, width, 'text', `${i + 1}. `));
     const indent = ' '.repeat(`${i + 1}. `.length);
-    out.push(...wrapped(formatDecisionCost(d.before, d.meters), width, 'dim', indent));
+    out.push(...wrapped(formatDecisionCost(d.before, d.meters, capital), width, 'dim', indent));
   });
   return out;
 }

@@ -59,7 +59,10 @@ describe('mandate briefing', () => {
       '2004-01',
     ]);
     const md = flat(runCli(['briefing', '--scenario', file, '--role', 'nato']).stdout);
-    expect(md).toContain('You start with 50 political capital, 150,000 US troops and 20,000 allied troops.');
+    // The NATO desk's meter by its own name (story/main.ink, # meter_capital_nato).
+    expect(md).toContain('You start with 50 points of trust, 150,000 US troops and 20,000 allied troops.');
+    expect(md).toContain('Your trust is how far the allies and Washington still trust you');
+    expect(md).not.toContain('Your political capital');
     expect(md).toContain('Decisions are final: there is no undo in this scenario.');
     expect(md).toContain('The game asks why you chose after every decision: you must write a sentence or two');
   });

@@ -94,6 +94,10 @@ describe('debrief edge cases', () => {
     expect(r.stdout).toContain('not finished');
     expect(r.stdout).not.toContain('## Questions to discuss');
     expect(section(r.stdout, 'The path taken (2 decisions)').filter((l) => /^\d+\. /.test(l))).toHaveLength(2);
+    // The NATO desk's meter by its own name, in the position and under every decision.
+    expect(r.stdout).toMatch(/^Final position: trust \d+ → \d+/m);
+    expect(r.stdout.match(/^ +trust \d+ → \d+/gm)).toHaveLength(2);
+    expect(r.stdout).not.toMatch(/\bcapital \d+ →/);
   });
 
   it('a damaged or edited log: exit 2, one line naming the file and the problem', () => {

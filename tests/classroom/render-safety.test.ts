@@ -102,6 +102,7 @@ const hostile: ClassReport = {
   briefs: [{ scenario: EVIL, role: 'us', games: 1, items: [{ label: EVIL, met: 1 }] }],
   rejected: [{ file: EVIL, reason: EVIL }],
   glossary: [{ name: EVIL, text: EVIL }],
+  capital: { us: { name: EVIL, word: EVIL }, nato: { name: EVIL, word: EVIL } },
 };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point

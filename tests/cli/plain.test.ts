@@ -11,7 +11,10 @@ describe('plain mode', () => {
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`^ending: ${role}-[a-z0-9-]+$`, 'm'));
       expect(r.stdout).toContain('1) ');
-      expect(r.stdout).toMatch(/capital \d+/);
+      // The status line names the desk's meter: political capital in Washington, trust at NATO.
+      const [mine, other] = role === 'us' ? ['capital', 'trust'] : ['trust', 'capital'];
+      expect(r.stdout).toMatch(new RegExp(`^${mine} \\d+( \\([+-]\\d+\\))? · US troops `, 'm'));
+      expect(r.stdout).not.toMatch(new RegExp(`^${other} \\d+`, 'm'));
     });
   }
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { GameSession } from '../../src/engine/session.js';
 import { readScenarioFile } from '../../src/storage/scenarios.js';
-import { COLLAPSE_LABELS } from '../../src/ui/format.js';
+import { collapseLabel } from '../../src/ui/format.js';
 import { dangerWarning } from '../../src/ui/panels.js';
 import { storyJson } from '../helpers/story.js';
 import { expectedOnScreen, expectedStatus, missing } from './helpers/expect-view.js';
@@ -69,7 +69,7 @@ describe('near the edge', () => {
     expect(warnings.filter(Boolean).length).toBeGreaterThanOrEqual(2);
     expect(warnings.at(-1)).toMatch(/^Warning: next month's upkeep \(-\d+\) ends the game\.$/);
     expect(last).toContain(warnings.at(-1)!);
-    const end = await t.waitFor(COLLAPSE_LABELS.capital, { what: 'the ending says why' });
+    const end = await t.waitFor(collapseLabel('capital', view.capitalLabel), { what: 'the ending says why' });
     expect(end).toContain('THE END');
   }, 120_000);
 });

@@ -25,7 +25,8 @@ describe('leaving mid-game', () => {
     const view = twin.choose(0);
     await game.readToOptions();
     game.press('1');
-    const capital = formatMeter('capital', view.meters.capital, view.delta?.capital);
+    // The NATO desk's meter is trust (story/main.ink, # meter_capital_nato).
+    const capital = formatMeter('trust', view.meters.capital, view.delta?.capital);
     await game.waitFor(capital);
 
     game.press(KEYS.ctrlC);
@@ -42,7 +43,7 @@ describe('leaving mid-game', () => {
     // The cursor starts on Continue.
     expect(menu).toContain('› 2) Continue');
     title.press(KEYS.enter);
-    const resumed = await title.waitFor(`capital ${view.meters.capital}`);
+    const resumed = await title.waitFor(`trust ${view.meters.capital}`);
     expect(resumed).toContain('NATO official');
     expect(resumed).toMatch(/Resumed after 2\s+decisions/);
     title.press('q');
@@ -52,7 +53,7 @@ describe('leaving mid-game', () => {
     expect(title.altScreen).toBe(false);
 
     const resume = open(['resume'], home);
-    await resume.waitFor(`capital ${view.meters.capital}`);
+    await resume.waitFor(`trust ${view.meters.capital}`);
     resume.press(KEYS.ctrlC);
     expect((await resume.waitForExit()).exitCode).toBe(130);
     expect(resume.cursorShown).toBe(true);

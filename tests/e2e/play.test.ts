@@ -68,7 +68,7 @@ describe('a whole game in a real terminal', () => {
       // The debrief scrolls to the decisions and what each changed.
       t.press('G');
       const end = await t.waitFor(`${view.decisions.length}. `, { what: 'the last decision in the list' });
-      expect(end).toMatch(/capital [+-]\d+ \((your choice|upkeep)/);
+      expect(end).toMatch(new RegExp(`${view.capitalLabel.word} [+-]\\d+ \\((your choice|upkeep)`));
       // q goes back one level: from the ending, the menu's last item, Quit.
       t.press('q');
       const exit = await t.waitForExit();

@@ -37,9 +37,30 @@ describe('story labels', () => {
     for (const bad of ['0', 'three', '-2', '2.5', '']) expect(labelsFromTags({ turns: bad }).turns).toBeNull();
   });
 
+  it("names each desk's capital meter from its tag, with the short word or one made from the name", () => {
+    const l = labelsFromTags({ meter_capital_nato: 'Trust; trust', meter_capital_us: 'Standing in Washington' });
+    expect(l.capital.nato).toEqual({ name: 'Trust', word: 'trust' });
+    expect(l.capital.us).toEqual({ name: 'Standing in Washington', word: 'standing in Washington' });
+    // Without a tag (or with an empty one), both desks spend political capital, as before.
+    for (const tags of [{}, { meter_capital_us: ' ; x' }] as Record<string, string>[]) {
+      expect(labelsFromTags(tags).capital.us).toEqual({ name: 'Political capital', word: 'capital' });
+    }
+    expect(labelsFromTags({}).capital.nato).toEqual({ name: 'Political capital', word: 'capital' });
+  });
+
+  it('gives the campaign\'s NATO desk a meter that is not "capital", beside "the capitals" of its story', () => {
+    expect(newSession('us').view().capitalLabel).toEqual({ name: 'Political capital', word: 'capital' });
+    expect(newSession('nato').view().capitalLabel).toEqual({ name: 'Trust', word: 'trust' });
+  });
+
   it('strips escape sequences and control characters an author file may hold', () => {
-    const l = labelsFromTags({ role_us: '\u001b[2J\u001b]0;owned\u0007Envoy\u0000', track_un: '\u009bUN' });
+    const l = labelsFromTags({
+      role_us: '\u001b[2J\u001b]0;owned\u0007Envoy\u0000',
+      track_un: '\u009bUN',
+      meter_capital_nato: '\u001b[31mTrust',
+    });
     expect(l.roles.us.label).toBe('Envoy');
+    expect(l.capital.nato).toEqual({ name: 'Trust', word: 'trust' });
     expect(l.tracks.un).toBe('UN');
   });
 

@@ -152,4 +152,42 @@ describe('the compiled story with fallbacks only, as Inky plays it', () => {
     expect(story.variablesState.fb_capital).toBe(engine.meters.capital);
     expect(story.variablesState.fb_us_troops).toBe(engine.meters.usTroops);
   });
+
+  // The NATO desk pays for a divided alliance, not for US troops (table.ink, `# upkeep_nato:
+  // dissent nac`): the fallback must charge it the same way, or Inky shows another game.
+  for (const [name, pick] of [
+    ['the first option', () => 0],
+    ['the last option', (count: number) => count - 1],
+    ['alternating options', (count: number, step: number) => step % count],
+  ] as const) {
+    it(`charges the NATO desk one point per ally standing against at the first month's end (${name})`, () => {
+      const story = new Story(storyJson);
+      story.allowExternalFunctionFallbacks = true;
+      story.variablesState.role = 'nato';
+      story.state.storySeed = 2;
+      const v = () => story.variablesState as unknown as Record<string, number>;
+      const nac = ['fb_nac_france', 'fb_nac_germany', 'fb_nac_belgium', 'fb_nac_us'];
+      // ink runs a line ahead only to look for glue and rolls it back, so the values read after
+      // each line are those before the next line's code: the month ends inside the line that
+      // first shows turn 2.
+      let before = { capital: v().fb_capital!, against: 0, troops: v().fb_us_troops! };
+      for (let step = 0; v().fb_turn === 1 && step < 50; step++) {
+        while (story.canContinue && v().fb_turn === 1) {
+          before = {
+            capital: v().fb_capital!,
+            against: nac.filter((k) => v()[k]! < 0).length,
+            troops: v().fb_us_troops!,
+          };
+          story.Continue();
+        }
+        if (v().fb_turn !== 1) break;
+        story.ChooseChoiceIndex(pick(story.currentChoices.length, step));
+      }
+      expect(v().fb_turn).toBe(2);
+      expect(before.against).toBeGreaterThan(0);
+      // The troop rule would charge something else here, so the test tells the two rules apart.
+      expect(Math.floor((before.troops - 100) / 10)).not.toBe(before.against);
+      expect(v().fb_capital).toBe(Math.max(0, before.capital - before.against));
+    });
+  }
 });

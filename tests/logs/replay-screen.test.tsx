@@ -45,7 +45,7 @@ describe('the replay screen', () => {
     expect(f).toContain(`› ${step.chosen + 1}) `);
     expect(f).toContain('(chosen)');
     expect(f.match(/^ {2}\d\) /gm)?.length).toBe(step.options.length - 1);
-    expect(f).toContain(formatMeterChange(step.before, step.after).slice(0, 30));
+    expect(f).toContain(formatMeterChange(step.before, step.after, transcript.capitalLabel).slice(0, 30));
     expect(f).toContain('←/→: step · Esc/q: back · ?: help');
   });
 

@@ -77,11 +77,13 @@ describe('the ending screen', () => {
       expect(at).toEqual([...at].sort((a, b) => a - b));
       // Each decision with its ledger: what it changed, by cause.
       expect(f).toMatch(new RegExp(`[ ★]1\\. ${opening(end.decisions[0]!.text)}`));
-      expect(f).toMatch(/capital [+-]\d+ \(your choice\)/);
+      // The capital meter by the desk's own name: political capital for the US, trust for NATO.
+      expect(f).toMatch(new RegExp(`${end.capitalLabel.word} [+-]\\d+ \\(your choice\\)`));
+      expect(end.capitalLabel.word).toBe(role === 'us' ? 'capital' : 'trust');
       const lastTaken = last.choices[0]!.text;
       expect(f).toContain(opening(sanitize(lastTaken)));
       // The coarse charts are gone; the menu sits under the debrief.
-      expect(f).not.toContain('Political capital by turn');
+      expect(f).not.toContain(`${end.capitalLabel.name} by turn`);
       expect(f).toContain('› 1) Quit');
     },
   );

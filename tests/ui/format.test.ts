@@ -49,8 +49,13 @@ describe('formatting', () => {
 
   it('describes what a decision cost', () => {
     const before = { capital: 60, usTroops: 146, alliedTroops: 22 };
-    expect(formatDecisionCost(before, { capital: 55, usTroops: 144, alliedTroops: 22 })).toBe(
+    const after = { capital: 55, usTroops: 144, alliedTroops: 22 };
+    expect(formatDecisionCost(before, after, { name: 'Political capital', word: 'capital' })).toBe(
       'capital 60 → 55 (-5) · US 146k → 144k (-2) · allied 22k',
+    );
+    // The NATO desk's meter by its own name (story/main.ink, # meter_capital_nato).
+    expect(formatDecisionCost(before, after, { name: 'Trust', word: 'trust' })).toBe(
+      'trust 60 → 55 (-5) · US 146k → 144k (-2) · allied 22k',
     );
   });
 

@@ -48,6 +48,7 @@ describe('terminal size', () => {
 
   it('reflows to the new width and height', async () => {
     const game = testGame('nato');
+    const view = game.twin.view();
     ui = renderUI(<App start={{ screen: 'game', game }} />, { cols: 100, rows: 30 });
     await ui.readToOptions();
     for (const [cols, rows] of [
@@ -60,7 +61,8 @@ describe('terminal size', () => {
         (fr) => fr.split('\n').length === rows - 1 && (isReading(fr) || showsOptions(fr)) && !fr.includes('larger'),
       );
       for (const line of f.split('\n')) expect(line.length).toBeLessThanOrEqual(cols);
-      expect(f).toContain('capital');
+      // The NATO desk's meter, by its name (`trust 60`), at every size.
+      expect(f).toContain(`${view.capitalLabel.word} ${view.meters.capital}`);
     }
   });
 

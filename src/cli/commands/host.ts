@@ -71,6 +71,7 @@ function reportOf(folder: string): string {
     rejected,
     story: storyInfo(source.json),
     timeline: storyBriefing(source.json).timeline,
+    capital: source.labels.capital,
     names: true,
     now: new Date(),
   });

@@ -6,7 +6,8 @@
  * threads, one per core unless `--jobs` says otherwise, and the report keeps only what it
  * prints of each (report-collect.ts): the same report for any number of threads.
  */
-import { storyBriefing, storyInfo } from '../../engine/report/index.js';
+import { storyBriefing } from '../../engine/report/index.js';
+import { storyMeta } from '../../engine/story/info.js';
 import { collectLogFiles } from '../../storage/log-files.js';
 import { garbageCollector } from '../collect-garbage.js';
 import { UserError } from '../errors.js';
@@ -123,13 +124,14 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   } finally {
     await runner.close();
   }
-  const info = storyInfo(story);
+  const { labels, ...info } = storyMeta(story);
   const briefing = storyBriefing(story);
   const report = collected.builder.result({
     rejected: [...problems.map((p) => ({ file: p.file, reason: p.problem })), ...collected.rejected],
     story: info,
     timeline: briefing.timeline,
     glossary: briefing.terms,
+    capital: labels.capital,
     now: new Date(),
   });
   const extras =

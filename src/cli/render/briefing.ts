@@ -8,6 +8,7 @@
 import type { BriefingPack, RolePage } from '../../engine/report/index.js';
 import { formatMonth } from '../../ui/format.js';
 import { esc } from './html-escape.js';
+import { meterWords } from './labels.js';
 import { md } from './markdown.js';
 import { clean } from './text.js';
 
@@ -24,10 +25,10 @@ function monthsText(role: RolePage): string[] {
   return role.months.map((m) => `Turn ${m.turn}: ${formatMonth(clean(m.month))}`);
 }
 
-function rulesText(pack: BriefingPack): string[] {
+function rulesText(pack: BriefingPack, role: RolePage): string[] {
   const s = pack.scenario;
   const out = [
-    `You start with ${s.start.capital} political capital, ${s.start.usTroops},000 US troops and ${s.start.alliedTroops},000 allied troops.`,
+    `You start with ${s.start.capital} points of ${meterWords(role.capital)}, ${s.start.usTroops},000 US troops and ${s.start.alliedTroops},000 allied troops.`,
     s.undo ? 'You may take back a decision (u).' : 'Decisions are final: there is no undo in this scenario.',
   ];
   if (pack.scenario.memos) {
@@ -67,7 +68,7 @@ export function renderBriefingMarkdown(pack: BriefingPack, scenarioArg: string):
       out.push('');
     }
     out.push('## The months you play', '', ...monthsText(role).map((m) => `- ${md(m)}`), '');
-    out.push(...rulesText(pack).map(md), '');
+    out.push(...rulesText(pack, role).map(md), '');
     out.push('## To start', '', '```', playCommand(pack, role, scenarioArg), '```', '');
     if (pack.terms.length) {
       out.push('## Glossary', '');
@@ -119,7 +120,7 @@ function rolePage(pack: BriefingPack, role: RolePage, scenarioArg: string): stri
     `<article id="role-${role.role}"><h1>${esc(`${pack.story.title}: briefing for the ${role.label}`)}</h1>` +
     `<p class="sub">${esc(pack.story.subtitle)} · scenario: ${esc(pack.scenario.title)}</p>` +
     `<h2>Your brief</h2>${role.goal ? `<p class="goal">${esc(role.goal)}</p>` : ''}${role.brief.map((p) => `<p>${esc(p)}</p>`).join('')}` +
-    `<div class="columns"><div>${conditions}<h2>The months you play</h2>${list(monthsText(role).map(esc))}${list(rulesText(pack).map(esc))}</div><div>${wanted}</div></div>` +
+    `<div class="columns"><div>${conditions}<h2>The months you play</h2>${list(monthsText(role).map(esc))}${list(rulesText(pack, role).map(esc))}</div><div>${wanted}</div></div>` +
     `<h2>To start</h2><pre>${esc(playCommand(pack, role, scenarioArg))}</pre></article>`
   );
 }

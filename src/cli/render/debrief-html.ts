@@ -5,12 +5,12 @@
  * position after), so a short game prints on one A4 page. Every string from a log is escaped.
  */
 import type { Debrief, DebriefStep } from '../../engine/report/index.js';
-import { type StoryLabels, tracksLine } from '../../engine/story/labels.js';
+import { type MeterLabel, type StoryLabels, tracksLine } from '../../engine/story/labels.js';
 import { formatShortMonth } from '../../ui/format.js';
 import { costliestText, costText } from './debrief-md.js';
 import { DEBRIEF_CSS } from './debrief-style.js';
 import { esc } from './html-escape.js';
-import { COLLAPSE_LABEL, playerLabel, whenLabel } from './labels.js';
+import { collapseWords, meterWord, playerLabel, whenLabel } from './labels.js';
 import { causedText, effectText, voteText } from './ledger-text.js';
 
 /** `Aug 2003`, or the turn when the story gives no month. */
@@ -18,19 +18,19 @@ function shortWhen(s: DebriefStep): string {
   return s.month ? formatShortMonth(s.month) : whenLabel(s.turn, null);
 }
 
-function row(s: DebriefStep, costliest: boolean): string {
+function row(s: DebriefStep, costliest: boolean, capital: MeterLabel): string {
   const reason = s.reason ? `<div class="reason">“${esc(s.reason)}”</div>` : '';
   const notTaken = s.notTaken.length
     ? `<div class="not-taken">Not taken: ${s.notTaken.map((t) => `“${esc(t)}”`).join('; ')}</div>`
     : '';
-  const others = s.others.map((g) => `<div class="others">${esc(causedText(g))}</div>`).join('');
+  const others = s.others.map((g) => `<div class="others">${esc(causedText(g, capital))}</div>`).join('');
   const votes = s.votes.map((v) => `<div class="votes">Vote: ${esc(voteText(v))}</div>`).join('');
-  const own = s.own ? esc(effectText(s.own)) : '<span class="others">(no ledger in this log)</span>';
+  const own = s.own ? esc(effectText(s.own, capital)) : '<span class="others">(no ledger in this log)</span>';
   return (
     `<tr${costliest ? ' class="costliest"' : ''}><td class="n">${s.step}</td><td class="when">${esc(shortWhen(s))}</td>` +
     `<td>${s.prompt ? `<div class="prompt">${esc(s.prompt)}</div>` : ''}<div class="choice">${esc(s.choice)}</div>${reason}${notTaken}</td>` +
     `<td>${own}${others}${votes}</td>` +
-    `<td class="n">capital ${s.after.capital}<br>US ${s.after.usTroops}k</td></tr>`
+    `<td class="n">${esc(meterWord(capital))} ${s.after.capital}<br>US ${s.after.usTroops}k</td></tr>`
   );
 }
 
@@ -40,8 +40,8 @@ function ending(d: Debrief, labels: StoryLabels): string {
     : d.ending
       ? `<p class="ending-title">${esc(d.ending.title)}</p>`
       : '<p>The story stopped without naming an ending.</p>';
-  const early = d.collapse ? `<p>The game ended early: ${esc(COLLAPSE_LABEL[d.collapse])}.</p>` : '';
-  return `${head}${early}<p>Final position: ${esc(costText(d.start, d.final))}.</p><p>Negotiations: ${esc(tracksLine(labels, d.finalTracks))}.</p>`;
+  const early = d.collapse ? `<p>The game ended early: ${esc(collapseWords(d.collapse, d.capitalLabel))}.</p>` : '';
+  return `${head}${early}<p>Final position: ${esc(costText(d.start, d.final, d.capitalLabel))}.</p><p>Negotiations: ${esc(tracksLine(labels, d.finalTracks))}.</p>`;
 }
 
 function scorecard(d: Debrief, h = 'h2'): string {
@@ -74,9 +74,9 @@ export function debriefBody(d: Debrief, labels: StoryLabels, level = 1): string 
   const h = (n: number) => `h${Math.min(6, n + level - 1)}`;
   const title = `Debrief: ${playerLabel(d.player)}, ${d.roleLabel}`;
   const opening = d.opening.length
-    ? `<p class="others">Before the first decision: ${d.opening.map((g) => esc(causedText(g))).join('; ')}.</p>`
+    ? `<p class="others">Before the first decision: ${d.opening.map((g) => esc(causedText(g, d.capitalLabel))).join('; ')}.</p>`
     : '';
-  const rows = d.path.map((s) => row(s, d.costliest?.step === s.step)).join('');
+  const rows = d.path.map((s) => row(s, d.costliest?.step === s.step, d.capitalLabel)).join('');
   const path = d.path.length
     ? `<table class="path"><thead><tr><th class="n">#</th><th>When</th><th>The question, the choice, the reason</th><th>What the choice changed; then events and upkeep</th><th class="n">After</th></tr></thead><tbody>${rows}</tbody></table>`
     : '<p>No decisions were made.</p>';

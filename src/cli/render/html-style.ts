@@ -31,6 +31,7 @@ thead th { border-bottom: 3px solid #111; }
 tbody th { font-weight: 600; }
 th small { font-weight: 400; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+thead th.n.wraps { white-space: normal; }
 tr.unfinished td, tr.unfinished th { background: #f2f2f2; }
 table.roster { font-size: .8em; }
 table.roster th[scope="row"], table.roster td:nth-child(2), table.roster td:nth-child(3) { white-space: nowrap; }

@@ -23,9 +23,11 @@ import { REPORT_CSS } from './html-style.js';
 import {
   briefLabel,
   byScenario,
+  capitalHeading,
   dateLabel,
   describeCostly,
   describeGame,
+  meterWords,
   playerLabel,
   playersLabel,
   pointGroups,
@@ -33,6 +35,7 @@ import {
   ROLE_DESK,
   rosterOutcome,
 } from './labels.js';
+import { clean } from './text.js';
 
 /** Debriefs to append, by log file, with the story's words; left out for very large classes. */
 export interface HtmlExtras {
@@ -80,7 +83,7 @@ function roster(r: ClassReport, linked: ReadonlySet<string>): Part {
   return section(
     'roster',
     `Roster (${r.roster.length} game${r.roster.length === 1 ? '' : 's'})`,
-    `<table class="roster"><thead><tr><th scope="col">Player</th><th scope="col">Desk</th><th scope="col">Scenario</th><th scope="col" class="n">Seed</th><th scope="col">Ending</th><th scope="col" class="n">Capital</th><th scope="col" class="n">US troops</th><th scope="col" class="n">Brief met</th><th scope="col" class="n">Reasons</th></tr></thead><tbody>${rows.join('')}</tbody></table>${note}`,
+    `<table class="roster"><thead><tr><th scope="col">Player</th><th scope="col">Desk</th><th scope="col">Scenario</th><th scope="col" class="n">Seed</th><th scope="col">Ending</th><th scope="col" class="n wraps">${esc(capitalHeading(r.capital))}</th><th scope="col" class="n">US troops</th><th scope="col" class="n">Brief met</th><th scope="col" class="n">Reasons</th></tr></thead><tbody>${rows.join('')}</tbody></table>${note}`,
   );
 }
 
@@ -103,12 +106,12 @@ function trajectories(r: ClassReport): Part | null {
         events: events(t),
         title: `${what} by month, ${who}`,
       })}</figure>`;
-    return fig('capital', 'Political capital') + fig('usTroops', 'US troops, thousands');
+    return fig('capital', clean(r.capital[t.role].name)) + fig('usTroops', 'US troops, thousands');
   };
   const key = `<p class="key"><span><span class="swatch" style="background:${COLORS.capital}"></span>median</span><span><span class="swatch" style="background:${COLORS.capital};opacity:.45"></span>middle half (quartiles)</span><span><span class="swatch" style="background:${COLORS.capital};opacity:.2"></span>lowest to highest</span>${r.timeline.length ? `<span><span class="swatch dash"></span>real events, numbered as in the <a href="#timeline">timeline</a></span>` : ''}</p>`;
   return section(
     'trajectories',
-    'Capital and troop burden by month',
+    `${capitalHeading(r.capital)} and troop burden by month`,
     `${key}<div class="charts">${r.trajectories.map(figures).join('')}</div><p class="note">Each desk's charts share one scale per measure. A game that ended early stops counting after its last month; hover a point for its numbers.</p>`,
   );
 }
@@ -158,11 +161,15 @@ function highlights(r: ClassReport): Part {
         .map(
           (h) =>
             `<h4>${ROLE_DESK[h.role]}</h4><ul class="highlights"><li><b>Best outcome:</b> ${
-              h.bestOutcome ? esc(describeGame(h.bestOutcome)) : 'none: no game finished without collapse'
+              h.bestOutcome
+                ? esc(describeGame(h.bestOutcome, r.capital[h.role]))
+                : 'none: no game finished without collapse'
             }</li><li><b>Fastest collapse:</b> ${
-              h.fastestCollapse ? esc(describeGame(h.fastestCollapse)) : 'none: no game collapsed'
+              h.fastestCollapse ? esc(describeGame(h.fastestCollapse, r.capital[h.role])) : 'none: no game collapsed'
             }</li><li><b>Costliest choice:</b> ${
-              h.costliest ? esc(describeCostly(h.costliest)) : 'none: no choice cost capital by itself'
+              h.costliest
+                ? esc(describeCostly(h.costliest, r.capital[h.role]))
+                : esc(`none: no choice cost ${meterWords(r.capital[h.role])} by itself`)
             }</li></ul>`,
         )
         .join('')}`,

@@ -2,15 +2,26 @@
 import type { CostlyChoice, DecisionPoint, EndingCount, GameRef, RosterEntry } from '../../engine/report/index.js';
 import type { Role } from '../../engine/session.js';
 import type { CollapseReason } from '../../engine/sim/meters.js';
+import { type MeterLabel, meterInText } from '../../engine/story/labels.js';
 import { formatMonth, formatShortMonth } from '../../ui/format.js';
 import { clean } from './text.js';
 
 export const ROLE_DESK: Record<Role, string> = { us: 'US desk', nato: 'NATO desk' };
 
-export const COLLAPSE_LABEL: Record<CollapseReason, string> = {
-  capital: 'ran out of political capital',
-  burden: 'the US troop burden became unsustainable',
-};
+/** A desk's capital meter in a sentence (`political capital`, `trust`), made safe. */
+export function meterWords(capital: MeterLabel): string {
+  return clean(meterInText(capital));
+}
+
+/** A desk's capital meter in a short line (`capital`, `trust`), made safe. */
+export function meterWord(capital: MeterLabel): string {
+  return clean(capital.word);
+}
+
+/** Why a threshold ended a game: `ran out of trust`, by the desk's name for its capital meter. */
+export function collapseWords(reason: CollapseReason, capital: MeterLabel): string {
+  return reason === 'capital' ? `ran out of ${meterWords(capital)}` : 'the US troop burden became unsustainable';
+}
 
 /** `Turn 3 · October 2003`, or what of it is known. */
 export function whenLabel(turn: number, month: string | null): string {
@@ -47,22 +58,36 @@ export function briefLabel(b: { met: number; of: number }): string {
   return b.of ? `${b.met} of ${b.of}` : '–';
 }
 
-/** One sentence on a highlighted game, the same in every format. */
-export function describeGame(g: GameRef): string {
-  const how = g.collapse ? COLLAPSE_LABEL[g.collapse] : g.ending ? `ending "${clean(g.ending.title)}"` : 'no ending';
+/**
+ * The capital meter's name over a table that mixes both desks: `Capital / trust` when the
+ * story names the two desks' meters apart, else the one name (`Capital`).
+ */
+export function capitalHeading(capital: Readonly<Record<Role, MeterLabel>>): string {
+  const [us, nato] = [meterWord(capital.us), meterWord(capital.nato)];
+  const first = us.charAt(0).toUpperCase() + us.slice(1);
+  return us === nato ? first : `${first} / ${nato}`;
+}
+
+/** One sentence on a highlighted game, the same in every format; `capital` is its desk's meter. */
+export function describeGame(g: GameRef, capital: MeterLabel): string {
+  const how = g.collapse
+    ? collapseWords(g.collapse, capital)
+    : g.ending
+      ? `ending "${clean(g.ending.title)}"`
+      : 'no ending';
   const brief = g.brief.of ? `; brief met ${g.brief.met} of ${g.brief.of}` : '';
   return (
     `${playerLabel(g.player)} (${clean(g.file)}; seed ${g.seed}): ${how} after ` +
-    `${g.decisions} decision${g.decisions === 1 ? '' : 's'}, turn ${g.turn}${brief}; capital ${g.meters.capital}, ` +
+    `${g.decisions} decision${g.decisions === 1 ? '' : 's'}, turn ${g.turn}${brief}; ${meterWord(capital)} ${g.meters.capital}, ` +
     `US troops ${g.meters.usTroops},000, allied ${g.meters.alliedTroops},000`
   );
 }
 
-/** The costliest choice in a sentence. */
-export function describeCostly(c: CostlyChoice): string {
+/** The costliest choice in a sentence; `capital` is its desk's meter. */
+export function describeCostly(c: CostlyChoice, capital: MeterLabel): string {
   return (
     `${playerLabel(c.game.player)} (${clean(c.game.file)}), decision ${c.step}, ${shortWhen(c.turn, c.month)}: ` +
-    `“${clean(c.choice)}” cost ${-c.capital} political capital by itself`
+    `“${clean(c.choice)}” cost ${-c.capital} ${meterWords(capital)} by itself`
   );
 }
 

@@ -5,24 +5,29 @@
  */
 import type { DebriefStep, EffectGroup, VoteInWords } from '../../engine/report/index.js';
 import type { Meters } from '../../engine/sim/meters.js';
+import type { MeterLabel } from '../../engine/story/labels.js';
+import { meterWord } from './labels.js';
 import { clean } from './text.js';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const thousands = (n: number) => `${signed(n)},000`.replace(/^([+-]?)0,000$/, '0');
 
-/** The meter changes, `capital -2 · US troops +5,000`, leaving out meters that did not move. */
-export function meterText(m: Meters): string[] {
+/**
+ * The meter changes, `capital -2 · US troops +5,000`, leaving out meters that did not move;
+ * capital by the desk's word for it (`trust -2`).
+ */
+export function meterText(m: Meters, capital: MeterLabel): string[] {
   const out: string[] = [];
-  if (m.capital) out.push(`capital ${signed(m.capital)}`);
+  if (m.capital) out.push(`${meterWord(capital)} ${signed(m.capital)}`);
   if (m.usTroops) out.push(`US troops ${thousands(m.usTroops)}`);
   if (m.alliedTroops) out.push(`allied troops ${thousands(m.alliedTroops)}`);
   return out;
 }
 
 /** Everything one cause changed, or `no change`. */
-export function effectText(g: EffectGroup): string {
+export function effectText(g: EffectGroup, capital: MeterLabel): string {
   const parts = [
-    ...meterText(g.meters),
+    ...meterText(g.meters, capital),
     ...g.tracks.map((t) => `${clean(t.label)}: ${clean(t.from)} → ${clean(t.to)}`),
     ...g.stances.map((s) => `${clean(s.name)} ${signed(s.delta)}`),
   ];
@@ -30,8 +35,8 @@ export function effectText(g: EffectGroup): string {
 }
 
 /** `the Nasiriyah bombing: capital -2 · US troops +3,000`. */
-export function causedText(g: EffectGroup): string {
-  return `${clean(g.label)}: ${effectText(g)}`;
+export function causedText(g: EffectGroup, capital: MeterLabel): string {
+  return `${clean(g.label)}: ${effectText(g, capital)}`;
 }
 
 const RESULT: Record<VoteInWords['result'], string> = {

@@ -13,10 +13,12 @@ import {
 import {
   briefLabel,
   byScenario,
+  capitalHeading,
   dateLabel,
   describeCostly,
   describeGame,
   endingLabel,
+  meterWords,
   playerLabel,
   playersLabel,
   pointGroups,
@@ -44,7 +46,18 @@ function roster(r: ClassReport): string[] {
   const out = [
     `## Roster (${r.roster.length} game${r.roster.length === 1 ? '' : 's'})`,
     '',
-    row(['Player', 'Desk', 'Scenario', 'Seed', 'Outcome', 'Capital', 'US troops', 'Brief met', 'Reasons', 'Log']),
+    row([
+      'Player',
+      'Desk',
+      'Scenario',
+      'Seed',
+      'Outcome',
+      md(capitalHeading(r.capital)),
+      'US troops',
+      'Brief met',
+      'Reasons',
+      'Log',
+    ]),
     rule(['l', 'l', 'l', 'r', 'l', 'r', 'r', 'r', 'r', 'l']),
   ];
   for (const g of r.roster) {
@@ -111,7 +124,7 @@ const five = (s: Spread) => [s.min, s.q1, s.median, s.q3, s.max].map(num);
 
 function trajectories(r: ClassReport): string[] {
   const out = [
-    '## Capital and US troops by month',
+    `## ${md(capitalHeading(r.capital))} and US troops by month`,
     '',
     '"start" is before the first decision; each month is the position at its end; n is the games still running.',
   ];
@@ -120,7 +133,20 @@ function trajectories(r: ClassReport): string[] {
       '',
       `### ${ROLE_DESK[t.role]} · ${md(t.scenario)} (${t.logs} games)`,
       '',
-      row(['Month', 'n', 'Capital min', 'q1', 'median', 'q3', 'max', 'US troops (k) min', 'q1', 'median', 'q3', 'max']),
+      row([
+        'Month',
+        'n',
+        `${md(r.capital[t.role].name)} min`,
+        'q1',
+        'median',
+        'q3',
+        'max',
+        'US troops (k) min',
+        'q1',
+        'median',
+        'q3',
+        'max',
+      ]),
       rule(['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r']),
     );
     for (const p of t.turns) {
@@ -147,13 +173,14 @@ function highlights(r: ClassReport): string[] {
   for (const [scenario, list] of byScenario(r.highlights)) {
     out.push('', `### Scenario ${md(scenario)}`);
     for (const h of list) {
+      const capital = r.capital[h.role];
       out.push(
         '',
         `#### ${ROLE_DESK[h.role]}`,
         '',
-        `- **Best outcome:** ${h.bestOutcome ? md(describeGame(h.bestOutcome)) : 'none: no game finished without collapse'}`,
-        `- **Fastest collapse:** ${h.fastestCollapse ? md(describeGame(h.fastestCollapse)) : 'none: no game collapsed'}`,
-        `- **Costliest choice:** ${h.costliest ? md(describeCostly(h.costliest)) : 'none: no choice cost capital by itself'}`,
+        `- **Best outcome:** ${h.bestOutcome ? md(describeGame(h.bestOutcome, capital)) : 'none: no game finished without collapse'}`,
+        `- **Fastest collapse:** ${h.fastestCollapse ? md(describeGame(h.fastestCollapse, capital)) : 'none: no game collapsed'}`,
+        `- **Costliest choice:** ${h.costliest ? md(describeCostly(h.costliest, capital)) : `none: no choice cost ${md(meterWords(capital))} by itself`}`,
       );
     }
   }

@@ -11,14 +11,18 @@ import {
   type Spread,
   type Trajectory,
 } from '../../engine/report/index.js';
+import type { MeterLabel } from '../../engine/story/labels.js';
 import { columns } from './columns.js';
 import {
   briefLabel,
   byScenario,
+  capitalHeading,
   dateLabel,
   describeCostly,
   describeGame,
   endingLabel,
+  meterWord,
+  meterWords,
   playerLabel,
   playersLabel,
   pointGroups,
@@ -61,7 +65,7 @@ function roster(r: ClassReport, cols: number): string[] {
   return [
     ...out,
     ...columns(
-      [['player', 'desk', 'scenario', 'seed', 'capital', 'brief', 'ending'], ...rows],
+      [['player', 'desk', 'scenario', 'seed', capitalHeading(r.capital).toLowerCase(), 'brief', 'ending'], ...rows],
       ['l', 'l', 'l', 'r', 'r', 'r', 'l'],
       cols,
     ),
@@ -119,7 +123,7 @@ function choices(r: ClassReport, cols: number): string[] {
 
 const five = (s: Spread) => [s.min, s.q1, s.median, s.q3, s.max].map(num);
 
-function trajectory(t: Trajectory, cols: number): string[] {
+function trajectory(t: Trajectory, capital: MeterLabel, cols: number): string[] {
   const rows = t.turns.map((p) => [
     shortWhen(p.turn, p.month),
     p.capital.n,
@@ -130,7 +134,7 @@ function trajectory(t: Trajectory, cols: number): string[] {
   return [
     '',
     truncate(`${ROLE_DESK[t.role]} · ${clean(t.scenario)} · ${t.logs} game${t.logs === 1 ? '' : 's'}`, cols),
-    '            capital: min, q1, median, q3, max  |  US troops (thousands): the same',
+    `            ${meterWord(capital)}: min, q1, median, q3, max  |  US troops (thousands): the same`,
     ...columns(
       [['month', 'n', 'min', 'q1', 'med', 'q3', 'max', '|', 'min', 'q1', 'med', 'q3', 'max'], ...rows],
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l', 'r', 'r', 'r', 'r', 'r'],
@@ -153,9 +157,19 @@ function highlights(r: ClassReport, cols: number): string[] {
     for (const h of list) {
       out.push('', `${ROLE_DESK[h.role]} · scenario ${clean(scenario)}`);
       const line = (label: string, text: string) => out.push(...wrap(`  ${label}: ${text}`, cols, '    '));
-      line('Best outcome', h.bestOutcome ? describeGame(h.bestOutcome) : 'none: no game finished without collapse');
-      line('Fastest collapse', h.fastestCollapse ? describeGame(h.fastestCollapse) : 'none: no game collapsed');
-      line('Costliest choice', h.costliest ? describeCostly(h.costliest) : 'none: no choice cost capital by itself');
+      const capital = r.capital[h.role];
+      line(
+        'Best outcome',
+        h.bestOutcome ? describeGame(h.bestOutcome, capital) : 'none: no game finished without collapse',
+      );
+      line(
+        'Fastest collapse',
+        h.fastestCollapse ? describeGame(h.fastestCollapse, capital) : 'none: no game collapsed',
+      );
+      line(
+        'Costliest choice',
+        h.costliest ? describeCostly(h.costliest, capital) : `none: no choice cost ${meterWords(capital)} by itself`,
+      );
     }
   }
   out.push('', ...[BEST_OUTCOME_RULE, FASTEST_COLLAPSE_RULE, COSTLIEST_RULE].flatMap((t) => wrap(t, cols)));
@@ -209,8 +223,8 @@ export function renderTable(r: ClassReport, cols = 80): string {
     ...roster(r, cols),
     ...endings(r, cols),
     ...choices(r, cols),
-    ...heading('Capital and US troops by month'),
-    ...r.trajectories.flatMap((t) => trajectory(t, cols)),
+    ...heading(`${capitalHeading(r.capital)} and US troops by month`),
+    ...r.trajectories.flatMap((t) => trajectory(t, r.capital[t.role], cols)),
     ...timeline(r, cols),
     ...highlights(r, cols),
     ...briefs(r, cols),

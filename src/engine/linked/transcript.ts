@@ -16,7 +16,7 @@ export function pairTranscripts(pair: PairLog, storyJson: string | object): Reco
     const total = pair.desks[role].decisions.length;
     if (!r.ok) {
       const labels = r.game?.desks[role].labels ?? DEFAULT_LABELS;
-      return { total, steps: [], final: null, divergence: r.divergence, labels };
+      return { total, steps: [], final: null, divergence: r.divergence, labels, capitalLabel: labels.capital[role] };
     }
     const session = r.game.desks[role];
     const steps = session.decisions.map((d, i) => replayStep(i + 1, before[role][i]!, d, d.tracks));

@@ -9,13 +9,15 @@ import type { Scenario } from '../scenario.js';
 import type { Role } from '../session.js';
 import type { Meters } from '../sim/meters.js';
 import type { Briefing, Entry } from '../story/briefing.js';
-import type { StoryLabels } from '../story/labels.js';
+import type { MeterLabel, StoryLabels } from '../story/labels.js';
 import { scenarioMonths, type TurnMonth } from './months.js';
 
 export interface RolePage {
   role: Role;
   label: string;
   goal: string;
+  /** What this desk calls its capital meter (`Trust` for the campaign's NATO desk). */
+  capital: MeterLabel;
   /** The brief, paragraph by paragraph. */
   brief: string[];
   /** The scenario's months as this role plays them. */
@@ -66,6 +68,7 @@ export function buildBriefingPack(input: BriefingInput): BriefingPack {
       role,
       label: labels.roles[role].label,
       goal: labels.roles[role].goal,
+      capital: labels.capital[role],
       brief: briefing.briefs[role],
       months: scenarioMonths(input.storyJson, scenario, role),
     })),

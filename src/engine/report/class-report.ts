@@ -4,7 +4,9 @@
  * whole (buildClassReport) or one game's summary at a time (ClassReportBuilder, which the
  * command feeds from worker threads, keeping only what the report prints).
  */
+import type { Role } from '../session.js';
 import type { Entry, TimelineEntry } from '../story/briefing.js';
+import { DEFAULT_LABELS, type MeterLabel } from '../story/labels.js';
 import { BriefCounter } from './briefs.js';
 import { EndingCounter, RoleScenarioCounter } from './counts.js';
 import { DecisionPointCounter } from './decision-points.js';
@@ -34,6 +36,8 @@ export interface ClassReportInput {
   names?: boolean;
   /** The story's glossary (`# term:` in its briefing). */
   glossary?: readonly Entry[];
+  /** What each desk calls its capital meter (the story's labels); the engine's names when absent. */
+  capital?: Readonly<Record<Role, MeterLabel>>;
   now: Date;
 }
 
@@ -104,6 +108,7 @@ export class ClassReportBuilder {
       briefs: this.briefs.result(),
       rejected: [...rejected],
       glossary: [...(frame.glossary ?? [])],
+      capital: { ...(frame.capital ?? DEFAULT_LABELS.capital) },
     };
   }
 }

@@ -1,6 +1,6 @@
 /**
  * How many logs per role and scenario, and how the games ended. Endings are counted by title:
- * two ending ids with the same title (the US and the NATO desk's "Out of political capital")
+ * two ending ids with the same title (the US and the NATO desk's "Out of time")
  * are one ending to a class. Each builder takes one game at a time, in any order: where a
  * game's own words are kept (a scenario's title, an ending's history), they are those of the
  * game first in the report's order (`order`, the lowest), whatever order the games came in.

@@ -59,6 +59,7 @@ export function buildDebrief(
     role: log.role,
     roleLabel: labels.roles[log.role].label,
     goal: labels.roles[log.role].goal,
+    capitalLabel: labels.capital[log.role],
     scenario: { id: log.scenario.id, title: log.scenario.title },
     seed: log.seed,
     story,

@@ -11,7 +11,7 @@ import type { CostlyChoice, GameRef, Highlights } from './types.js';
 
 export const BEST_OUTCOME_RULE =
   "Best outcome: a finished game that did not collapse and met the most of its desk's brief; " +
-  'ties go to more political capital left, then fewer US troops, then more allied troops, then fewer decisions. ' +
+  "ties go to the most left on the desk's capital meter, then fewer US troops, then more allied troops, then fewer decisions. " +
   'The endings themselves are not ranked.';
 
 export const FASTEST_COLLAPSE_RULE =
@@ -19,7 +19,7 @@ export const FASTEST_COLLAPSE_RULE =
   'ties go to the earlier turn, then the lower capital.';
 
 export const COSTLIEST_RULE =
-  'Costliest choice: the single decision whose own choice cost the most political capital, ' +
+  'Costliest choice: the single decision whose own choice cost its desk the most capital, ' +
   'events and monthly upkeep left out (the ledger); ties go to the earlier turn.';
 
 export function gameRef(game: GameSummary): GameRef {

@@ -7,7 +7,7 @@ import type { Role } from '../session.js';
 import type { CollapseReason, Meters } from '../sim/meters.js';
 import type { Tracks } from '../sim/tracks.js';
 import type { Entry, TimelineEntry } from '../story/briefing.js';
-import type { StoryLabels } from '../story/labels.js';
+import type { MeterLabel, StoryLabels } from '../story/labels.js';
 import type { ScoreLine } from '../table/scorecard.js';
 import type { Table, VoteResult } from '../table/types.js';
 import type { Spread } from './stats.js';
@@ -246,6 +246,8 @@ export interface ClassReport {
   rejected: RejectedLog[];
   /** The story's glossary (`# term:`): every acronym and office, explained. */
   glossary: Entry[];
+  /** What each desk calls its capital meter (`# meter_capital_ROLE:`): `Trust` for the NATO desk. */
+  capital: Record<Role, MeterLabel>;
 }
 
 /** What one cause changed between a decision and the next: the choice, an event, the upkeep. */
@@ -317,6 +319,8 @@ export interface Debrief {
   /** What the story calls the role (`US official`), and its brief. */
   roleLabel: string;
   goal: string;
+  /** What the story calls the role's capital meter (`# meter_capital_ROLE:`): `Trust` for the NATO desk. */
+  capitalLabel: MeterLabel;
   scenario: { id: string; title: string };
   seed: number;
   story: { id: string; version: string };

@@ -1,6 +1,7 @@
 /**
  * The words a story gives the screens around it: its title and blurb for the title screen,
- * what each role is called and wants, and what the three tracks and their states are called.
+ * what each role is called and wants, what each desk calls its capital meter, and what the
+ * three tracks and their states are called.
  * They come from the story's global tags (`# role_us: US official`), so another story (the
  * ISAF example, a teacher's own) names its own negotiation; a tag left out falls back to the
  * plain names below, which describe the engine's roles and tracks and no story in particular.
@@ -20,6 +21,11 @@ export interface StoryLabels {
   rolePrompt: string;
   /** `# role_us:` / `# goal_us:` and the same for nato. */
   roles: Record<Role, { label: string; goal: string }>;
+  /**
+   * `# meter_capital_us: Political capital; capital` and the same for nato: what each desk calls
+   * its capital meter, since the two desks spend different things (see MeterLabel).
+   */
+  capital: Record<Role, MeterLabel>;
   /** `# track_un:`, `# track_invitation:`, `# track_command:`. */
   tracks: Record<TrackName, string>;
   /** `# state_NAME:` for any track state, e.g. `# state_polish-model: Polish-division model`. */
@@ -35,6 +41,20 @@ export interface StoryLabels {
   turns: number | null;
 }
 
+/**
+ * A meter's name for the player: `name` heads the status panel (`Political capital`), `word`
+ * stands in short lines (`capital 60 (-2)`). The tag gives `NAME; word`; without the word it is
+ * the name with a small first letter.
+ */
+export interface MeterLabel {
+  name: string;
+  word: string;
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+const POLITICAL_CAPITAL: MeterLabel = { name: 'Political capital', word: 'capital' };
+
 /** The engine's own names for its roles, tracks and track states. */
 export const DEFAULT_LABELS: StoryLabels = {
   title: 'Mandate',
@@ -42,6 +62,7 @@ export const DEFAULT_LABELS: StoryLabels = {
   blurb: '',
   rolePrompt: 'Whose desk is yours?',
   roles: { us: { label: 'US official', goal: '' }, nato: { label: 'NATO official', goal: '' } },
+  capital: { us: POLITICAL_CAPITAL, nato: POLITICAL_CAPITAL },
   tracks: { un: 'UN resolution', invitation: 'Invitation', command: 'Command' },
   states: {
     sounding: 'sounding out',
@@ -66,6 +87,11 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
     label: tags[`role_${r}`] || d.roles[r].label,
     goal: tags[`goal_${r}`] ?? d.roles[r].goal,
   });
+  const meter = (r: Role): MeterLabel => {
+    const [name = '', word = ''] = (tags[`meter_capital_${r}`] ?? '').split(';').map((t) => t.trim());
+    if (!name) return d.capital[r];
+    return { name, word: word || lowerFirst(name) };
+  };
   const states = { ...d.states };
   const events = { ...d.events };
   const meanings: Record<string, string> = {};
@@ -80,6 +106,7 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
     blurb: tags.blurb ?? d.blurb,
     rolePrompt: tags.role_prompt || d.rolePrompt,
     roles: { us: role('us'), nato: role('nato') },
+    capital: { us: meter('us'), nato: meter('nato') },
     tracks: {
       un: tags.track_un || d.tracks.un,
       invitation: tags.track_invitation || d.tracks.invitation,
@@ -90,6 +117,11 @@ export function labelsFromTags(raw: Readonly<Record<string, string>>): StoryLabe
     meanings,
     turns: /^[1-9]\d{0,2}$/.test(tags.turns ?? '') ? Number(tags.turns) : d.turns,
   };
+}
+
+/** A meter's name inside a sentence: `political capital`, `trust`. */
+export function meterInText(meter: MeterLabel): string {
+  return lowerFirst(meter.name);
 }
 
 /** A track state as the player reads it: the story's label, else the state's own name. */

@@ -36,7 +36,7 @@ export function seatNotes(game: LinkedGame, role: Role, seen: number): string[] 
   const view = game.view(role);
   const last = view.decisions.at(-1);
   if (last) {
-    const lines = ledgerLines(last, view.labels, view.table);
+    const lines = ledgerLines(last, view.labels, view.table, view.capitalLabel);
     if (lines.length) out.push('Since your last choice:', ...lines.map((l) => `  ${l}`));
   }
   return out;

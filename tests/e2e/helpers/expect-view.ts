@@ -21,7 +21,7 @@ export function expectedStatus(view: View, cols = 80): string[] {
   const panel = cols >= PANEL_COLS;
   const warning = dangerWarning(view);
   const out = [
-    formatMeter('capital', m.capital, d?.capital),
+    formatMeter(view.capitalLabel.word, m.capital, d?.capital),
     formatMeter(panel ? 'US troops' : 'US', formatTroopsShort(m.usTroops), d?.usTroops),
     formatMeter(panel ? 'allied troops' : 'allied', formatTroopsShort(m.alliedTroops), d?.alliedTroops),
     // Near the edge, the compact status gives its second line to the warning instead of the tracks.
