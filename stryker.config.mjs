@@ -6,7 +6,7 @@ import CORE from './scripts/mutation/core.json' with { type: 'json' };
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/mutation/live-reporter.mjs'],
   // Only the fast in-process unit tests (see that file); per mutant, Stryker runs only the
   // tests that reached the mutated code in the dry run.
   vitest: { configFile: 'vitest.mutation.config.ts', related: true },
@@ -16,7 +16,8 @@ export default {
   // Each run after the first retests only mutants whose code or covering tests changed.
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
-  reporters: ['clear-text', 'progress', 'json', 'html'],
+  // `live` writes each mutant's result as it comes (scripts/mutation/live-reporter.mjs).
+  reporters: ['clear-text', 'progress', 'json', 'html', 'live'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   clearTextReporter: { allowColor: false, reportTests: false, reportMutants: false, reportScoreTable: true },

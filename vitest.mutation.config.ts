@@ -25,6 +25,7 @@ export const MUTATION_TESTS = [
   'tests/ui/layout.test.ts',
   'tests/ui/format.test.ts',
   'tests/check/docs.test.ts',
+  'tests/hardening/inkjs-internals.test.ts',
 ];
 
 /** Files known to take seconds, for when vitest has no timing of its own yet. */

@@ -104,6 +104,38 @@ describe('decision points', () => {
   });
 });
 
+describe('counting the class', () => {
+  it('counts each ending by desk and by collapse', () => {
+    const out = { id: 'out', title: 'Out of capital', history: [], questions: [] };
+    const held = { id: 'held', title: 'Held together', history: [], questions: [] };
+    const r = build([
+      game('us', 0, { ending: out, collapse: 'capital' }),
+      game('nato', 0, { ending: out, collapse: 'capital' }),
+      game('nato', 5, { ending: out }),
+      game('nato', 60, { ending: held }),
+    ]);
+    expect(r.endings.map((e) => [e.title, e.logs, e.byRole, e.collapses])).toEqual([
+      ['Out of capital', 3, { us: 1, nato: 2 }, 2],
+      ['Held together', 1, { us: 0, nato: 1 }, 0],
+    ]);
+  });
+
+  it('takes the meters of a turn from its last decision', () => {
+    const g = game('us', 50, { decisions: 3 });
+    // Two decisions in turn 1: the turn ends with the second one's meters.
+    g.log.decisions[1]!.turn = 1;
+    g.log.decisions[0]!.meters = { capital: 61, usTroops: 150, alliedTroops: 22 };
+    g.log.decisions[1]!.meters = { capital: 57, usTroops: 135, alliedTroops: 22 };
+    g.log.decisions[2]!.turn = 2;
+    const [t] = build([g]).trajectories;
+    expect(t?.turns.map((x) => [x.turn, x.capital.median, x.usTroops.median])).toEqual([
+      [0, BUILT_IN_SCENARIOS.full.start.capital, BUILT_IN_SCENARIOS.full.start.usTroops],
+      [1, 57, 135],
+      [2, 50, 140],
+    ]);
+  });
+});
+
 const line = (met: boolean) => ({ label: 'x', met, detail: '' });
 
 describe('a report to teach from', () => {

@@ -206,6 +206,20 @@ describe('the game screen', () => {
     expect(game.session.view().decisions[0]).toMatchObject({ index: n - 1, text: last });
   });
 
+  it('while reading, highlights an option by its digit, and answers a digit past the last with how many there are', async () => {
+    const { ui, game } = start();
+    await ui.waitFor(isReading);
+    const n = game.twin.view().choices.length;
+    expect(n).toBeGreaterThan(1);
+    expect(n).toBeLessThan(9);
+    await ui.press(String(n + 1));
+    const past = await ui.waitFor(`There are ${n} options here.`);
+    expect(past).not.toContain('highlighted');
+    await ui.press(String(n));
+    await ui.waitFor(`Option ${n} highlighted. Read on with Enter; then Enter takes it.`);
+    expect(game.session.view().decisions).toHaveLength(0);
+  });
+
   it('saves with s and says where', async () => {
     const { ui, game } = start();
     await ui.waitFor(isReading);

@@ -1,0 +1,95 @@
+/**
+ * The mutation scores of docs/testing.md (scripts/mutation): how a file's score is counted from
+ * Stryker's report, and that the equivalent mutants the doc lists are those of
+ * tests/equivalent-mutants.json, each still naming a line of a core file.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isCore } from '../../scripts/mutation/run.js';
+import {
+  DOC_FILE,
+  EQUIVALENTS_FILE,
+  type Equivalent,
+  equivalentList,
+  type Report,
+  replaceBetween,
+  scoreFiles,
+  scoreTable,
+} from '../../scripts/mutation/scores.js';
+
+const mutant = (line: number, status: string, mutatorName = 'EqualityOperator', replacement = 'a >= b') => ({
+  mutatorName,
+  replacement,
+  status,
+  location: { start: { line, column: 1 } },
+});
+
+describe('mutation scores', () => {
+  it('counts killed and timed-out mutants as detected, leaves out errors and the equivalents listed', () => {
+    const report: Report = {
+      files: {
+        'src/b.ts': { source: 'if (a > b) {\nreturn 1;', mutants: [mutant(1, 'Killed'), mutant(2, 'NoCoverage')] },
+        'src/a.ts': {
+          source: 'x\n  if (a > b) {\ny',
+          mutants: [
+            mutant(1, 'Killed'),
+            mutant(1, 'Timeout'),
+            mutant(1, 'Survived'),
+            mutant(2, 'Survived'),
+            mutant(3, 'CompileError'),
+            mutant(3, 'Ignored'),
+          ],
+        },
+        'src/c.ts': { source: '', mutants: [mutant(1, 'RuntimeError')] },
+      },
+    };
+    const eq: Equivalent = {
+      file: 'src/a.ts',
+      line: 'if (a > b) {',
+      mutator: 'EqualityOperator',
+      replacement: 'a >= b',
+      reason: 'r',
+    };
+    const stale: Equivalent = { ...eq, file: 'src/gone.ts' };
+    const { scores, unused } = scoreFiles(report, [eq, stale]);
+    expect(scores).toEqual([
+      { file: 'src/a.ts', total: 3, killed: 1, survived: 1, noCoverage: 0, timeout: 1, equivalent: 1, score: 66.6 },
+      { file: 'src/b.ts', total: 2, killed: 1, survived: 0, noCoverage: 1, timeout: 0, equivalent: 0, score: 50 },
+      { file: 'src/c.ts', total: 0, killed: 0, survived: 0, noCoverage: 0, timeout: 0, equivalent: 0, score: null },
+    ]);
+    expect(unused).toEqual([stale]);
+    expect(scoreTable(scores).split('\n')).toEqual([
+      '| file | score | killed | survived | no coverage | equivalent |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| src/a.ts | 66.6% | 2 | 1 | 0 | 1 |',
+      '| src/b.ts | 50.0% | 1 | 0 | 1 | 0 |',
+      '| src/c.ts | - | 0 | 0 | 0 | 0 |',
+      '| **all** | **60.0%** | 3 | 1 | 1 | 1 |',
+    ]);
+  });
+
+  it('replaces the text between a doc’s markers, and refuses a doc without them', () => {
+    const doc = 'a\n<!-- t:start -->\nold\n<!-- t:end -->\nb';
+    expect(replaceBetween(doc, 't', 'new')).toBe('a\n<!-- t:start -->\nnew\n<!-- t:end -->\nb');
+    expect(() => replaceBetween('a', 't', 'new')).toThrow('markers <!-- t:start --> … <!-- t:end --> not found');
+  });
+});
+
+describe('the equivalent mutants', () => {
+  const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
+
+  it('each name a line of a core file as it is now, with a reason', () => {
+    const stale = equivalents.filter((e) => {
+      const lines = readFileSync(e.file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim());
+      return !isCore(e.file) || !lines.includes(e.line) || e.reason.trim() === '';
+    });
+    expect(stale).toEqual([]);
+  });
+
+  it('are listed in docs/testing.md as tests/equivalent-mutants.json has them', () => {
+    const doc = readFileSync(DOC_FILE, 'utf8');
+    expect(replaceBetween(doc, 'equivalent-mutants', equivalentList(equivalents))).toBe(doc);
+  });
+});
