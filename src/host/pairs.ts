@@ -32,6 +32,12 @@ export interface PairStory {
 
 export class PairConflict extends Error {}
 
+/**
+ * A desk not heard from for this long is shown on the dashboard as it was when last heard; its
+ * next request tells the dashboard again (desks ask the host every second or so while they play).
+ */
+const QUIET_MS = 30_000;
+
 export class Pairs {
   readonly rooms = new Map<string, PairRoom>();
 
@@ -77,6 +83,20 @@ export class Pairs {
     seed: () => number,
   ): { room: PairRoom; role: Role; secret: string } {
     const key = name.toLocaleLowerCase();
+    // A name is no proof of who is typing it: a student already at a desk of this pair comes
+    // back by the desk's secret (GET /api/pairs/ID/desk), never by joining again.
+    const who = player.toLocaleLowerCase();
+    for (const r of this.rooms.values()) {
+      if (r.entry.name.toLocaleLowerCase() !== key || r.game.over) continue;
+      for (const d of ['us', 'nato'] as const) {
+        if (r.entry.desks[d]?.player.toLocaleLowerCase() === who) {
+          throw new PairConflict(
+            `${player} already has the ${d === 'us' ? 'US' : 'NATO'} desk of pair "${r.entry.name}": ` +
+              'run the same mandate join on the machine that joined to come back to it',
+          );
+        }
+      }
+    }
     const free = (e: PairEntry) => !e.desks.us || !e.desks.nato;
     let room = [...this.rooms.values()].find((r) => r.entry.name.toLocaleLowerCase() === key && free(r.entry));
     if (!room) {
@@ -100,18 +120,36 @@ export class Pairs {
     return { room, role: desk, secret };
   }
 
-  /** The desk whose secret this is, in pair `id`; null for any other. */
-  desk(id: string, secret: string): { room: PairRoom; role: Role } | null {
+  /**
+   * The desk whose secret this is, in pair `id`; null for any other. `back` is set when the
+   * host had not heard from the desk for a while, so that the dashboard is told it is back.
+   */
+  desk(id: string, secret: string): { room: PairRoom; role: Role; back: boolean } | null {
     const room = this.rooms.get(id);
     if (!room) return null;
     for (const role of ['us', 'nato'] as const) {
       const d = room.entry.desks[role];
       if (d && secretMatches(secret, d.secretHash)) {
-        room.seen[role] = this.clock();
-        return { room, role };
+        const now = this.clock();
+        const back = now - room.seen[role] > QUIET_MS;
+        room.seen[role] = now;
+        return { room, role, back };
       }
     }
     return null;
+  }
+
+  /** What a desk needs to play its pair again (a student who rejoins), without its secret. */
+  seat(room: PairRoom, role: Role) {
+    return {
+      id: room.entry.id,
+      name: room.entry.name,
+      player: room.entry.desks[role]!.player,
+      role,
+      seed: room.entry.seed,
+      scenario: this.record.scenario,
+      memos: this.record.memos,
+    };
   }
 
   /**
