@@ -21,6 +21,8 @@ export interface PairRoom {
   entry: PairEntry;
   game: LinkedGame;
   seen: Record<Role, number>;
+  /** When the dashboards last had each desk's row (summaries). */
+  told: Record<Role, number>;
   decidedAt: number | null;
 }
 
@@ -33,8 +35,10 @@ export interface PairStory {
 export class PairConflict extends Error {}
 
 /**
- * A desk not heard from for this long is shown on the dashboard as it was when last heard; its
- * next request tells the dashboard again (desks ask the host every second or so while they play).
+ * How old a desk's row on the dashboards may grow while the desk only asks for news (a move
+ * or a cable tells them at once): its next question after that tells them it is still there.
+ * Desks ask every few seconds while they play; the dashboard calls a desk unheard of for 90 s
+ * disconnected.
  */
 const QUIET_MS = 30_000;
 
@@ -50,7 +54,14 @@ export class Pairs {
   ) {
     for (const entry of record.pairs) {
       const game = this.restore(entry) ?? this.newGame(entry.seed);
-      this.rooms.set(entry.id, { entry, game, seen: { us: clock(), nato: clock() }, decidedAt: null });
+      const now = clock();
+      this.rooms.set(entry.id, {
+        entry,
+        game,
+        seen: { us: now, nato: now },
+        told: { us: 0, nato: 0 },
+        decidedAt: null,
+      });
     }
   }
 
@@ -108,7 +119,14 @@ export class Pairs {
         joinedAt: new Date(this.clock()).toISOString(),
       };
       this.record.pairs.push(entry);
-      room = { entry, game: this.newGame(entry.seed), seen: { us: this.clock(), nato: this.clock() }, decidedAt: null };
+      const now = this.clock();
+      room = {
+        entry,
+        game: this.newGame(entry.seed),
+        seen: { us: now, nato: now },
+        told: { us: 0, nato: 0 },
+        decidedAt: null,
+      };
       this.rooms.set(entry.id, room);
     }
     const taken = room.entry.desks;
@@ -121,19 +139,18 @@ export class Pairs {
   }
 
   /**
-   * The desk whose secret this is, in pair `id`; null for any other. `back` is set when the
-   * host had not heard from the desk for a while, so that the dashboard is told it is back.
+   * The desk whose secret this is, in pair `id`; null for any other. `stale` is set when the
+   * dashboards' row of the desk is older than QUIET_MS, so that they are told it is still there.
    */
-  desk(id: string, secret: string): { room: PairRoom; role: Role; back: boolean } | null {
+  desk(id: string, secret: string): { room: PairRoom; role: Role; stale: boolean } | null {
     const room = this.rooms.get(id);
     if (!room) return null;
     for (const role of ['us', 'nato'] as const) {
       const d = room.entry.desks[role];
       if (d && secretMatches(secret, d.secretHash)) {
         const now = this.clock();
-        const back = now - room.seen[role] > QUIET_MS;
         room.seen[role] = now;
-        return { room, role, back };
+        return { room, role, stale: now - room.told[role] > QUIET_MS };
       }
     }
     return null;
@@ -207,6 +224,7 @@ export class Pairs {
     for (const role of ['us', 'nato'] as const) {
       const d = room.entry.desks[role];
       if (!d) continue;
+      room.told[role] = this.clock();
       const entry = {
         id: `${room.entry.id}-${role}`,
         player: d.player,

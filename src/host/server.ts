@@ -287,7 +287,7 @@ export class HostServer {
     const desk = pairs?.desk(id, secret);
     if (!pairs || !desk) throw new HttpError(403, 'not your pair');
     const { room, role } = desk;
-    if (action === '/desk' || (desk.back && action === '')) for (const s of pairs.summaries(room)) this.broadcast(s);
+    if (action === '/desk' || (desk.stale && action === '')) for (const s of pairs.summaries(room)) this.broadcast(s);
     if (action === '/desk')
       return send(res, 200, { pair: pairs.seat(room, role), class: { name: this.state.record.name } });
     if (action === '') {
