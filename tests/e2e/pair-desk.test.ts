@@ -3,8 +3,9 @@
  * whose game is at a `mandate host`, the other desk a plain-mode student on another "machine"
  * (its own data folder). The desk takes its seat on a hand-over screen, plays its turns on the
  * game screen, waits while the other desk ends the month, sends a cable with `c` (which reaches
- * the other student) and finds the other desk's cable and doings on its screen; both desks play
- * to their endings, and the host's pair log holds both cables and replays.
+ * the other student) and finds the other desk's cable and doings on its screen. Its student
+ * leaves mid-game and joins again on the same machine: the same desk, where it was. Both desks
+ * play to their endings, and the host's pair log holds both cables and replays.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import type { PairLog } from '../../src/engine/linked/pair-log.js';
 import { readClass } from '../../src/storage/class-folder.js';
 import { runCli } from '../helpers/cli.js';
 import { joinStudent, startHostProcess } from '../host/processes.js';
-import { isReading, KEYS, showsOptions, tempHome } from './helpers/terminal.js';
+import { isReading, KEYS, showsOptions, type Terminal, tempHome } from './helpers/terminal.js';
 import { terminals } from './helpers/terminals.js';
 
 const openTerminal = terminals();
@@ -31,7 +32,7 @@ const finished = (s: string) => s.includes('Both desks have finished.');
 const sending = (s: string) => s.includes('Sending your decision');
 
 describe('a desk of a linked pair over the network, in the terminal UI', () => {
-  it('plays its turns, waits for the other desk, and cables it, to the pair’s end', async () => {
+  it('plays its turns, waits for the other desk, cables it, leaves and comes back, to the pair’s end', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'mandate-pair-desk-'));
     const host = await startHostProcess(folder);
     children.push(host.child);
@@ -40,47 +41,74 @@ describe('a desk of a linked pair over the network, in the terminal UI', () => {
     const bo = joinStudent(host.base, host.code, 'Bo', tempHome(), ['--pair', 'table 1', '--role', 'nato']);
     children.push(bo.child);
     bo.child.stdin.write(`c\n${REPLY}\n`);
-    const t = openTerminal({
-      args: ['join', host.base, '--code', host.code, '--player', 'Ann', '--pair', 'table 1', '--role', 'us'],
-      home: tempHome(),
-      cols: 100,
-      rows: 30,
-    });
+    const home = tempHome();
+    const args = ['join', host.base, '--code', host.code, '--player', 'Ann', '--pair', 'table 1', '--role', 'us'];
     const handoffs: string[] = [];
     const screens: string[] = [];
     let waited = 0;
     let cabled = false;
     const any = (s: string) => handoff(s) || waiting(s) || finished(s) || isReading(s) || showsOptions(s);
-    let screen = await t.waitFor((s) => handoff(s), { what: 'the first hand-over' });
-    for (let guard = 0; guard < 300 && !finished(screen); guard++) {
-      screens.push(screen);
-      if (handoff(screen)) {
-        handoffs.push(screen);
-        t.press(KEYS.enter);
-        screen = await t.waitFor((s) => !handoff(s) && any(s), { what: 'the desk after the hand-over' });
-        continue;
+    /** Plays Ann's desk until the pair has finished, or until her `leaveAt`-th hand-over, where she leaves. */
+    const play = async (t: Terminal, leaveAt = Number.POSITIVE_INFINITY) => {
+      let screen = await t.waitFor((s) => handoff(s), { what: 'the first hand-over' });
+      for (let guard = 0; guard < 300 && !finished(screen); guard++) {
+        screens.push(screen);
+        if (handoff(screen)) {
+          handoffs.push(screen);
+          if (handoffs.length === leaveAt) {
+            t.press('q');
+            return screen;
+          }
+          t.press(KEYS.enter);
+          screen = await t.waitFor((s) => !handoff(s) && any(s), { what: 'the desk after the hand-over' });
+          continue;
+        }
+        if (waiting(screen)) {
+          if (waited++ === 0) bo.child.stdin.end('1\n'.repeat(200));
+          screen = await t.waitFor((s) => !waiting(s) && any(s), { what: 'the end of the wait', timeout: 60_000 });
+          continue;
+        }
+        const { screen: options } = await t.readToOptions();
+        expect(options).toMatch(/^US desk \(Ann\) · your turn · c: cable to the NATO desk/);
+        if (!cabled) {
+          t.press('c');
+          await t.waitFor('Cable to the NATO desk (at most 500 characters)');
+          for (const key of CABLE) t.press(key);
+          await t.waitFor(CABLE);
+          t.press(KEYS.enter);
+          await t.waitFor((s) => showsOptions(s) && !s.includes('Cable to the NATO desk'), {
+            what: 'the options again',
+          });
+          cabled = true;
+        }
+        t.press('1');
+        screen = await t.waitFor((s) => s !== options && !sending(s) && any(s), {
+          what: 'the screen after a decision',
+        });
       }
-      if (waiting(screen)) {
-        if (waited++ === 0) bo.child.stdin.end('1\n'.repeat(200));
-        screen = await t.waitFor((s) => !waiting(s) && any(s), { what: 'the end of the wait', timeout: 60_000 });
-        continue;
-      }
-      const { screen: options } = await t.readToOptions();
-      expect(options).toMatch(/^US desk \(Ann\) · your turn · c: cable to the NATO desk/);
-      if (!cabled) {
-        t.press('c');
-        await t.waitFor('Cable to the NATO desk (at most 500 characters)');
-        for (const key of CABLE) t.press(key);
-        await t.waitFor(CABLE);
-        t.press(KEYS.enter);
-        await t.waitFor((s) => showsOptions(s) && !s.includes('Cable to the NATO desk'), { what: 'the options again' });
-        cabled = true;
-      }
-      t.press('1');
-      screen = await t.waitFor((s) => s !== options && !sending(s) && any(s), {
-        what: 'the screen after a decision',
-      });
-    }
+      return screen;
+    };
+    // Ann leaves at her second hand-over (the screen closes as a sleeping laptop's would), then
+    // joins again on the same machine: the same desk, at the same point of the pair's game.
+    const first = openTerminal({ args, home, cols: 100, rows: 30 });
+    const left = await play(first, 2);
+    expect((await first.waitForExit()).exitCode).toBe(0);
+    expect(first.screen()).toContain('You left the pair; it waits at the host.');
+    const t = openTerminal({ args, home, cols: 100, rows: 30 });
+    const again = await t.waitFor((s) => handoff(s), { what: 'the hand-over after joining again' });
+    // Her own last choice, as her hand-over screen lists it, is where she left (the NATO desk
+    // may have played on meanwhile).
+    const since = (s: string) => {
+      const lines = s.split('\n');
+      const from = lines.findIndex((l) => l.includes('Since your last choice:'));
+      const to = lines.findIndex((l, i) => i > from && l.trim() === '');
+      return from < 0 ? null : lines.slice(from, to).join('\n');
+    };
+    expect(since(left)).not.toBeNull();
+    expect(since(again)).toBe(since(left));
+    expect(again).toContain('US desk (Ann): your turn.');
+    handoffs.pop();
+    const screen = await play(t);
     expect(finished(screen)).toBe(true);
     expect(screen).toMatch(/US desk \(Ann\): /);
     expect(screen).toMatch(/NATO desk \(Bo\): /);

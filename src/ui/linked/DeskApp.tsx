@@ -87,8 +87,11 @@ export function DeskApp({ remote, interruptRef }: { remote: RemoteDesk; interrup
       save={() => []}
       onQuit={() => exit()}
       take={async (index, reason) => {
+        const month = game.view(role).turn;
         await remote.move(index, reason);
-        if (game.state(role) === 'deciding') return game.view(role);
+        // Within the month the desk plays on; a new month (or a wait) goes by the hand-over
+        // screen, which lists what the other desk did.
+        if (game.state(role) === 'deciding' && game.view(role).turn === month) return game.view(role);
         setSeated(false);
         setSeat((n) => n + 1);
         return null;
