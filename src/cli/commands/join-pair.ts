@@ -119,7 +119,7 @@ export async function joinPair(
   }
   const mine = game.moves.filter((m) => m.role === p.role).length;
   const intro = back
-    ? `Back at the pair "${sanitize(p.name)}" as ${sanitize(p.player)}: the ${DESK_NAMES[p.role]}, after ${mine} decisions.\n\n`
+    ? `Back at the pair "${sanitize(p.name)}" as ${sanitize(p.player)}: the ${DESK_NAMES[p.role]}, after ${mine} decision${mine === 1 ? '' : 's'}.\n\n`
     : `Joined the pair "${sanitize(p.name)}" as ${sanitize(p.player)}: the ${DESK_NAMES[p.role]}, ${p.scenario} scenario.\n\n`;
   try {
     return wantsPlain(plain) ? await playPlain(link, intro) : await playUI(link);
