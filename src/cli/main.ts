@@ -110,10 +110,9 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     .addOption(new Option('--player <name>', 'your name').argParser(parsePlayer).makeOptionMandatory())
     .addOption(new Option('--role <role>', 'us or nato (default: the host decides)').argParser(parseRole))
     .addOption(
-      new Option(
-        '--pair <name>',
-        'a linked pair: both students give the same name, one desk each (plain mode)',
-      ).argParser(parsePlayer),
+      new Option('--pair <name>', 'a linked pair: both students give the same name, one desk each').argParser(
+        parsePlayer,
+      ),
     )
     .option('--plain', 'plain mode: the story line by line, numbered choices from stdin (for screen readers)')
     .action((address, opts) => run(import('./commands/join.js').then((c) => c.joinCommand(address, opts))));

@@ -21,6 +21,8 @@ export interface PairRoom {
   entry: PairEntry;
   game: LinkedGame;
   seen: Record<Role, number>;
+  /** When the dashboards last had each desk's row (summaries). */
+  told: Record<Role, number>;
   decidedAt: number | null;
 }
 
@@ -31,6 +33,14 @@ export interface PairStory {
 }
 
 export class PairConflict extends Error {}
+
+/**
+ * How old a desk's row on the dashboards may grow while the desk only asks for news (a move
+ * or a cable tells them at once): its next question after that tells them it is still there.
+ * Desks ask every few seconds while they play; the dashboard calls a desk unheard of for 90 s
+ * disconnected.
+ */
+const QUIET_MS = 30_000;
 
 export class Pairs {
   readonly rooms = new Map<string, PairRoom>();
@@ -44,7 +54,14 @@ export class Pairs {
   ) {
     for (const entry of record.pairs) {
       const game = this.restore(entry) ?? this.newGame(entry.seed);
-      this.rooms.set(entry.id, { entry, game, seen: { us: clock(), nato: clock() }, decidedAt: null });
+      const now = clock();
+      this.rooms.set(entry.id, {
+        entry,
+        game,
+        seen: { us: now, nato: now },
+        told: { us: 0, nato: 0 },
+        decidedAt: null,
+      });
     }
   }
 
@@ -77,6 +94,20 @@ export class Pairs {
     seed: () => number,
   ): { room: PairRoom; role: Role; secret: string } {
     const key = name.toLocaleLowerCase();
+    // A name is no proof of who is typing it: a student already at a desk of this pair comes
+    // back by the desk's secret (GET /api/pairs/ID/desk), never by joining again.
+    const who = player.toLocaleLowerCase();
+    for (const r of this.rooms.values()) {
+      if (r.entry.name.toLocaleLowerCase() !== key || r.game.over) continue;
+      for (const d of ['us', 'nato'] as const) {
+        if (r.entry.desks[d]?.player.toLocaleLowerCase() === who) {
+          throw new PairConflict(
+            `${player} already has the ${d === 'us' ? 'US' : 'NATO'} desk of pair "${r.entry.name}": ` +
+              'run the same mandate join on the machine that joined to come back to it',
+          );
+        }
+      }
+    }
     const free = (e: PairEntry) => !e.desks.us || !e.desks.nato;
     let room = [...this.rooms.values()].find((r) => r.entry.name.toLocaleLowerCase() === key && free(r.entry));
     if (!room) {
@@ -88,7 +119,14 @@ export class Pairs {
         joinedAt: new Date(this.clock()).toISOString(),
       };
       this.record.pairs.push(entry);
-      room = { entry, game: this.newGame(entry.seed), seen: { us: this.clock(), nato: this.clock() }, decidedAt: null };
+      const now = this.clock();
+      room = {
+        entry,
+        game: this.newGame(entry.seed),
+        seen: { us: now, nato: now },
+        told: { us: 0, nato: 0 },
+        decidedAt: null,
+      };
       this.rooms.set(entry.id, room);
     }
     const taken = room.entry.desks;
@@ -100,18 +138,35 @@ export class Pairs {
     return { room, role: desk, secret };
   }
 
-  /** The desk whose secret this is, in pair `id`; null for any other. */
-  desk(id: string, secret: string): { room: PairRoom; role: Role } | null {
+  /**
+   * The desk whose secret this is, in pair `id`; null for any other. `stale` is set when the
+   * dashboards' row of the desk is older than QUIET_MS, so that they are told it is still there.
+   */
+  desk(id: string, secret: string): { room: PairRoom; role: Role; stale: boolean } | null {
     const room = this.rooms.get(id);
     if (!room) return null;
     for (const role of ['us', 'nato'] as const) {
       const d = room.entry.desks[role];
       if (d && secretMatches(secret, d.secretHash)) {
-        room.seen[role] = this.clock();
-        return { room, role };
+        const now = this.clock();
+        room.seen[role] = now;
+        return { room, role, stale: now - room.told[role] > QUIET_MS };
       }
     }
     return null;
+  }
+
+  /** What a desk needs to play its pair again (a student who rejoins), without its secret. */
+  seat(room: PairRoom, role: Role) {
+    return {
+      id: room.entry.id,
+      name: room.entry.name,
+      player: room.entry.desks[role]!.player,
+      role,
+      seed: room.entry.seed,
+      scenario: this.record.scenario,
+      memos: this.record.memos,
+    };
   }
 
   /**
@@ -169,6 +224,7 @@ export class Pairs {
     for (const role of ['us', 'nato'] as const) {
       const d = room.entry.desks[role];
       if (!d) continue;
+      room.told[role] = this.clock();
       const entry = {
         id: `${room.entry.id}-${role}`,
         player: d.player,

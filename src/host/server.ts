@@ -125,7 +125,7 @@ export class HostServer {
     const path = url.pathname;
     const method = req.method ?? 'GET';
     if (method === 'POST' && path === '/api/join') return this.join(req, res);
-    const pair = /^\/api\/pairs\/([^/]+)(\/move|\/cable)?$/.exec(path);
+    const pair = /^\/api\/pairs\/([^/]+)(\/move|\/cable|\/desk)?$/.exec(path);
     if (pair) return this.pair(req, res, url, decodeURIComponent(pair[1]!), pair[2] ?? '');
     const game = /^\/api\/games\/([^/]+)(\/log|\/ping)?$/.exec(path);
     if (game) return this.game(req, res, decodeURIComponent(game[1]!), game[2] ?? '');
@@ -190,21 +190,16 @@ export class HostServer {
     if (parsed.data.pair) {
       const pairs = this.options.pairs;
       if (!pairs) throw new HttpError(400, 'this class has no linked pairs');
-      const { room, role, secret } = pairs.join(parsed.data.pair, parsed.data.player, parsed.data.role, seedOf);
+      let seated: ReturnType<Pairs['join']>;
+      try {
+        seated = pairs.join(parsed.data.pair, parsed.data.player, parsed.data.role, seedOf);
+      } catch (e) {
+        if (e instanceof PairConflict) throw new HttpError(409, e.message);
+        throw e;
+      }
+      const { room, role, secret } = seated;
       for (const s of pairs.summaries(room)) this.broadcast(s);
-      return send(res, 200, {
-        pair: {
-          id: room.entry.id,
-          name: room.entry.name,
-          secret,
-          player: parsed.data.player,
-          role,
-          seed: room.entry.seed,
-          scenario: record.scenario,
-          memos: record.memos,
-        },
-        class: { name: record.name },
-      });
+      return send(res, 200, { pair: { ...pairs.seat(room, role), secret }, class: { name: record.name } });
     }
     const role: Role = parsed.data.role ?? this.state.nextRole();
     const seed = seedOf();
@@ -277,10 +272,13 @@ export class HostServer {
     send(res, 200, { id, decisions: log.decisions.length });
   }
 
-  /** A desk of a linked pair: the moves so far (GET), a move or a cable (POST). */
+  /**
+   * A desk of a linked pair: the moves so far (GET), a move or a cable (POST), and the desk
+   * itself (GET /desk: a student who comes back, known by the desk's secret alone).
+   */
   private async pair(req: IncomingMessage, res: ServerResponse, url: URL, id: string, action: string): Promise<void> {
     const method = req.method ?? 'GET';
-    const allowed = action === '' ? 'GET' : 'POST';
+    const allowed = action === '' || action === '/desk' ? 'GET' : 'POST';
     if (method !== allowed) throw new HttpError(405, `use ${allowed} here`);
     this.code(req.headers['x-mandate-code'] as string | undefined);
     const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
@@ -289,6 +287,9 @@ export class HostServer {
     const desk = pairs?.desk(id, secret);
     if (!pairs || !desk) throw new HttpError(403, 'not your pair');
     const { room, role } = desk;
+    if (action === '/desk' || (desk.stale && action === '')) for (const s of pairs.summaries(room)) this.broadcast(s);
+    if (action === '/desk')
+      return send(res, 200, { pair: pairs.seat(room, role), class: { name: this.state.record.name } });
     if (action === '') {
       const after = Number(url.searchParams.get('after') ?? 0);
       if (!Number.isInteger(after) || after < 0) throw new HttpError(400, 'after: a whole number');

@@ -204,6 +204,29 @@ const HOSTILE: [string, () => Parameters<typeof call>, number][] = [
     409,
   ],
   [
+    "take another pair's desk back with one's own desk secret",
+    () => [`/api/pairs/${fay.id}/desk`, { headers: asDee() }],
+    403,
+  ],
+  [
+    'take a desk back without its secret',
+    () => [`/api/pairs/${dee.id}/desk`, { headers: { 'x-mandate-code': ctx.record.code } }],
+    401,
+  ],
+  [
+    'take a desk back with the wrong class code',
+    () => [`/api/pairs/${dee.id}/desk`, { headers: { ...asDee(), 'x-mandate-code': 'ZZZZZZ' } }],
+    403,
+  ],
+  [
+    "join a pair by the name of a student seated in it (Dee's desk, without its secret)",
+    () => [
+      '/api/join',
+      { method: 'POST', body: JSON.stringify({ code: ctx.record.code, player: 'DEE', pair: 'Table 4' }) },
+    ],
+    409,
+  ],
+  [
     'join a pair with a name that is a path',
     () => [
       '/api/join',
@@ -240,6 +263,14 @@ describe('hostile requests to the class host', () => {
     const r = await call(`/api/games/${ann.id}/log`, { method: 'PUT', body: annLog(3), headers: asAnn() });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.text)).toMatchObject({ decisions: 3 });
+  });
+
+  it('gives a desk back to its own secret: its pair and desk, and no secret in the answer', async () => {
+    const r = await call(`/api/pairs/${dee.id}/desk`, { headers: asDee() });
+    expect(r.status).toBe(200);
+    const { pair } = JSON.parse(r.text) as { pair: Record<string, unknown> };
+    expect(pair).toMatchObject({ id: dee.id, name: 'table 4', player: 'Dee', role: 'us', seed: 5, scenario: 'short' });
+    expect(pair).not.toHaveProperty('secret');
   });
 });
 

@@ -70,7 +70,7 @@ export async function joinCommand(address: string | undefined, opts: JoinOptions
   const hosts = await findHost(address);
   if (opts.pair) {
     const { joinPair } = await import('./join-pair.js');
-    return joinPair(hosts[0]!, code, player, sanitize(opts.pair).trim(), opts.role, source);
+    return joinPair(hosts[0]!, code, player, sanitize(opts.pair).trim(), opts.role, source, opts.plain);
   }
   const plain = wantsPlain(opts.plain);
   const say = (status: LinkStatus, problem: string | null) => {

@@ -14,9 +14,10 @@ interface Props {
   onQuit(): void;
   /**
    * Takes a choice in place of `session.choose` (a linked desk takes it through its linked
-   * game): the view after it, or null when the desk's turn is over and the screen moves on.
+   * game): the view after it, or null when the desk's turn is over and the screen moves on. A
+   * promise (a desk whose game is at the class host) holds every other choice until it settles.
    */
-  take?(index: number, reason: string): View | null;
+  take?(index: number, reason: string): View | null | Promise<View | null>;
   children: ReactNode;
 }
 
@@ -36,6 +37,8 @@ export function GameProvider({ session, save, onQuit, take: takeChoice, children
     dispatch(action);
   }, []);
   const saveAfterRender = useRef(false);
+  /** A choice is on its way (an asynchronous `take`): no other is taken until it is. */
+  const sending = useRef(false);
   const props = useRef({ save, onQuit, takeChoice });
   props.current = { save, onQuit, takeChoice };
 
@@ -55,17 +58,33 @@ export function GameProvider({ session, save, onQuit, take: takeChoice, children
       // The session, not the last render, is the truth: two keys may arrive in one frame.
       const view = session.view();
       const choice = view.choices[index];
-      if (!choice || view.ended) return;
+      if (!choice || view.ended || sending.current) return;
       // The counts as they stood when the choice was made, before it moves anyone.
       const tables = tablesOf(view);
+      const show = (next: View) =>
+        act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger: ledgerOf(next), tables });
       try {
         const linked = props.current.takeChoice;
         const next = linked ? linked(index, reason) : session.choose(index);
+        if (next instanceof Promise) {
+          sending.current = true;
+          act({ type: 'flash', flash: { text: 'Sending your decision…', tone: 'info' } });
+          next.then(
+            (v) => {
+              sending.current = false;
+              if (v) show(v);
+            },
+            (e: unknown) => {
+              sending.current = false;
+              act({ type: 'flash', flash: { text: `Not taken: ${describe(e)}`, tone: 'error' } });
+            },
+          );
+          return;
+        }
         if (!next) return;
         if (reason && !linked) session.annotate(next.decisions.length, reason);
         saveAfterRender.current = !linked;
-        const ledger = ledgerOf(next);
-        act({ type: 'chose', view: next, passage: view.passage, choice: choice.text, ledger, tables });
+        show(next);
       } catch (e) {
         act({ type: 'flash', flash: { text: `The story failed: ${describe(e)}`, tone: 'error' } });
       }
@@ -73,7 +92,7 @@ export function GameProvider({ session, save, onQuit, take: takeChoice, children
     const choose = (index: number) => {
       const view = session.view();
       const choice = view.choices[index];
-      if (!choice || view.ended || live.current.memo !== null) return;
+      if (!choice || view.ended || live.current.memo !== null || sending.current) return;
       // The scenario asks why: the option waits for its reason (MemoPrompt) before it is taken.
       if (view.memo) act({ type: 'memo', memo: index });
       else take(index, '');
