@@ -13,7 +13,7 @@
 # brief_us: You are a deputy assistant secretary at the State Department in Washington, and your file is NATO. It is August 2003: Baghdad fell in April, major combat was declared over on 1 May, and about 146,000 US troops are in Iraq, under fire almost every day.
 # brief_us: Your job fits in one sentence: get more allied soldiers into Iraq so that fewer Americans have to be there, without giving away more political control than Washington will accept. The Pentagon wants soldiers, not a committee; the State Department wants allies, and a UN resolution if it costs no American control.
 # brief_us: Each month you choose what to do. Your political capital is what you have left to spend in Washington: the troop burden costs some every month, and at 0 your file is taken from you. If US troops reach 175,000, the burden can no longer be carried and the game ends.
-# brief_nato: You work in the private office of NATO's Secretary-General, George Robertson, in Brussels. It is August 2003. The alliance has 19 members, and the quarrel of the spring over the war has not healed.
+# brief_nato: You work in the private office of NATO's Secretary-General, George Robertson, in Brussels. It is August 2003. The alliance has 19 members, and the quarrel over the war that split the allies in January and February 2003 has not healed.
 # brief_nato: Your job: find a role in Iraq that all 19 allies can sign, France, Germany and Belgium included, without splitting the alliance, and without NATO becoming a badge on somebody else's operation. In the North Atlantic Council there is no vote: any one member can block.
 # brief_nato: Each month you choose what to do. Your trust is how far the allies and Washington still trust you: every ally that stands against you in the North Atlantic Council costs you a point of it each month, and at 0 your file is taken from you. If US troops in Iraq reach 175,000, Washington stops waiting for NATO and the game ends.
 # conditions_intro: Paris, Berlin and Brussels set a price for any NATO role in Iraq.
@@ -32,7 +32,7 @@
 # term: UN Security Council; 15 members, five of them permanent (China, France, Russia, the UK, the US). A resolution needs 9 votes and no veto from a permanent member.
 # term: Resolution; a decision of the Security Council, numbered: 1483 (May 2003), 1500 (August 2003), 1511 (October 2003), 1546 (June 2004).
 # term: NAC; the North Atlantic Council, where the ambassadors of all NATO members meet. It decides by consensus: there is no vote, and any one member can block.
-# term: SACEUR; the Supreme Allied Commander Europe, NATO's top military commander, always an American general; in 2003 General James L. Jones.
+# term: SACEUR; the Supreme Allied Commander Europe, NATO's top military commander, an American general; in 2003 General James L. Jones.
 # term: ISAF; the International Security Assistance Force in Afghanistan, under a UN mandate. NATO took command of it on 11 August 2003.
 # term: MND-CS; Multinational Division Central-South, the Polish-led division south of Baghdad that NATO helped from the back room.
 # term: UNAMI; the UN Assistance Mission for Iraq, created on 14 August 2003.
@@ -81,5 +81,5 @@
 # timeline: 2004-06-01; The Iraqi Interim Government is named, with Ayad Allawi as prime minister
 # timeline: 2004-06-08; Resolution 1546 endorses the interim government and keeps the multinational force at its request
 # timeline: 2004-06-22; Allawi writes to NATO asking for help with training; allawi_letter
-# timeline: 2004-06-28; Sovereignty passes to the interim government; at the Istanbul summit NATO agrees to help train Iraqi forces
+# timeline: 2004-06-28; Sovereignty passes to the interim government on the first day of the Istanbul summit (28-29 June), where NATO agrees to help train Iraqi forces
 -> END
