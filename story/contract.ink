@@ -65,8 +65,10 @@ EXTERNAL event(name)
 - "command": ~ fb_command = state
 }
 
-// Upkeep at the end of a month, by the rule table.ink gives each desk (`# upkeep_us: troops`,
-// `# upkeep_nato: dissent nac`; the engine's src/engine/table/upkeep.ts): see fb_upkeep().
+// Upkeep at the end of a month, by the rule the campaign's table.ink gives each desk
+// (`# upkeep_us: troops`, `# upkeep_nato: dissent nac`; the engine's src/engine/table/upkeep.ts):
+// see fb_upkeep(). Like the table's fallbacks below, it keeps the campaign's rule: a story that
+// declares another (the ISAF example's NATO desk pays for troops) plays it only in the engine.
 // Returns "" while the game can go on, "capital" when capital is exhausted,
 // "burden" when the US troop burden is unsustainable (175,000 or more), and "time" when
 // the scenario's months are used up (the story's last month ignores it and plays its finale).

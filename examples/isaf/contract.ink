@@ -65,12 +65,15 @@ EXTERNAL event(name)
 - "command": ~ fb_command = state
 }
 
-// Upkeep at the end of a month: every 10,000 US troops above 100,000 cost 1 capital.
+// Upkeep at the end of a month, by the rule the campaign's table.ink gives each desk
+// (`# upkeep_us: troops`, `# upkeep_nato: dissent nac`; the engine's src/engine/table/upkeep.ts):
+// see fb_upkeep(). Like the table's fallbacks below, it keeps the campaign's rule: a story that
+// declares another (the ISAF example's NATO desk pays for troops) plays it only in the engine.
 // Returns "" while the game can go on, "capital" when capital is exhausted,
 // "burden" when the US troop burden is unsustainable (175,000 or more), and "time" when
 // the scenario's months are used up (the story's last month ignores it and plays its finale).
 === function end_turn()
-~ fb_capital = MAX(0, fb_capital - upkeep(fb_us_troops))
+~ fb_capital = MAX(0, fb_capital - fb_upkeep())
 ~ fb_turn = fb_turn + 1
 {
 - fb_capital <= 0: ~ return "capital"
@@ -79,11 +82,27 @@ EXTERNAL event(name)
 }
 ~ return ""
 
+// What the month's end costs the desk that plays. The US official answers for the troop
+// burden: every 10,000 US troops above 100,000 cost 1. The NATO official's trust runs down
+// while the alliance is divided: every member of the North Atlantic Council standing against
+// (below 0) costs 1.
+=== function fb_upkeep()
+{ role == "nato":
+    ~ return fb_nac_dissent()
+}
+~ return upkeep(fb_us_troops)
+
 === function upkeep(troops)
 { troops > 100:
     ~ return (troops - 100) / 10
 }
 ~ return 0
+
+// The members of the North Atlantic Council standing against (below 0), counted over the four
+// the fallback keeps (fb_nac_* below). Every other member starts at 0 or above in table.ink and
+// the fallback never moves it, so it never stands against here.
+=== function fb_nac_dissent()
+~ return (fb_nac_france < 0) + (fb_nac_germany < 0) + (fb_nac_belgium < 0) + (fb_nac_us < 0)
 
 // Scenario switches for optional events; every event is on in Inky.
 === function event_on(name)

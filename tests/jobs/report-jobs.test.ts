@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadGame } from '../../src/cli/commands/report-io.js';
 import { buildClassReport, storyBriefing, storyInfo, type VerifiedGame } from '../../src/engine/report/index.js';
+import { storyMeta } from '../../src/engine/story/info.js';
 import { collectLogFiles } from '../../src/storage/log-files.js';
 import { type ClassFile, writeClass } from '../classroom/class-logs.js';
 import { runCli } from '../helpers/cli.js';
@@ -84,6 +85,7 @@ describe('report --jobs', () => {
       story: storyInfo(storyJson),
       timeline: storyBriefing(storyJson).timeline,
       glossary: storyBriefing(storyJson).terms,
+      capital: storyMeta(storyJson).labels.capital,
       names: true,
       now: new Date(0),
     });
