@@ -47,6 +47,7 @@ describe('the debrief', () => {
       role: 'nato',
       roleLabel: DEFAULT_LABELS.roles.nato.label,
       goal: DEFAULT_LABELS.roles.nato.goal,
+      capitalLabel: DEFAULT_LABELS.capital.nato,
       scenario: { id: 'full', title: BUILT_IN_SCENARIOS.full.title },
       seed: 5,
       story,

@@ -29,7 +29,7 @@ describe('highlights', () => {
   it('states the rules the report prints, in the order the games are compared', () => {
     expect(BEST_OUTCOME_RULE).toBe(
       "Best outcome: a finished game that did not collapse and met the most of its desk's brief; " +
-        'ties go to more political capital left, then fewer US troops, then more allied troops, then fewer decisions. ' +
+        "ties go to the most left on the desk's capital meter, then fewer US troops, then more allied troops, then fewer decisions. " +
         'The endings themselves are not ranked.',
     );
     expect(FASTEST_COLLAPSE_RULE).toBe(
@@ -37,7 +37,7 @@ describe('highlights', () => {
         'ties go to the earlier turn, then the lower capital.',
     );
     expect(COSTLIEST_RULE).toBe(
-      'Costliest choice: the single decision whose own choice cost the most political capital, ' +
+      'Costliest choice: the single decision whose own choice cost its desk the most capital, ' +
         'events and monthly upkeep left out (the ledger); ties go to the earlier turn.',
     );
   });

@@ -76,7 +76,16 @@ describe('the student briefing pack', () => {
         memos: { ask: 'required', after: 'every' },
       },
       seed: 12,
-      roles: [{ role: 'nato', label: 'NATO desk', goal: 'Hold.', brief: ['Keep the alliance whole.'], months }],
+      roles: [
+        {
+          role: 'nato',
+          label: 'NATO desk',
+          goal: 'Hold.',
+          brief: ['Keep the alliance whole.'],
+          capital: { name: 'Political capital', word: 'capital' },
+          months,
+        },
+      ],
       conditionsIntro: 'Three conditions:',
       conditions: [{ name: 'UN', text: 'a mandate' }],
       wantedIntro: 'Who wanted what:',
