@@ -6,12 +6,6 @@ import type { DecisionLog } from '../engine/log.js';
 import type { ReplayDivergence } from '../engine/replay.js';
 import { type AnyLog, LogReadError, readAnyLog, readLog } from '../storage/logs.js';
 import { UserError } from './errors.js';
-import { builtInStorySource, playableStoryFile, type StorySource } from './story-source.js';
-
-/** The story a log is replayed against: the built-in campaign, or `--story FILE`. */
-export function storyFor(file: string | undefined): Promise<StorySource> {
-  return file ? playableStoryFile(file) : Promise.resolve(builtInStorySource());
-}
 
 /** A log of either kind: one game, or a pair of linked desks. */
 export function loadAnyLog(file: string): AnyLog {

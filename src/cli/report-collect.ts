@@ -94,6 +94,8 @@ export async function collectReport(
       // A pair log holds two games (its desks): each has a place of its own after the file's.
       item.games.forEach((game, k) => {
         const index = file * GAMES_PER_FILE + k;
+        // The path a thread sends back is a copy: the report keeps the one it already holds.
+        if (game.summary.file === files[file]) game.summary.file = files[file];
         if (game.labels && (!labels || index < labels.index)) labels = { index, labels: game.labels };
         if (copied.has(identityDigest(game.identity))) {
           const copies = held.get(game.identity) ?? [];

@@ -46,6 +46,19 @@ export function parsedBuiltInStory(): ParsedStory {
   return builtInParsed;
 }
 
+/** The story a log is replayed against: the built-in campaign, or `--story FILE`. */
+export function storyFor(file: string | undefined): Promise<StorySource> {
+  return file ? playableStoryFile(file) : Promise.resolve(builtInStorySource());
+}
+
+/**
+ * The compiled story as JSON text, as worker threads are given it: a thread that parses the
+ * text never loads the built-in story's module, whose object the main thread already holds.
+ */
+export function storyText(json: string | object): string {
+  return typeof json === 'string' ? json : JSON.stringify(json);
+}
+
 export function builtInStorySource(): StorySource {
   // Id and labels were read from the story's global tags at build time (scripts/compile-story.ts),
   // so the title screen shows them without parsing the story first.

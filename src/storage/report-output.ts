@@ -7,6 +7,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LOG_FORMAT } from '../engine/log.js';
 import { writeAtomic } from './atomic.js';
+import { AtomicFileStream } from './atomic-stream.js';
 import { BoundedReadError, readBoundedText } from './bounded-read.js';
 import { describeFsError, FileProblem, StorageError } from './fs-errors.js';
 import { MAX_LOG_BYTES } from './logs.js';
@@ -53,6 +54,27 @@ export function writeOutputFile(out: string, text: string, inputs: readonly stri
   try {
     writeAtomic(out, text);
   } catch (e) {
+    throw outputError(out, e);
+  }
+}
+
+/**
+ * The same as writeOutputFile for a text made piece by piece (a class report's JSON over many
+ * logs): the pieces go to a temporary file and take the target's place only when all are written.
+ */
+export function writeOutputFilePieces(out: string, pieces: Iterable<string>, inputs: readonly string[]): void {
+  refuseOutput(out, inputs);
+  let stream: AtomicFileStream;
+  try {
+    stream = new AtomicFileStream(out);
+  } catch (e) {
+    throw outputError(out, e);
+  }
+  try {
+    for (const piece of pieces) stream.write(piece);
+    stream.commit();
+  } catch (e) {
+    stream.abort();
     throw outputError(out, e);
   }
 }

@@ -6,13 +6,19 @@ import { describe, expect, it, vi } from 'vitest';
 // A folder the reader may not list (the tests run as root, who may list any): named "locked".
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
-  const readdirSync = ((path: unknown, ...rest: unknown[]) => {
-    if (String(path).endsWith('/locked')) {
-      throw Object.assign(new Error('EACCES: permission denied, scandir'), { code: 'EACCES' });
-    }
-    return (fs.readdirSync as (...a: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readdirSync;
-  const patched = { ...fs, readdirSync };
+  const locked = <F extends (...a: never[]) => unknown>(read: F, call: string): F =>
+    ((path: unknown, ...rest: unknown[]) => {
+      if (String(path).endsWith('/locked')) {
+        throw Object.assign(new Error(`EACCES: permission denied, ${call}`), { code: 'EACCES' });
+      }
+      return (read as unknown as (...a: unknown[]) => unknown)(path, ...rest);
+    }) as unknown as F;
+  // Both ways of listing a folder refuse it: the test holds however the folder is read.
+  const patched = {
+    ...fs,
+    readdirSync: locked(fs.readdirSync, 'scandir'),
+    opendirSync: locked(fs.opendirSync, 'opendir'),
+  };
   return { ...patched, default: patched };
 });
 

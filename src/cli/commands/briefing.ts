@@ -6,9 +6,9 @@
 import { buildBriefingPack, storyBriefing } from '../../engine/report/index.js';
 import { ROLES, type Role } from '../../engine/session.js';
 import { storyMeta } from '../../engine/story/info.js';
-import { storyFor } from '../log-file.js';
 import { renderBriefingHtml, renderBriefingMarkdown } from '../render/briefing.js';
 import { renderJson } from '../render/json.js';
+import { storyFor } from '../story-source.js';
 import { resolveScenario } from './play.js';
 import { emit, pickFormat } from './report-io.js';
 

@@ -14,7 +14,7 @@ import { ParsedStory, StoryContractError } from '../../engine/story/runtime.js';
 import { writeOutputFile } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
 import { print } from '../output.js';
-import { defaultCheckStory, loadStoryFile } from '../story-source.js';
+import { defaultCheckStory, loadStoryFile, storyText } from '../story-source.js';
 import { defaultJobs, openPool } from '../workers/pool.js';
 import { anyGenericFlag, coverageCsv, type GenericFlags, genericSetup } from './check-generic.js';
 import { resolveScenario } from './play.js';
@@ -72,7 +72,7 @@ export async function checkCommand(opts: CheckOptions): Promise<number> {
   const pool =
     threads > 1 && json !== null && !generic
       ? openPool(threads, {
-          story: typeof json === 'string' ? json : JSON.stringify(json),
+          story: storyText(json),
           index: loaded.index,
           mode,
           explore: true,

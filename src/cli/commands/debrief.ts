@@ -10,10 +10,10 @@ import { buildDebrief, type RejectedLog, storyBriefing, storyInfo } from '../../
 import { collectLogFiles } from '../../storage/log-files.js';
 import { isFolder, prepareOutputFolder } from '../../storage/report-output.js';
 import { EXIT, UserError } from '../errors.js';
-import { storyFor } from '../log-file.js';
 import { type IndexEntry, renderDebriefIndex } from '../render/debrief-index.js';
 import { DEBRIEF_FORMATS, type DebriefFormat, renderDebrief } from '../render/index.js';
 import { clean } from '../render/text.js';
+import { storyFor } from '../story-source.js';
 import { debriefNamer } from './debrief-names.js';
 import { emit, loadGames, pickFormat } from './report-io.js';
 

@@ -11,7 +11,8 @@ import { recordCopies } from '../../storage/copies-record.js';
 import { newSavePath } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
-import { loadLog, storyFor } from '../log-file.js';
+import { loadLog } from '../log-file.js';
+import { storyFor } from '../story-source.js';
 import type { PlayOptions } from './play.js';
 import { playOn } from './resume.js';
 

@@ -16,12 +16,12 @@ import type { Role } from '../../engine/session.js';
 import { sanitize } from '../../ui/format.js';
 import type { ReplayOpen } from '../../ui/types.js';
 import { EXIT, UserError } from '../errors.js';
-import { describeDivergence, isForeign, loadAnyLog, loadLog, storyFor } from '../log-file.js';
+import { describeDivergence, isForeign, loadAnyLog, loadLog } from '../log-file.js';
 import { print } from '../output.js';
 import { ROLE_DESK } from '../render/labels.js';
 import { renderTranscript } from '../replay-plain.js';
 import { replayTitle } from '../replay-title.js';
-import type { StorySource } from '../story-source.js';
+import { type StorySource, storyFor, storyText } from '../story-source.js';
 import { type Verdict, verifyLog, verifyOneOfMany } from '../verify-log.js';
 import { defaultJobs, runInWorkers } from '../workers/pool.js';
 
@@ -73,9 +73,7 @@ export async function verifyManyCommand(
   if (jobs > 1 && files.length > 1) {
     const tasks: string[][] = [];
     for (let i = 0; i < files.length; i += LOGS_PER_TASK) tasks.push(files.slice(i, i + LOGS_PER_TASK));
-    const story =
-      source.file === undefined ? null : typeof source.json === 'string' ? source.json : JSON.stringify(source.json);
-    verdicts = (await runInWorkers('verify', tasks, { jobs, data: { story } })).flat();
+    verdicts = (await runInWorkers('verify', tasks, { jobs, data: { story: storyText(source.json) } })).flat();
   } else {
     verdicts = files.map((file) => verifyOneOfMany(file, source.json));
   }

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { DecisionLog } from '../../engine/log.js';
 import { type RejectedLog, type VerifiedGame, verifyGame, verifyPair } from '../../engine/report/index.js';
 import { type AnyLog, LogReadError, readAnyLog, readLog } from '../../storage/logs.js';
-import { existsAsNonFile, writeOutputFile } from '../../storage/report-output.js';
+import { existsAsNonFile, writeOutputFile, writeOutputFilePieces } from '../../storage/report-output.js';
 import { UserError } from '../errors.js';
 import { print } from '../output.js';
 
@@ -108,4 +108,13 @@ export function emit(text: string, out: string | undefined, inputs: readonly str
     return;
   }
   writeOutputFile(out, text, inputs);
+}
+
+/** The same for a text made piece by piece, never whole in memory (renderJsonPieces). */
+export function emitPieces(pieces: Iterable<string>, out: string | undefined, inputs: readonly string[]): void {
+  if (!out) {
+    for (const piece of pieces) print(piece);
+    return;
+  }
+  writeOutputFilePieces(out, pieces, inputs);
 }

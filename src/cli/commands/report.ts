@@ -8,15 +8,17 @@
  */
 import { storyBriefing } from '../../engine/report/index.js';
 import { storyMeta } from '../../engine/story/info.js';
-import { collectLogFiles } from '../../storage/log-files.js';
+import { collectLogFiles, largestFileBytes } from '../../storage/log-files.js';
+import { MAX_LOG_BYTES } from '../../storage/logs.js';
 import { garbageCollector } from '../collect-garbage.js';
 import { UserError } from '../errors.js';
-import { storyFor } from '../log-file.js';
 import { REPORT_FORMATS, renderReport } from '../render/index.js';
+import { renderJsonPieces } from '../render/json.js';
 import { collectReport, type ReportRunner } from '../report-collect.js';
 import { identifyLogs, summarizeLogs } from '../report-games.js';
+import { storyFor, storyText } from '../story-source.js';
 import { defaultJobs, openPool } from '../workers/pool.js';
-import { emit, pickFormat } from './report-io.js';
+import { emit, emitPieces, pickFormat } from './report-io.js';
 
 export interface ReportOptions {
   format?: string;
@@ -60,11 +62,18 @@ const TASKS_PER_THREAD = 2;
  * Each worker thread's heap, in MB. Left to itself, V8 lets a heap grow far past what it holds
  * (a thread replaying 10,000 games grew past 150 MB holding a story and one game); a young
  * generation of 2 MB (8 MB cost each thread about 10 MB more, and no speed) and a ceiling on
- * the old one make it collect instead. The ceiling leaves room for a story many times the
- * campaign's size (its JSON, parsed, and one game) and for the largest log a report reads.
+ * the old one make it collect instead. The ceiling is what a thread holds: its code and the
+ * parsed story (the campaign's 0.36 MB of JSON takes about 6 MB; 24 per MB leaves room) and the
+ * largest log it reads, whole and validated (a 4.9 MB log needed between 24 and 32 MB in all,
+ * tests/jobs/thread-limits.test.ts: 8 per MB). Over the campaign's own logs, a few kB each, that
+ * is 26 MB: about 10 MB less at the peak of a report over 10,000 logs than the 64 MB it was.
  */
-function threadLimits(storyChars: number) {
-  return { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 + Math.ceil((storyChars / 1e6) * 40) };
+export function threadLimits(storyChars: number, largestLogBytes: number) {
+  const mb = (n: number) => n / (1024 * 1024);
+  return {
+    maxYoungGenerationSizeMb: 2,
+    maxOldGenerationSizeMb: 16 + Math.ceil(mb(storyChars) * 24) + Math.ceil(mb(largestLogBytes) * 8),
+  };
 }
 
 /** Games folded between two collections of the main thread's garbage (collect-garbage.ts). */
@@ -78,7 +87,7 @@ function reportRunner(
   jobs: number,
   files: number,
   story: string | object,
-  builtIn: boolean,
+  largestLog: number,
 ): ReportRunner & { close(): Promise<void> } {
   if (jobs === 1 && files <= IN_THREAD_MAX) {
     return {
@@ -87,9 +96,8 @@ function reportRunner(
       close: async () => {},
     };
   }
-  // A worker finds the built-in story itself; another is sent as JSON text.
-  const text = typeof story === 'string' ? story : JSON.stringify(story);
-  const pool = openPool(jobs, { story: builtIn ? null : text }, threadLimits(text.length));
+  const text = storyText(story);
+  const pool = openPool(jobs, { story: text }, threadLimits(text.length, largestLog));
   return {
     identify: async (f) => (await pool.run('identify', [f]))[0]!,
     summarize: async (task) => (await pool.run('summarize', [task]))[0]!,
@@ -107,7 +115,8 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   const source = await storyFor(opts.story);
   const story = source.json;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20)));
-  const runner = reportRunner(jobs, files.length, story, opts.story === undefined);
+  const largest = largestFileBytes(files, MAX_LOG_BYTES);
+  const runner = reportRunner(jobs, files.length, story, largest);
   const collect = garbageCollector();
   const shown = progress(files.length);
   let collected: Awaited<ReturnType<typeof collectReport>>;
@@ -136,7 +145,9 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   });
   const extras =
     collected.debriefs && collected.labels ? { debriefs: collected.debriefs, labels: collected.labels } : undefined;
-  emit(renderReport(report, format, tableColumns(), extras), opts.out, files);
+  // JSON, the format for tools and large classes, is written a piece at a time (render/json.ts).
+  if (format === 'json') emitPieces(renderJsonPieces(report), opts.out, files);
+  else emit(renderReport(report, format, tableColumns(), extras), opts.out, files);
   if (opts.out) {
     process.stderr.write(
       `Report written to ${opts.out}: ${report.totals.verified} games counted, ${report.totals.rejected} left out\n`,

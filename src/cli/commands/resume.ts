@@ -16,11 +16,11 @@ import { savesDir } from '../../storage/paths.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
 import { farewell, leftToContinue, replayOfSession, resumeHint } from '../game-handle.js';
-import { describeDivergence, isForeign, loadLog, storyFor } from '../log-file.js';
+import { describeDivergence, isForeign, loadLog } from '../log-file.js';
 import { print } from '../output.js';
 import { playPlain } from '../plain.js';
 import { asUserStoryErrors } from '../story-error.js';
-import type { StorySource } from '../story-source.js';
+import { type StorySource, storyFor } from '../story-source.js';
 import { stdinIO, wantsPlain } from './play.js';
 
 export interface ResumeOptions {

@@ -11,13 +11,15 @@ import type { Mode } from '../../engine/explorer/strategy.js';
 import { attachDebugMetadata, type DebugEntry } from '../../engine/story/ink-internals.js';
 import { ParsedStory } from '../../engine/story/runtime.js';
 import { identifyLogs, type ReportItem, type SummarizeTask, summarizeLogs } from '../report-games.js';
-import { builtInStorySource } from '../story-source.js';
 import { type Verdict, verifyOneOfMany } from '../verify-log.js';
 
 /** What every task of one pool shares. */
 export interface WorkerData {
-  /** The compiled story as JSON text, or null for the built-in one. */
-  story: string | null;
+  /**
+   * The compiled story as JSON text, the built-in one too (story-source.ts, storyText): a
+   * thread that imported the built-in story's module would hold it twice, as an object and parsed.
+   */
+  story: string;
   /** For a check: where things are written, and how to play. */
   index?: SourceIndex | null;
   mode?: Mode;
@@ -32,7 +34,7 @@ export interface WorkerData {
 }
 
 const shared = data as WorkerData;
-const story = () => shared.story ?? builtInStorySource().json;
+const story = () => shared.story;
 let parsed: ParsedStory | null = null;
 
 /** The story parsed once for this thread, with the main thread's debug metadata put back. */
