@@ -116,8 +116,10 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
   const story = source.json;
   const jobs = Math.max(1, Math.min(opts.jobs ?? defaultJobs(), Math.ceil(files.length / 20)));
   const largest = largestFileBytes(files, MAX_LOG_BYTES);
-  const runner = reportRunner(jobs, files.length, story, largest);
   const collect = garbageCollector();
+  // Listing a folder of 100,000 logs leaves garbage the size of the list: gone before the threads start.
+  collect();
+  const runner = reportRunner(jobs, files.length, story, largest);
   const shown = progress(files.length);
   let collected: Awaited<ReturnType<typeof collectReport>>;
   try {
@@ -129,6 +131,7 @@ export async function reportCommand(paths: string[], opts: ReportOptions): Promi
         shown(done);
         if (done % COLLECT_EVERY === 0) collect();
       },
+      firstPassDone: collect,
     });
   } finally {
     await runner.close();
