@@ -87,6 +87,15 @@ export async function rows(): Promise<BenchRow[]> {
       target: `< ${limit} MB`,
       ok: run.mb < limit,
     });
+    if (n === 10_000) {
+      // What the launcher's flag buys: the same report started without it.
+      out.push({
+        name: `class report, ${n.toLocaleString('en-US')} logs: peak memory, node dist/mandate.js (no launcher flags)`,
+        value: measure(['dist/mandate.js', ...report(dir)]).mb,
+        unit: 'MB',
+        baseline: { name: 'node -e 0', value: bare },
+      });
+    }
     out.push({
       name: `class report, ${n.toLocaleString('en-US')} logs: time (default threads)`,
       value: run.ms,
