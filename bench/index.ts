@@ -1,22 +1,36 @@
-/** `npm run bench`: runs every bench/*.bench.ts and prints one table. */
+/**
+ * `npm run bench`: runs every bench/*.bench.ts, prints one table per benchmark and writes them
+ * into docs/performance.md. `npx tsx bench/index.ts NAME… [--write]` runs the benchmarks whose
+ * file names contain a NAME; with --write it rewrites their sections of the page and keeps the
+ * others (bench/performance-doc.ts).
+ */
 import { readdirSync } from 'node:fs';
 import type { BenchRow } from './harness.js';
-import { benchTable, machineLine, writePerformanceDoc } from './performance-doc.js';
+import { type BenchSection, benchTable, machineLine, writePerformanceDoc } from './performance-doc.js';
 
-const only = process.argv[2];
+const args = process.argv.slice(2);
+const write = args.includes('--write');
+const names = args.filter((a) => a !== '--write');
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => !only || f.includes(only))
+  .filter((f) => names.length === 0 || names.some((n) => f.includes(n)))
   .sort();
+if (files.length === 0) {
+  process.stderr.write(`no benchmark matches ${names.join(', ')}\n`);
+  process.exit(2);
+}
 
-const rows: BenchRow[] = [];
+const machine = machineLine();
+const sections: BenchSection[] = [];
 for (const file of files) {
   process.stderr.write(`running ${file}…\n`);
   const mod = (await import(`./${file}`)) as { rows(): Promise<BenchRow[]> };
-  rows.push(...(await mod.rows()));
+  const rows = await mod.rows();
+  sections.push({ file, rows, machine, date: new Date() });
+  console.log(`\nbench/${file} — ${machine}`);
+  console.log(benchTable(rows));
 }
 
-console.log(`\nMandate benchmarks — ${machineLine()}`);
-console.log(benchTable(rows));
-// A full run rewrites the table in docs/performance.md; a run of some benchmarks only prints.
-if (!only) writePerformanceDoc(rows);
+// A full run rewrites the page's tables; a run of some benchmarks writes only with --write.
+if (names.length === 0) writePerformanceDoc(sections, false);
+else if (write) writePerformanceDoc(sections, true);

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { BenchRow } from '../../bench/harness.js';
-import { benchTable, withTable } from '../../bench/performance-doc.js';
+import { benchTable, withSections } from '../../bench/performance-doc.js';
 
 const doc = readFileSync('docs/performance.md', 'utf8');
 const START = '<!-- bench:table:start -->';
@@ -44,16 +44,41 @@ describe('the bench table writer', () => {
     ]);
   });
 
-  it('replaces only what is between the markers, and says when and where it was measured', () => {
+  it('replaces only what is between the markers, each benchmark in its section with its date and machine', () => {
     const page = `# Title\n\nBefore.\n\n${START}\nold table\n${END}\n\nAfter.\n`;
-    const once = withTable(page, rows, '2 × CPU, 24 GiB, Node v20', new Date('2026-12-01T10:00:00Z'));
+    const at = (date: string, file: string, r = rows) => ({
+      file,
+      rows: r,
+      machine: '2 × CPU, 24 GiB, Node v20',
+      date: new Date(date),
+    });
+    const once = withSections(page, [
+      at('2026-12-01T10:00:00Z', 'startup.bench.ts'),
+      at('2026-12-01T10:00:00Z', 'keys.bench.ts'),
+    ]);
     expect(once.startsWith('# Title\n\nBefore.\n\n')).toBe(true);
     expect(once.endsWith(`${END}\n\nAfter.\n`)).toBe(true);
     expect(once).not.toContain('old table');
     expect(once).toContain('Measured by `npm run bench` on 2026-12-01: 2 × CPU, 24 GiB, Node v20.');
     expect(once).toContain(benchTable(rows));
-    expect(withTable(once, rows, '2 × CPU, 24 GiB, Node v20', new Date('2026-12-01T10:00:00Z'))).toBe(once);
-    expect(() => withTable('# No markers\n', rows)).toThrow(/markers/);
+    // Sections in the order of their files, whatever order they ran in.
+    expect(once.indexOf('### bench/keys.bench.ts')).toBeLessThan(once.indexOf('### bench/startup.bench.ts'));
+    expect(
+      withSections(once, [at('2026-12-01T10:00:00Z', 'startup.bench.ts'), at('2026-12-01T10:00:00Z', 'keys.bench.ts')]),
+    ).toBe(once);
+
+    // A run of one benchmark with --write: its section is new, the other stays as it was.
+    const later = withSections(once, [at('2026-12-02T10:00:00Z', 'keys.bench.ts', rows.slice(2))], true);
+    const keys = later.slice(later.indexOf('### bench/keys.bench.ts'), later.indexOf('### bench/startup.bench.ts'));
+    const startup = later.slice(later.indexOf('### bench/startup.bench.ts'), later.indexOf(END));
+    expect(keys).toContain('on 2026-12-02');
+    expect(keys).not.toContain('first frame');
+    expect(startup).toContain('on 2026-12-01');
+    expect(startup).toContain(benchTable(rows));
+    // A full run keeps only what it measured.
+    const full = withSections(later, [at('2026-12-03T10:00:00Z', 'keys.bench.ts')]);
+    expect(full).not.toContain('startup.bench.ts');
+    expect(() => withSections('# No markers\n', [])).toThrow(/markers/);
   });
 });
 
@@ -62,8 +87,12 @@ describe('docs/performance.md', () => {
   const prose = doc.slice(0, doc.indexOf(START)) + doc.slice(doc.indexOf(END));
 
   it('holds a table written by npm run bench', () => {
-    expect(table).toMatch(/Measured by `npm run bench` on \d{4}-\d{2}-\d{2}: .+, Node v\d+/);
-    expect(table).toContain('| benchmark | figure | floor (same run) | ratio | target | met |');
+    const sections = table.split(/^### bench\//m).slice(1);
+    expect(sections.length).toBeGreaterThan(5);
+    for (const section of sections) {
+      expect(section).toMatch(/^\S+\.bench\.ts\n\nMeasured by `npm run bench` on \d{4}-\d{2}-\d{2}: .+, Node v\d+/);
+      expect(section).toContain('| benchmark | figure | floor (same run) | ratio | target | met |');
+    }
   });
 
   it('has rows that agree with themselves: ratio = figure / floor, met = the target applied', () => {
