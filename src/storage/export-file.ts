@@ -7,8 +7,8 @@
 import { stringify } from 'csv-stringify/sync';
 import { ByteWriter, ParquetWriter, schemaFromColumnData } from 'hyparquet-writer';
 import type { ColumnType, ExportColumn, ExportRow } from '../engine/export/decision-rows.js';
-import { AtomicFileStream } from './atomic-stream.js';
-import { outputError, refuseOutput } from './report-output.js';
+import type { AtomicFileStream } from './atomic-stream.js';
+import { openOutputStream, outputError } from './report-output.js';
 
 export const EXPORT_FORMATS = ['parquet', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -98,13 +98,7 @@ export function openExportFile(
   columns: readonly ExportColumn[],
   inputs: readonly string[],
 ): ExportFile {
-  refuseOutput(out, inputs);
-  let stream: AtomicFileStream;
-  try {
-    stream = new AtomicFileStream(out);
-  } catch (e) {
-    throw outputError(out, e);
-  }
+  const stream = openOutputStream(out, inputs);
   let file: FormatWriter;
   try {
     file = format === 'parquet' ? parquetFile(stream, columns) : csvFile(stream, columns);

@@ -63,18 +63,25 @@ export function writeOutputFile(out: string, text: string, inputs: readonly stri
  * logs): the pieces go to a temporary file and take the target's place only when all are written.
  */
 export function writeOutputFilePieces(out: string, pieces: Iterable<string>, inputs: readonly string[]): void {
-  refuseOutput(out, inputs);
-  let stream: AtomicFileStream;
-  try {
-    stream = new AtomicFileStream(out);
-  } catch (e) {
-    throw outputError(out, e);
-  }
+  const stream = openOutputStream(out, inputs);
   try {
     for (const piece of pieces) stream.write(piece);
     stream.commit();
   } catch (e) {
     stream.abort();
+    throw outputError(out, e);
+  }
+}
+
+/**
+ * `--out` opened for writing piece by piece, after the checks writeOutputFile makes: a
+ * temporary file beside it that takes its place on commit (atomic-stream.ts).
+ */
+export function openOutputStream(out: string, inputs: readonly string[]): AtomicFileStream {
+  refuseOutput(out, inputs);
+  try {
+    return new AtomicFileStream(out);
+  } catch (e) {
     throw outputError(out, e);
   }
 }
