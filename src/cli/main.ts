@@ -99,6 +99,7 @@ function buildProgram(run: (code: Promise<number>) => void): Command {
     )
     .addOption(new Option('--memos <ask>', "ask for the students' reasons").choices(MEMO_ASKS))
     .option('--name <name>', 'the class name, on the dashboard and in the announcement')
+    .option('--pairs', 'seat the students two by two at the desks of linked pairs (they need no --pair)')
     .option('--no-announce', 'do not announce the class on the local network (students then give the address)')
     .action((opts) => run(import('./commands/host.js').then((c) => c.hostCommand(opts))));
 

@@ -35,6 +35,13 @@ export interface PairStory {
 export class PairConflict extends Error {}
 
 /**
+ * The names of the pairs the host makes ("Pair #1", "Pair #2", …): a student's pair name is
+ * letters, digits and spaces (host/messages.ts), so it is never one of these.
+ */
+export const HOST_PAIR = 'Pair #';
+const isHostPair = (e: PairEntry) => e.name.startsWith(HOST_PAIR);
+
+/**
  * How old a desk's row on the dashboards may grow while the desk only asks for news (a move
  * or a cable tells them at once): its next question after that tells them it is still there.
  * Desks ask every few seconds while they play; the dashboard calls a desk unheard of for 90 s
@@ -86,19 +93,22 @@ export class Pairs {
   /**
    * Seats a student at a desk of the pair named `name` (a new pair when none has a free desk).
    * The desk asked for is a wish: the second student of a pair gets the desk that is left.
+   * With `name` null the host pairs the student itself (`mandate host --pairs`): the first pair
+   * it made that has a free desk (the one asked for, when one is asked for), else a new one.
    */
   join(
-    name: string,
+    name: string | null,
     player: string,
     role: Role | undefined,
     seed: () => number,
   ): { room: PairRoom; role: Role; secret: string } {
-    const key = name.toLocaleLowerCase();
+    const inPair =
+      name === null ? isHostPair : (e: PairEntry) => e.name.toLocaleLowerCase() === name.toLocaleLowerCase();
     // A name is no proof of who is typing it: a student already at a desk of this pair comes
     // back by the desk's secret (GET /api/pairs/ID/desk), never by joining again.
     const who = player.toLocaleLowerCase();
     for (const r of this.rooms.values()) {
-      if (r.entry.name.toLocaleLowerCase() !== key || r.game.over) continue;
+      if (!inPair(r.entry) || r.game.over) continue;
       for (const d of ['us', 'nato'] as const) {
         if (r.entry.desks[d]?.player.toLocaleLowerCase() === who) {
           throw new PairConflict(
@@ -108,12 +118,15 @@ export class Pairs {
         }
       }
     }
-    const free = (e: PairEntry) => !e.desks.us || !e.desks.nato;
-    let room = [...this.rooms.values()].find((r) => r.entry.name.toLocaleLowerCase() === key && free(r.entry));
+    // The host honours the desk asked for (a pair of its own has room for it, or a new one);
+    // students who name their pair agreed on it, and the second of them takes the desk left.
+    const free = (e: PairEntry) => (name === null && role ? !e.desks[role] : !e.desks.us || !e.desks.nato);
+    let room = [...this.rooms.values()].find((r) => inPair(r.entry) && !r.game.over && free(r.entry));
     if (!room) {
+      const made = this.record.pairs.filter(isHostPair).length;
       const entry: PairEntry = {
         id: newGameId(),
-        name,
+        name: name ?? `${HOST_PAIR}${made + 1}`,
         seed: seed(),
         desks: {},
         joinedAt: new Date(this.clock()).toISOString(),

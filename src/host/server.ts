@@ -187,12 +187,12 @@ export class HostServer {
     this.code(parsed.data.code);
     const record = this.state.record;
     const seedOf = () => record.seed ?? this.options.seed?.() ?? randomInt(0, 2 ** 31 - 1);
-    if (parsed.data.pair) {
+    if (parsed.data.pair || record.hostPairs) {
       const pairs = this.options.pairs;
       if (!pairs) throw new HttpError(400, 'this class has no linked pairs');
       let seated: ReturnType<Pairs['join']>;
       try {
-        seated = pairs.join(parsed.data.pair, parsed.data.player, parsed.data.role, seedOf);
+        seated = pairs.join(parsed.data.pair ?? null, parsed.data.player, parsed.data.role, seedOf);
       } catch (e) {
         if (e instanceof PairConflict) throw new HttpError(409, e.message);
         throw e;

@@ -56,6 +56,8 @@ const classSchema = z.strictObject({
   createdAt: z.iso.datetime(),
   games: z.array(gameEntry).max(10_000),
   pairs: z.array(pairEntry).max(5_000).default([]),
+  /** `mandate host --pairs`: every student who joins is seated at a desk of a pair the host makes. */
+  hostPairs: z.boolean().optional(),
 });
 
 export type ClassRecord = z.infer<typeof classSchema>;

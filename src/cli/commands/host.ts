@@ -44,6 +44,8 @@ export interface HostOptions {
   seed?: number;
   memos?: MemoAsk;
   name?: string;
+  /** The host seats every student at a desk of a linked pair (students need no --pair). */
+  pairs?: boolean;
   /** Commander's --no-announce. */
   announce?: boolean;
 }
@@ -116,7 +118,12 @@ export async function hostCommand(opts: HostOptions): Promise<number> {
       createdAt: new Date().toISOString(),
       games: [],
       pairs: [],
+      ...(opts.pairs ? { hostPairs: true } : {}),
     };
+    writeClass(folder, record);
+  } else if (opts.pairs && !record.hostPairs) {
+    // A class opened again with --pairs: the students who join from now on are paired.
+    record.hostPairs = true;
     writeClass(folder, record);
   }
   const state = new ClassState(folder, record);
@@ -148,6 +155,7 @@ export async function hostCommand(opts: HostOptions): Promise<number> {
       `Mandate class "${record.name}" is ${reopened ? 'open again' : 'open'} (${record.scenario} scenario${record.seed === null ? '' : `, seed ${record.seed}`}).`,
       `  Class code: ${record.code}`,
       `  Students:   mandate join --code ${record.code} --player NAME${stopAnnouncing ? '' : ` ${base}`}`,
+      record.hostPairs ? '  Pairs:      the host seats the students two by two, one desk each' : '',
       `  Address:    ${base}`,
       `  Dashboard:  ${base}/dashboard?token=${record.token}`,
       `  Logs:       ${gamesDir(folder)}`,

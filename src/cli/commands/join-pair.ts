@@ -35,9 +35,15 @@ const WAIT_POLL_MS = 300;
 const UI_POLL_MS = 500;
 const PLAIN_HEARTBEAT_MS = 10_000;
 
+/**
+ * The name this machine keeps a desk the host seated it at under (`mandate host --pairs`): the
+ * student named no pair, and no pair name a student can type looks like it.
+ */
+export const HOST_PAIRED = '#host';
+
 const AWAY = '(The host cannot be reached: waiting for it; nothing is lost.)';
 
-interface Seat {
+export interface Seat {
   seat: PairSeat;
   secret: string;
   /** A desk this machine had joined before. */
@@ -78,7 +84,8 @@ async function takeSeat(
   }
   let answer: unknown;
   try {
-    answer = await hostRequest(base, '/api/join', { method: 'POST', body: { code, player, role, pair: pairName } });
+    const pair = pairName === HOST_PAIRED ? {} : { pair: pairName };
+    answer = await hostRequest(base, '/api/join', { method: 'POST', body: { code, player, role, ...pair } });
   } catch (e) {
     throw unreachable(base, e);
   }
@@ -104,8 +111,10 @@ export async function joinPair(
   role: Role | undefined,
   source: StorySource,
   plain?: boolean,
+  /** The desk when it is already taken (the host seated a student who named no pair). */
+  taken?: Seat,
 ): Promise<number> {
-  const { seat: p, secret, back } = await takeSeat(base, code, player, pairName, role);
+  const { seat: p, secret, back } = taken ?? (await takeSeat(base, code, player, pairName, role));
   if (!isBuiltInScenario(p.scenario))
     throw new UserError(`the host plays the scenario ${p.scenario}, which this Mandate does not have`);
   const memos = p.memos === 'off' || p.memos === 'optional' || p.memos === 'required' ? p.memos : undefined;

@@ -10,8 +10,9 @@ import { readFileSync } from 'node:fs';
 import { withMemos } from '../../engine/memo.js';
 import { BUILT_IN_SCENARIOS, isBuiltInScenario } from '../../engine/scenario.js';
 import type { Role } from '../../engine/session.js';
+import { pairJoined } from '../../host/messages.js';
 import type { Autosaver } from '../../storage/autosave.js';
-import { readJoin, writeJoin } from '../../storage/joins.js';
+import { readJoin, readPairJoin, writeJoin, writePairJoin } from '../../storage/joins.js';
 import { readLog } from '../../storage/logs.js';
 import { sanitize } from '../../ui/format.js';
 import { UserError } from '../errors.js';
@@ -68,10 +69,11 @@ export async function joinCommand(address: string | undefined, opts: JoinOptions
   const player = sanitize(opts.player).trim();
   const source = builtInStorySource();
   const hosts = await findHost(address);
-  if (opts.pair) {
-    const { joinPair } = await import('./join-pair.js');
-    return joinPair(hosts[0]!, code, player, sanitize(opts.pair).trim(), opts.role, source, opts.plain);
-  }
+  const { HOST_PAIRED, joinPair } = await import('./join-pair.js');
+  if (opts.pair) return joinPair(hosts[0]!, code, player, sanitize(opts.pair).trim(), opts.role, source, opts.plain);
+  // A desk the host seated this player at before (a class opened with --pairs): back to it.
+  if (readPairJoin(code, player, HOST_PAIRED))
+    return joinPair(hosts[0]!, code, player, HOST_PAIRED, opts.role, source, opts.plain);
   const plain = wantsPlain(opts.plain);
   const say = (status: LinkStatus, problem: string | null) => {
     if (!plain) return;
@@ -120,6 +122,14 @@ export async function joinCommand(address: string | undefined, opts: JoinOptions
       }
     }
     if (!joined) throw new UserError(`cannot join: ${problem}`);
+    const seated = pairJoined.safeParse(joined);
+    if (seated.success) {
+      // The host pairs this class's students itself: this player has a desk of a linked pair.
+      const { secret, ...seat } = seated.data.pair;
+      writePairJoin({ code, player, pair: HOST_PAIRED, id: seat.id, secret });
+      const taken = { seat, secret, back: false };
+      return joinPair(base, code, player, HOST_PAIRED, opts.role, source, opts.plain, taken);
+    }
     const g = joined.game;
     if (!isBuiltInScenario(g.scenario))
       throw new UserError(`the host plays the scenario ${g.scenario}, which this Mandate does not have`);
