@@ -1,6 +1,6 @@
 /** The decision log: what a game writes, and every way a read log is refused, in one sentence. */
 import { describe, expect, it } from 'vitest';
-import { buildLog, LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS, storyHash } from '../../src/engine/log.js';
+import { buildLog, LOG_FORMAT, LOG_VERSION, READABLE_LOG_VERSIONS, standsAt, storyHash } from '../../src/engine/log.js';
 import { parseLog, parseLogText } from '../../src/engine/log-schema.js';
 import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
 import { GameSession } from '../../src/engine/session.js';
@@ -170,5 +170,30 @@ describe('parseLogText', () => {
     expect(textProblem(`\uFEFF${text}`)).toBe('ok');
     expect(textProblem(`\uFEFF`)).toBe('empty file, not a log');
     expect(textProblem(`\uFEFF\uFEFF${text}`)).toMatch(/^not valid JSON/);
+  });
+});
+
+describe('standsAt', () => {
+  it("is where the log says the game stands (a version-2 log's `at`), not its last decision's month", () => {
+    const session = GameSession.start({ storyJson: story, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
+    session.choose(0);
+    const log = buildLog(session, story, { player: 'Ann', createdAt: '2025-01-01T00:00:00.000Z' }, new Date());
+    const view = session.view();
+    expect(standsAt(log)).toEqual({ turn: view.turn, month: view.month });
+    // The log keeps it as it was written, even where the decisions would say otherwise.
+    expect(standsAt({ ...log, at: { turn: 7, month: 'March 2004' } })).toEqual({ turn: 7, month: 'March 2004' });
+  });
+
+  it("falls back on the last decision's turn and month when the log does not say (version 1)", () => {
+    const log = unfinishedLog(8);
+    const last = log.decisions.at(-1)!;
+    expect(last.turn).toBeGreaterThan(0);
+    expect(standsAt({ ...log, at: undefined })).toEqual({ turn: last.turn, month: last.month });
+    // The first decision is not the one that counts.
+    expect(log.decisions[0]!.turn).not.toBe(last.turn);
+  });
+
+  it('is turn 0 and no month for a log without decisions that does not say', () => {
+    expect(standsAt({ ...unfinishedLog(), decisions: [], at: undefined })).toEqual({ turn: 0, month: null });
   });
 });

@@ -81,6 +81,16 @@ describe('replay steps', () => {
     expect(t.final?.ending?.id).toBe(log.ending?.id);
   });
 
+  it("carry the player's reason for a decision where the log has one, and no reason field where it has none", () => {
+    const log = unfinishedLog(3);
+    log.decisions[1]!.reason = 'Paris has to sign first';
+    const t = replayTranscript(log, story);
+    expect(t.steps).toHaveLength(3);
+    expect(t.steps[1]!.reason).toBe('Paris has to sign first');
+    expect(t.steps[0]).not.toHaveProperty('reason');
+    expect(t.steps[2]).not.toHaveProperty('reason');
+  });
+
   it('stop where an edited log parts from the story', () => {
     const log = finishedLog('us', 9);
     log.decisions[1]!.tracks.un = log.decisions[1]!.tracks.un === 'none' ? 'drafting' : 'none';
