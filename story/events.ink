@@ -30,7 +30,7 @@ VAR interim_named = false  // the interim government has been named (1 June 2004
 
 === ev_isaf ===
 ~ event("isaf")
-{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe, apart from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
+{ scenario == "short": On 11 August NATO takes command of ISAF, the UN-mandated peace force in Kabul: its first operation outside Europe and North America, separate from the American-led war.|On 11 August NATO takes command of ISAF, the international peace force in Kabul. It is the alliance's first operation outside Europe and North America, and it came after months of quiet planning help from the back room. NATO itself commands the force, under a UN mandate, separately from the American-led war against the Taliban. Some people in Brussels already call it a model for Iraq.} # note: ISAF: the International Security Assistance Force in Afghanistan, set up under a UN mandate. NATO took command of it on 11 August 2003.
 ->->
 
 === ev_unscr1500 ===
@@ -54,7 +54,7 @@ VAR interim_named = false  // the interim government has been named (1 June 2004
 
 === ev_najaf ===
 ~ event("najaf")
-{ scenario == "short": On 29 August a car bomb in Najaf, in the Polish-led sector, kills the Shia leader Ayatollah Mohammed Baqir al-Hakim and more than 80 others.|On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over.} # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
+{ scenario == "short": On 29 August a car bomb in Najaf, in the sector the Polish-led division is about to take over, kills the Shia leader Ayatollah Mohammed Baqir al-Hakim and more than 80 others.|On 29 August a car bomb in Najaf kills Ayatollah Mohammed Baqir al-Hakim, a leading Shia cleric, and more than 80 other people. Najaf lies in the sector the Polish-led division is about to take over.} # note: The Polish-led sector covered five provinces south of Baghdad: Karbala, Babil, Najaf, Qadisiyah and Wasit.
 ->->
 
 === ev_polish_division ===
@@ -144,7 +144,7 @@ On 7 October Turkey's parliament votes 358-183 to allow troops to go to Iraq. Wa
 
 === ev_november_15 ===
 ~ event("november_15")
-On 15 November the CPA and the Governing Council agree to hand sovereignty to an Iraqi government by 30 June 2004. The occupation now has an end date. # note: Sovereignty means the right to govern: from 30 June 2004 an Iraqi government, not the CPA, would be in charge.
+On 15 November the CPA and the Governing Council agree to hand sovereignty to an Iraqi government by 30 June 2004. The occupation now has an end date. # note: Sovereignty means the right to govern: by 30 June 2004 an Iraqi government, not the CPA, would be in charge.
 ~ move_three(1)
 ~ move_stance("iraq", "igc", 1)
 { role == "us":
@@ -191,7 +191,7 @@ On 11 March bombs on commuter trains in Madrid kill 191 people. Three days later
 
 === ev_fallujah ===
 ~ event("fallujah")
-{ scenario == "short": Fighting breaks out in Fallujah, and the Shia cleric Moqtada al-Sadr's Mahdi Army rises across the south, the Polish-led sector included. About 135 US soldiers die, the worst month since the invasion, and more are sent.|Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and get them.} # note: The CPA had closed Sadr's newspaper on 28 March. In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
+{ scenario == "short": Fighting breaks out in Fallujah, and the Shia cleric Moqtada al-Sadr's Mahdi Army rises across the south, the Polish-led sector included. About 135 US soldiers die, the worst month since the invasion, and units due home are kept on.|Fighting breaks out in Fallujah, west of Baghdad. Moqtada al-Sadr, a young Shia cleric whose newspaper the CPA closed on 28 March, leads his Mahdi Army in an uprising in Baghdad and across the south, including towns in the Polish-led sector. April becomes the deadliest month for US forces since the invasion: about 135 die. Commanders ask for more American soldiers, and units due to go home are kept in Iraq.} # note: The CPA had closed Sadr's newspaper on 28 March. In April 2004 US forces fought in Fallujah while Sadr's uprising spread through southern Iraq. About 135 US soldiers died that month; November 2003, with about 80, had been the worst until then.
 ~ change_troops(8, 0)
 ~ change_capital(-3)
 ->->

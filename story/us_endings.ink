@@ -71,7 +71,7 @@ Who benefits when NATO is divided? # question
 # title: Too high a price
 You accept a NATO force outside the American chain of command, answering to Baghdad and the UN, and nobody in the North Atlantic Council breaks silence. Paris is delighted, and allied soldiers begin to arrive: there are about {allied_troops()},000 allied troops in Iraq, and US troops fall to about {us_troops()},000. # assert: {track("command") == "parallel"}
 Washington is not delighted. From the start, the Pentagon said it would never put American soldiers beside a force it did not command. Within days the White House makes clear that you spoke beyond your instructions, and you are moved off the NATO file. You leave with {capital()} points of political capital and no one left to spend them on. # assert: {track("command") == "parallel"}
-Historically, no American administration accepted a NATO or UN say over military operations in Iraq. The multinational force stayed under unified US command, as resolution 1511 put it, until the end of 2011. # history
+Historically, no American administration accepted a NATO or UN say over military operations in Iraq. The multinational force stayed under US command, which resolution 1511 called "unified command", until the end of 2011. # history
 Even NATO's small training mission led Washington and Paris to argue in 2004 over who would command it. # history
 You achieved your first goal, fewer American troops. Why did that not count as success in Washington? # question
 Is "unified command" a military need, a political one, or both? # question
@@ -100,7 +100,7 @@ What can a veto stop, and what can it not stop? # question
 You have nothing left to spend. Every call you make now is a favour you cannot repay, and your Assistant Secretary stops reading your memos. You resign from the NATO file before someone else decides it for you. # assert: {capital() <= 0}
 When you leave, US troops in Iraq stand at about {us_troops()},000 and allied troops at about {allied_troops()},000. {surges > 0: Each time you sent more American soldiers it bought a little goodwill at home, and the upkeep ate it.} # assert: {capital() <= 0}
 Historically, the argument about NATO's role went on until the Istanbul summit in June 2004, where the allies agreed to help train Iraqi forces. # history
-Sovereignty was promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004 and Allawi wrote to NATO on 22 June; only then did all the allies agree to a role in Iraq, and it was training. # history
+Sovereignty was promised on 15 November 2003, resolution 1546 passed 15-0 on 8 June 2004 and Allawi wrote to NATO on 22 June; only then did all the allies agree to a NATO mission in Iraq, and it was training. # history
 Which of your decisions cost the most capital? Was it worth it? # question
 Why does keeping many troops abroad cost political capital at home? # question
 When should an official stop spending capital on allies and start saving it? # question
