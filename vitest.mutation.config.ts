@@ -26,6 +26,12 @@ export const MUTATION_TESTS = [
   'tests/ui/format.test.ts',
   'tests/check/docs.test.ts',
   'tests/hardening/inkjs-internals.test.ts',
+  // In process, though not under tests/storage: the host's folder and join records (the host
+  // in this process), a log's text read whole, and the commands' own storage calls.
+  'tests/hardening/log-text.test.ts',
+  'tests/host/hostile.test.ts',
+  'tests/host/pair-presence.test.ts',
+  'tests/cli/commands-in-process.test.ts',
 ];
 
 /** Files known to take seconds, for when vitest has no timing of its own yet. */
