@@ -34,6 +34,8 @@ export interface FileScore {
   noCoverage: number;
   timeout: number;
   equivalent: number;
+  /** Static mutants (in code that runs when the module loads) left out of the run: see docs/testing.md. */
+  ignored: number;
   /** Detected over valid, in percent, equivalents left out; null when no mutant is valid. */
   score: number | null;
 }
@@ -63,6 +65,7 @@ export function scoreFiles(
       noCoverage: 0,
       timeout: 0,
       equivalent: 0,
+      ignored: 0,
       score: null,
     };
     for (const m of result.mutants) {
@@ -73,7 +76,11 @@ export function scoreFiles(
         s.equivalent++;
         continue;
       }
-      if (!DETECTED.has(m.status) && !UNDETECTED.has(m.status)) continue; // ignored, compile or runtime error
+      if (m.status === 'Ignored') {
+        s.ignored++;
+        continue;
+      }
+      if (!DETECTED.has(m.status) && !UNDETECTED.has(m.status)) continue; // compile or runtime error
       s.total++;
       if (m.status === 'Killed') s.killed++;
       else if (m.status === 'Timeout') s.timeout++;
@@ -94,20 +101,21 @@ export function scoreTable(scores: readonly FileScore[]): string {
       survived: a.survived + s.survived,
       noCoverage: a.noCoverage + s.noCoverage,
       equivalent: a.equivalent + s.equivalent,
+      ignored: a.ignored + s.ignored,
     }),
-    { total: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0 },
+    { total: 0, detected: 0, survived: 0, noCoverage: 0, equivalent: 0, ignored: 0 },
   );
   const pct = (n: number | null) => (n === null ? '-' : `${n.toFixed(1)}%`);
   const rows = scores.map(
     (s) =>
-      `| ${s.file} | ${pct(s.score)} | ${s.killed + s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} |`,
+      `| ${s.file} | ${pct(s.score)} | ${s.killed + s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.ignored} |`,
   );
   const total = all.total ? Math.floor((all.detected / all.total) * 1000) / 10 : null;
   return [
-    '| file | score | killed | survived | no coverage | equivalent |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| file | score | killed | survived | no coverage | equivalent | static, not run |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
-    `| **all** | **${pct(total)}** | ${all.detected} | ${all.survived} | ${all.noCoverage} | ${all.equivalent} |`,
+    `| **all** | **${pct(total)}** | ${all.detected} | ${all.survived} | ${all.noCoverage} | ${all.equivalent} | ${all.ignored} |`,
   ].join('\n');
 }
 

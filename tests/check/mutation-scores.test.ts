@@ -25,7 +25,7 @@ const mutant = (line: number, status: string, mutatorName = 'EqualityOperator', 
 });
 
 describe('mutation scores', () => {
-  it('counts killed and timed-out mutants as detected, leaves out errors and the equivalents listed', () => {
+  it('counts killed and timed-out mutants as detected, leaves out errors and the equivalents listed, and counts the static ones not run', () => {
     const report: Report = {
       files: {
         'src/b.ts': { source: 'if (a > b) {\nreturn 1;', mutants: [mutant(1, 'Killed'), mutant(2, 'NoCoverage')] },
@@ -53,18 +53,48 @@ describe('mutation scores', () => {
     const stale: Equivalent = { ...eq, file: 'src/gone.ts' };
     const { scores, unused } = scoreFiles(report, [eq, stale]);
     expect(scores).toEqual([
-      { file: 'src/a.ts', total: 3, killed: 1, survived: 1, noCoverage: 0, timeout: 1, equivalent: 1, score: 66.6 },
-      { file: 'src/b.ts', total: 2, killed: 1, survived: 0, noCoverage: 1, timeout: 0, equivalent: 0, score: 50 },
-      { file: 'src/c.ts', total: 0, killed: 0, survived: 0, noCoverage: 0, timeout: 0, equivalent: 0, score: null },
+      {
+        file: 'src/a.ts',
+        total: 3,
+        killed: 1,
+        survived: 1,
+        noCoverage: 0,
+        timeout: 1,
+        equivalent: 1,
+        ignored: 1,
+        score: 66.6,
+      },
+      {
+        file: 'src/b.ts',
+        total: 2,
+        killed: 1,
+        survived: 0,
+        noCoverage: 1,
+        timeout: 0,
+        equivalent: 0,
+        ignored: 0,
+        score: 50,
+      },
+      {
+        file: 'src/c.ts',
+        total: 0,
+        killed: 0,
+        survived: 0,
+        noCoverage: 0,
+        timeout: 0,
+        equivalent: 0,
+        ignored: 0,
+        score: null,
+      },
     ]);
     expect(unused).toEqual([stale]);
     expect(scoreTable(scores).split('\n')).toEqual([
-      '| file | score | killed | survived | no coverage | equivalent |',
-      '| --- | --- | --- | --- | --- | --- |',
-      '| src/a.ts | 66.6% | 2 | 1 | 0 | 1 |',
-      '| src/b.ts | 50.0% | 1 | 0 | 1 | 0 |',
-      '| src/c.ts | - | 0 | 0 | 0 | 0 |',
-      '| **all** | **60.0%** | 3 | 1 | 1 | 1 |',
+      '| file | score | killed | survived | no coverage | equivalent | static, not run |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| src/a.ts | 66.6% | 2 | 1 | 0 | 1 | 1 |',
+      '| src/b.ts | 50.0% | 1 | 0 | 1 | 0 | 0 |',
+      '| src/c.ts | - | 0 | 0 | 0 | 0 | 0 |',
+      '| **all** | **60.0%** | 3 | 1 | 1 | 1 | 1 |',
     ]);
   });
 
