@@ -7,11 +7,22 @@ import { dirname, relative } from 'node:path';
 import { declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 
 export const LIVE_FILE = 'reports/mutation/live.jsonl';
+/** How many mutants of each file the run will report: a run stopped early is scored by the files it finished. */
+export const PLAN_FILE = 'reports/mutation/plan.json';
 
 class LiveReporter {
   constructor() {
     mkdirSync(dirname(LIVE_FILE), { recursive: true });
     writeFileSync(LIVE_FILE, '');
+  }
+
+  onMutationTestingPlanReady({ mutantPlans }) {
+    const counts = {};
+    for (const { mutant } of mutantPlans) {
+      const file = relative(process.cwd(), mutant.fileName);
+      counts[file] = (counts[file] ?? 0) + 1;
+    }
+    writeFileSync(PLAN_FILE, `${JSON.stringify(counts, null, 2)}\n`);
   }
 
   onMutantTested(m) {

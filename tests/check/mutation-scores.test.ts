@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { finishedFiles } from '../../scripts/mutation/live-scores.js';
 import { isCore } from '../../scripts/mutation/run.js';
 import {
   DOC_FILE,
@@ -95,6 +96,29 @@ describe('mutation scores', () => {
       '| src/b.ts | 50.0% | 1 | 0 | 1 | 0 | 0 |',
       '| src/c.ts | - | 0 | 0 | 0 | 0 | 0 |',
       '| **all** | **60.0%** | 3 | 1 | 1 | 1 | 1 |',
+    ]);
+  });
+
+  it('scores a run stopped early by the files whose every planned mutant has a result', () => {
+    const live = (file: string, line: number, status: string) => ({
+      file,
+      line,
+      column: 1,
+      mutator: 'EqualityOperator',
+      replacement: 'a >= b',
+      status,
+    });
+    const { report, unfinished } = finishedFiles(
+      { 'src/a.ts': 2, 'src/b.ts': 3, 'src/c.ts': 1 },
+      [live('src/a.ts', 1, 'Killed'), live('src/b.ts', 1, 'Killed'), live('src/a.ts', 2, 'Survived')],
+      (file) => `source of ${file}`,
+    );
+    expect(unfinished).toEqual(['src/b.ts', 'src/c.ts']);
+    expect(Object.keys(report.files)).toEqual(['src/a.ts']);
+    expect(report.files['src/a.ts']!.source).toBe('source of src/a.ts');
+    expect(report.files['src/a.ts']!.mutants.map((m) => [m.status, m.location.start.line, m.mutatorName])).toEqual([
+      ['Killed', 1, 'EqualityOperator'],
+      ['Survived', 2, 'EqualityOperator'],
     ]);
   });
 
