@@ -4,12 +4,16 @@
  * copies-record.ts). A copy is written only when it still holds this game and is not ahead of
  * it; any other file there is left alone, and the caller says so.
  */
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { type DecisionLog, gameIdentity } from '../engine/log.js';
+import { readBoundedText } from './bounded-read.js';
 import { copiesFile } from './copies-record.js';
 import { listSaves, readLog } from './logs.js';
 import { savesDir } from './paths.js';
+
+/** A record of copies lists a few paths: 64 KiB is far more than it ever needs. */
+const COPIES_LIMIT = 64 * 1024;
 
 const real = (path: string) => {
   try {
@@ -19,10 +23,14 @@ const real = (path: string) => {
   }
 };
 
-/** The copies recorded for a save; none when the record is missing or unreadable. */
+/**
+ * The copies recorded for a save; none when the record is missing or unreadable. Read bounded,
+ * as every file a user can put in place is: a pipe or a huge file there does not stall a resume.
+ */
 export function recordedCopies(save: string): string[] {
   try {
-    const data: unknown = JSON.parse(readFileSync(copiesFile(save), 'utf8'));
+    const text = readBoundedText(copiesFile(save), { limit: COPIES_LIMIT, what: 'a record of copies' });
+    const data: unknown = JSON.parse(text);
     return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string' && x.length < 4096) : [];
   } catch {
     return [];

@@ -5,6 +5,7 @@
  * player is told. A wrong answer here overwrites a student's other game, or lets a copy fall
  * behind without a word, so each branch is checked in process on real logs in a temp folder.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -70,6 +71,21 @@ describe('recordedCopies', () => {
     );
     expect(recordedCopies(save)).toEqual(['/a.json', long]);
     expect(long).toHaveLength(4095);
+  });
+});
+
+describe('recordedCopies of a record that is not a small file', () => {
+  it('passes over a pipe and a record past 64 KiB, without waiting and without reading it whole', () => {
+    const { saves } = folders();
+    const piped = join(saves, 'piped.json');
+    execFileSync('mkfifo', [copiesFile(piped)]);
+    expect(recordedCopies(piped)).toEqual([]);
+    const big = join(saves, 'big.json');
+    writeFileSync(copiesFile(big), JSON.stringify(Array(5000).fill('/class/copy-of-a-game.json')));
+    expect(recordedCopies(big)).toEqual([]);
+    const fits = join(saves, 'fits.json');
+    writeFileSync(copiesFile(fits), JSON.stringify(Array(100).fill('/class/copy.json')));
+    expect(recordedCopies(fits)).toHaveLength(100);
   });
 });
 
