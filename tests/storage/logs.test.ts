@@ -1,14 +1,31 @@
 /**
  * Reading logs from disk: the limits docs/log-format.md promises (a regular file of at most
- * 5 MB), one sentence per problem, and the saves list in the order `resume` relies on.
+ * 5 MB), one sentence per problem, logs of either kind (a game's, a linked pair's), the saves
+ * list in the order `resume` relies on, and which game `resume` picks: the latest unfinished
+ * one with a decision made, of the story and the player asked for, names compared as a person
+ * would (case, spacing and control characters aside).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { LogReadError, latestUnfinished, listSaves, MAX_LOG_BYTES, readLog, writeLog } from '../../src/storage/logs.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { LinkedGame } from '../../src/engine/linked/game.js';
+import { buildPairLog } from '../../src/engine/linked/pair-log.js';
+import { BUILT_IN_SCENARIOS } from '../../src/engine/scenario.js';
+import {
+  LogReadError,
+  latestUnfinished,
+  listSaves,
+  MAX_LOG_BYTES,
+  readAnyLog,
+  readLog,
+  samePlayer,
+  writeLog,
+} from '../../src/storage/logs.js';
+import { writePairLog } from '../../src/storage/pair-save.js';
 import { tempHome } from '../helpers/cli.js';
 import { problemOf as readProblem } from '../helpers/file-problem.js';
+import { storyJson } from '../helpers/story.js';
 import { finishedLog, unfinishedLog, writeJson } from '../logs/fixtures.js';
 
 const problemOf = (file: string) => readProblem(readLog, file, LogReadError);
@@ -112,5 +129,132 @@ describe('listSaves', () => {
     expect(listSaves(dir).problems.map((p) => p.file)).toEqual(
       [...names].sort((a, b) => join(dir, a).localeCompare(join(dir, b))).map((n) => join(dir, n)),
     );
+  });
+});
+
+describe('readAnyLog', () => {
+  /** The pair log of two linked desks after a few moves. */
+  function pairLog() {
+    const game = new LinkedGame({ storyJson, seed: 3, scenario: BUILT_IN_SCENARIOS.short });
+    for (let step = 0; step < 4; step++) {
+      const role = game.state('nato') === 'deciding' ? 'nato' : 'us';
+      game.choose(role, 0);
+    }
+    const now = new Date('2026-03-02T10:00:00.000Z');
+    return buildPairLog(game, storyJson, { players: { us: 'Ann', nato: 'Bo' }, createdAt: now.toISOString() }, now);
+  }
+
+  it("reads a game's log as a game", () => {
+    const dir = tempHome();
+    const log = finishedLog();
+    writeLog(join(dir, 'game.json'), log);
+    expect(readAnyLog(join(dir, 'game.json'))).toEqual({ kind: 'game', log });
+  });
+
+  it("reads a linked pair's log as a pair, which readLog refuses", () => {
+    const file = join(tempHome(), 'pair.json');
+    const pair = pairLog();
+    writePairLog(file, pair);
+    expect(readAnyLog(file)).toEqual({ kind: 'pair', pair });
+    expect(() => readLog(file)).toThrow(LogReadError);
+  });
+
+  it('names each way a file can be wrong, as readLog does', () => {
+    const dir = tempHome();
+    const problem = (file: string) => readProblem(readAnyLog, file, LogReadError);
+    expect(problem(join(dir, 'none.json'))).toBe('no such file');
+    mkdirSync(join(dir, 'folder.json'));
+    expect(problem(join(dir, 'folder.json'))).toBe('is a directory, not a log file');
+    expect(problem(writeJson(dir, 'empty.json', ''))).toBe('empty file, not a log');
+    expect(problem(writeJson(dir, 'array.json', '[]'))).toBe('not a Mandate decision log (expected a JSON object)');
+    expect(problem(writeJson(dir, 'pair.json', { format: 'mandate-pair-log', version: 9 }))).toBe(
+      'pair log format version 9 is not supported (this Mandate reads and writes version 1)',
+    );
+    const big = join(dir, 'big.json');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_LOG_BYTES + 1);
+    expect(problem(big)).toBe('too large for a log (5 MB)');
+  });
+});
+
+describe('the saves list and resume, in the saves folder of the data directory', () => {
+  const home = process.env.MANDATE_HOME;
+  afterEach(() => {
+    if (home === undefined) delete process.env.MANDATE_HOME;
+    else process.env.MANDATE_HOME = home;
+  });
+
+  it('read MANDATE_HOME/saves when no folder is given', () => {
+    const dataDir = tempHome();
+    process.env.MANDATE_HOME = dataDir;
+    const file = writeJson(join(dataDir, 'saves'), 'game.json', unfinishedLog(1));
+    expect(listSaves().saves.map((s) => s.file)).toEqual([file]);
+    expect(latestUnfinished()?.file).toBe(file);
+    expect(latestUnfinished(undefined, 'mandate', 'Ann')?.file).toBe(file);
+    expect(latestUnfinished(undefined, 'mandate', 'Bo')).toBeNull();
+  });
+});
+
+describe('listSaves, files that vanish', () => {
+  it('lists a link to nothing as a problem, in the words of the file system, and goes on', () => {
+    const dir = tempHome();
+    const good = writeJson(dir, 'good.json', finishedLog());
+    symlinkSync(join(dir, 'gone.json'), join(dir, 'dangling.json'));
+    const { saves, problems } = listSaves(dir);
+    expect(saves.map((s) => s.file)).toEqual([good]);
+    expect(problems).toEqual([
+      {
+        file: join(dir, 'dangling.json'),
+        problem: `ENOENT: no such file or directory, stat '${join(dir, 'dangling.json')}'`,
+      },
+    ]);
+  });
+});
+
+describe('latestUnfinished', () => {
+  const at = (iso: string, n: number, player: string | null = 'Ann') => ({
+    ...unfinishedLog(Math.max(n, 1)),
+    ...(n === 0 ? { decisions: [] } : {}),
+    player,
+    updatedAt: iso,
+  });
+
+  it('passes over a game left before its first decision', () => {
+    const dir = tempHome();
+    writeJson(dir, 'one.json', at('2024-01-01T00:00:00.000Z', 1));
+    writeJson(dir, 'none-yet.json', at('2025-01-01T00:00:00.000Z', 0));
+    expect(listSaves(dir).saves).toHaveLength(2);
+    expect(latestUnfinished(dir)?.file).toBe(join(dir, 'one.json'));
+  });
+
+  it("takes only the player's own games when a player is given, and any game when not", () => {
+    const dir = tempHome();
+    writeJson(dir, 'ann.json', at('2024-01-01T00:00:00.000Z', 1, 'Ann Lee'));
+    writeJson(dir, 'bo.json', at('2024-06-01T00:00:00.000Z', 1, 'Bo'));
+    writeJson(dir, 'nobody.json', at('2025-01-01T00:00:00.000Z', 1, null));
+    expect(latestUnfinished(dir)?.file).toBe(join(dir, 'nobody.json'));
+    expect(latestUnfinished(dir, undefined, '  ann   LEE ')?.file).toBe(join(dir, 'ann.json'));
+    expect(latestUnfinished(dir, 'mandate', 'bo')?.file).toBe(join(dir, 'bo.json'));
+    expect(latestUnfinished(dir, 'isaf', 'bo')).toBeNull();
+    expect(latestUnfinished(dir, undefined, 'Cy')).toBeNull();
+  });
+});
+
+describe('samePlayer', () => {
+  it.each<[string | null, string, boolean]>([
+    ['Ann', 'Ann', true],
+    ['Ann', 'ANN', true],
+    ['Ann Lee', 'ann  lee', true],
+    ['Ann\tLee', 'Ann Lee', true],
+    ['  Ann ', 'ann', true],
+    ['Ann', ' ann\n', true],
+    ['Ann\u001b[31m', 'Ann', true],
+    ['Ann Lee', 'AnnLee', false],
+    ['Ann', 'Anne', false],
+    ['Straße', 'STRASSE', false],
+    [null, 'Ann', false],
+    [null, '', false],
+  ])('%j and %j: %s', (a, b, same) => {
+    expect(samePlayer(a, b)).toBe(same);
   });
 });

@@ -22,9 +22,13 @@ vi.mock('node:fs', async (importOriginal) => {
     paths.set(fd, String(path));
     return fd;
   }) as typeof fs.openSync;
+  // Closing a file whose name says so fails after the close (as NFS may report a write-back error).
   const closeSync = ((fd: number) => {
     open.delete(fd);
-    return fs.closeSync(fd);
+    fs.closeSync(fd);
+    const path = paths.get(fd);
+    paths.delete(fd);
+    if (path?.includes('close-fails')) throw Object.assign(fault(path, 'EIO'), { syscall: 'close' });
   }) as typeof fs.closeSync;
   // A file that grows while it is read: its size, asked after opening, is 10 bytes short.
   const fstatSync = ((fd: number, ...rest: unknown[]) => {
@@ -46,6 +50,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { LogReadError, readLog } = await import('../../src/storage/logs.js');
+const { ClassFolderError, classFile, readClass } = await import('../../src/storage/class-folder.js');
 const { readScenarioFile } = await import('../../src/storage/scenarios.js');
 const { tempHome } = await import('../helpers/cli.js');
 const { finishedLog, writeJson } = await import('../logs/fixtures.js');
@@ -85,6 +90,36 @@ describe('reading a log when the file system fails', () => {
     const dir = tempHome();
     readLog(writeJson(dir, 'fine.json', finishedLog()));
     expect(open.size).toBe(0);
+  });
+});
+
+describe('an error that is not the reader’s own', () => {
+  it('reaches the caller of readLog as itself, not as a problem of the log', () => {
+    const file = writeJson(tempHome(), 'close-fails.json', finishedLog());
+    const error = (() => {
+      try {
+        readLog(file);
+      } catch (e) {
+        return e as Error & { code?: string };
+      }
+    })();
+    expect(error).not.toBeInstanceOf(LogReadError);
+    expect(error?.code).toBe('EIO');
+    expect(error?.message).toBe(`EIO: simulated, '${file}'`);
+  });
+
+  it('reaches the caller of readClass as itself, not as a damaged class file', () => {
+    const folder = join(tempHome(), 'close-fails');
+    writeJson(folder, 'class.mandate', '{}');
+    const error = (() => {
+      try {
+        readClass(folder);
+      } catch (e) {
+        return e as Error & { code?: string };
+      }
+    })();
+    expect(error).not.toBeInstanceOf(ClassFolderError);
+    expect(error?.message).toBe(`EIO: simulated, '${classFile(folder)}'`);
   });
 });
 
