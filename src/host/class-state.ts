@@ -84,7 +84,10 @@ export class ClassState {
     readonly record: ClassRecord,
     private readonly clock: () => number = Date.now,
   ) {
-    const { logs } = readGameLogs(folder);
+    const { logs } = readGameLogs(
+      folder,
+      record.games.map((g) => g.id),
+    );
     for (const entry of record.games) {
       const log = logs.get(entry.id) ?? null;
       if (log) this.logs.set(entry.id, log);

@@ -95,9 +95,8 @@ export function readClass(folder: string): ClassRecord | null {
   const r = classSchema.safeParse(data);
   if (!r.success) {
     const issue = r.error.issues[0];
-    throw new ClassFolderError(
-      `${classFile(folder)}: not a Mandate class file (${issue?.path.join('.')}: ${issue?.message})`,
-    );
+    const where = issue?.path.length ? issue.path.join('.') : 'the document';
+    throw new ClassFolderError(`${classFile(folder)}: not a Mandate class file (${where}: ${issue?.message})`);
   }
   return r.data;
 }
@@ -116,8 +115,15 @@ export function writeGameLogAsync(folder: string, id: string, text: string): Pro
   return writeAtomicAsync(gameLogFile(folder, id), text);
 }
 
-/** Every game log in the folder that reads, by id (a damaged one is left out, and named). */
-export function readGameLogs(folder: string): { logs: Map<string, ReturnType<typeof readLog>>; problems: string[] } {
+/**
+ * Every game log in the folder that reads, by id (a damaged one is left out, and named). With
+ * `ids`, the logs of those games only: the host reads its single games' logs here, and the pair
+ * logs beside them (another format) in host/pairs.ts, so a pair's log is not called damaged.
+ */
+export function readGameLogs(
+  folder: string,
+  ids?: readonly string[],
+): { logs: Map<string, ReturnType<typeof readLog>>; problems: string[] } {
   const logs = new Map<string, ReturnType<typeof readLog>>();
   const problems: string[] = [];
   let names: string[] = [];
@@ -126,9 +132,10 @@ export function readGameLogs(folder: string): { logs: Map<string, ReturnType<typ
   } catch {
     return { logs, problems };
   }
+  const wanted = ids ? new Set(ids) : null;
   for (const name of names) {
     const id = name.replace(/\.json$/, '');
-    if (!name.endsWith('.json') || !GAME_ID.test(id)) continue;
+    if (!name.endsWith('.json') || !GAME_ID.test(id) || (wanted && !wanted.has(id))) continue;
     try {
       logs.set(id, readLog(join(gamesDir(folder), name)));
     } catch (e) {

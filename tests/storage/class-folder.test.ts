@@ -221,7 +221,7 @@ describe('writeClass and readClass', () => {
   it('refuses JSON that is not a class, naming the first field that is wrong', () => {
     const folder = folderWith('[]');
     expect(refusal(folder)).toBe(
-      `${classFile(folder)}: not a Mandate class file (: Invalid input: expected object, received array)`,
+      `${classFile(folder)}: not a Mandate class file (the document: Invalid input: expected object, received array)`,
     );
     expect(problemAfter(['format'], 'mandate-log')).toBe(
       notAClass('format', 'Invalid input: expected "mandate-class"'),
@@ -443,6 +443,19 @@ describe('game logs in the folder', () => {
     expect(problems).toEqual([
       `${join(games, 'cccccccccccc.json')}: not valid JSON (the file looks truncated or damaged)`,
     ]);
+  });
+
+  it("reads only the games asked for, so a pair's log beside them is not called damaged", () => {
+    const folder = tempHome();
+    const games = gamesDir(folder);
+    mkdirSync(games);
+    const ann: DecisionLog = unfinishedLog(1);
+    writeFileSync(join(games, 'aaaaaaaaaaaa.json'), `${JSON.stringify(ann)}\n`);
+    writeFileSync(join(games, 'bbbbbbbbbbbb.json'), '{"format": "mandate-pair-log"}\n');
+    const { logs, problems } = readGameLogs(folder, ['aaaaaaaaaaaa']);
+    expect([...logs.keys()]).toEqual(['aaaaaaaaaaaa']);
+    expect(problems).toEqual([]);
+    expect(readGameLogs(folder).problems).toHaveLength(1);
   });
 });
 
