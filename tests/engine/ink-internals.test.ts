@@ -71,18 +71,28 @@ describe('a story over parsed content', () => {
 describe('contentAt', () => {
   type Node = { id: string; content?: Node[]; namedContent?: Map<string, Node> };
   const leaf = (id: string): Node => ({ id });
-  const inner: Node = { id: 'inner', content: [leaf('i0'), leaf('i1')], namedContent: new Map([['7', leaf('n7')]]) };
+  const inner: Node = {
+    id: 'inner',
+    content: [leaf('i0'), leaf('i1')],
+    namedContent: new Map([
+      ['7', leaf('n7')],
+      ['2b', leaf('n2b')],
+    ]),
+  };
   const root: Node = { id: 'root', content: [leaf('r0'), inner], namedContent: new Map([['knot', inner]]) };
 
   it('reads a number as an index into content and a name as a key of the named content', () => {
     expect(contentAt(root, '0')?.id).toBe('r0');
     expect(contentAt(root, '1.1')?.id).toBe('i1');
     expect(contentAt(root, 'knot.0')?.id).toBe('i0');
+    // Digits and then letters make a name.
+    expect(contentAt(root, 'knot.2b')?.id).toBe('n2b');
   });
 
   it('is null past a leaf, for a missing index or name, and for the empty path', () => {
     expect(contentAt(root, '0.0')).toBeNull();
     expect(contentAt(root, '0.0.0')).toBeNull();
+    expect(contentAt(root, '0.name')).toBeNull();
     expect(contentAt(root, '5')).toBeNull();
     expect(contentAt(root, 'nope')).toBeNull();
     expect(contentAt(root, '')).toBeNull();
@@ -101,6 +111,8 @@ describe('where content was written', () => {
     expect(locationOfPath(story as never, 'hub.0.c-0')).toEqual({ file: 't.ink', line: 7 });
     expect(locationOfPath(story as never, 'hub.0.c-1')).toEqual({ file: 't.ink', line: 9 });
     expect(locationOfPath(story as never, 'hub.c-1')).toBeNull();
+    // The empty path is the story itself: where its first line is.
+    expect(locationOfPath(story as never, '')).toEqual({ file: 't.ink', line: 3 });
     expect(locationOfPath(story as never, 'hub.nowhere')).toBeNull();
     expect(locationOfPath(story as never, null)).toBeNull();
   });

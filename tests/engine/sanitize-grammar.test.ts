@@ -52,6 +52,8 @@ describe('sanitize: which characters are controls', () => {
     expect(sanitize(`a\r\r\nb${NUL}`)).toBe('a\r\nb');
     // The line feed must come after the carriage return, not before it.
     expect(sanitize(`\n\rb${NUL}`)).toBe('\nb');
+    // Only a carriage return is kept for the line feed after it.
+    expect(sanitize(`a${NUL}\nb`)).toBe('a\nb');
   });
 });
 
@@ -67,6 +69,11 @@ describe('sanitize: control sequences (CSI)', () => {
     ['a letter outside ASCII where the final byte should be', `a${ESC}[1\u00e9x`, 'a\u00e9x'],
     ['an introducer at the very end', `a${ESC}[`, 'a'],
     ['parameters that run to the end', `a${ESC}[12;3`, 'a'],
+    // A control character where an intermediate or the final byte should be ends the sequence
+    // there; it is then removed, or kept when it is a tab or a newline.
+    ['parameters, then a control character', `a${ESC}[1\u0001mb`, 'amb'],
+    ['parameters, then a newline', `a${ESC}[1\nmb`, 'a\nmb'],
+    ['parameters, then a tab', `a${ESC}[1\tb`, 'a\tb'],
   ];
   for (const [what, text, shown] of rows) {
     it(`removes ${what}`, () => {
@@ -108,6 +115,9 @@ describe('sanitize: other escape sequences (ESC, intermediates, final)', () => {
     ['the highest final character', `a${ESC}~b`, 'ab'],
     ['an ESC before a control: the ESC alone', `a${ESC}${BEL}b`, 'ab'],
     ['an intermediate at the very end', `a${ESC}(`, 'a'],
+    // As in a CSI, a control character ends the sequence where it stands.
+    ['an intermediate, then a control character', `a${ESC}(\u0001Bb`, 'aBb'],
+    ['an intermediate, then a newline', `a${ESC}(\nb`, 'a\nb'],
   ];
   for (const [what, text, shown] of rows) {
     it(`removes ${what}`, () => {
