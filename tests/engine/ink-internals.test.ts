@@ -12,6 +12,7 @@ import {
   attachDebugMetadata,
   catchingWarnings,
   contentAt,
+  countAllVisits,
   currentLocation,
   exportDebugMetadata,
   hasDebugMetadata,
@@ -151,8 +152,13 @@ describe('where content was written', () => {
       const at = lineOf(obj);
       if (at) lines.push(at.line);
     });
+    const objects: unknown[] = [];
+    traceSteps(story as never, (obj) => objects.push(obj));
     playLeft(story);
     expect([...new Set(lines)].sort((a, b) => a - b)).toEqual([3, 4, 5, 6, 7, 8, 9, 15, 16, 17]);
+    // Only steps that run something are traced.
+    expect(objects.length).toBeGreaterThan(10);
+    expect(objects.every((o) => o !== null && o !== undefined)).toBe(true);
     expect(lineOf(null)).toBeNull();
     expect(lineOf({})).toBeNull();
   });
@@ -196,10 +202,24 @@ describe('the debug table a worker thread gets', () => {
   });
 });
 
-describe('uncountedFlows', () => {
+describe('uncountedFlows and countAllVisits', () => {
   it('leaves out the global declarations, which are not a flow', () => {
     // compileInk counts every visit (as Inky does), so nothing is uncounted; `global decl` never is.
     expect(uncountedFlows(fromJson() as never)).toEqual([]);
+  });
+
+  it("turns counting on for the choices inside a knot's weave too, as -c would have", async () => {
+    const { Compiler, CompilerOptions } = await import('inkjs/full');
+    const bare = new Compiler(SOURCE, new CompilerOptions(null, [], false, null, null)).Compile();
+    const story = new RuntimeStory(JSON.parse(bare.ToJson()!)) as AnyStory;
+    expect(uncountedFlows(story as never)).toEqual(['hub', 'side']);
+    countAllVisits(story as never);
+    expect(uncountedFlows(story as never)).toEqual([]);
+    playLeft(story);
+    expect(story.state.VisitCountAtPathString('hub')).toBe(1);
+    expect(story.state.VisitCountAtPathString('hub.0.c-0')).toBe(1);
+    expect(story.state.VisitCountAtPathString('hub.0.c-1')).toBe(0);
+    expect(story.state.VisitCountAtPathString('side.inner')).toBe(1);
   });
 });
 

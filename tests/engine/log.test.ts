@@ -173,6 +173,18 @@ describe('parseLogText', () => {
   });
 });
 
+describe('buildLog and reasons', () => {
+  it('writes a reason only for a decision that has one: no empty field for the others', () => {
+    const session = GameSession.start({ storyJson: story, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
+    session.choose(0);
+    session.choose(0);
+    session.annotate(2, 'Berlin has to be asked first');
+    const log = buildLog(session, story, { player: 'Ann', createdAt: '2025-01-01T00:00:00.000Z' }, new Date());
+    expect(log.decisions[0]).not.toHaveProperty('reason');
+    expect(log.decisions[1]!.reason).toBe('Berlin has to be asked first');
+  });
+});
+
 describe('standsAt', () => {
   it("is where the log says the game stands (a version-2 log's `at`), not its last decision's month", () => {
     const session = GameSession.start({ storyJson: story, role: 'us', seed: 3, scenario: BUILT_IN_SCENARIOS.full });
