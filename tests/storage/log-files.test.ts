@@ -23,7 +23,7 @@ vi.mock('node:fs', async (importOriginal) => {
 });
 
 const { mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
-const { collectLogFiles } = await import('../../src/storage/log-files.js');
+const { collectLogFiles, largestFileBytes } = await import('../../src/storage/log-files.js');
 const { tempHome } = await import('../helpers/cli.js');
 
 function tree(files: string[]): string {
@@ -98,5 +98,39 @@ describe('collectLogFiles', () => {
     const dir = tree(['a.json', 'locked/hidden.json', 'z/b.json']);
     execFileSync('mkfifo', [join(dir, 'pipe.json')]);
     expect(collectLogFiles([dir]).files).toEqual([join(dir, 'a.json'), join(dir, 'z/b.json')]);
+  });
+});
+
+describe('collectLogFiles and the same file twice', () => {
+  it('lists the files of a folder once, whether it is named itself or through a link to it', () => {
+    const dir = tree(['class/a.json', 'class/b.json']);
+    symlinkSync(join(dir, 'class'), join(dir, 'link'));
+    const r = collectLogFiles([join(dir, 'class'), join(dir, 'link')]);
+    expect(r.files).toEqual([join(dir, 'class/a.json'), join(dir, 'class/b.json')]);
+    // Through the link first: the files are listed by the link's paths, once.
+    expect(collectLogFiles([join(dir, 'link'), join(dir, 'class')]).files).toEqual([
+      join(dir, 'link/a.json'),
+      join(dir, 'link/b.json'),
+    ]);
+  });
+
+  it('lists each of two links in a folder that lead nowhere: neither has a real path to be the other', () => {
+    const dir = tempHome();
+    symlinkSync(join(dir, 'gone-1.json'), join(dir, 'one.json'));
+    symlinkSync(join(dir, 'gone-2.json'), join(dir, 'two.json'));
+    expect(collectLogFiles([dir]).files).toEqual([join(dir, 'one.json'), join(dir, 'two.json')]);
+  });
+});
+
+describe('largestFileBytes', () => {
+  it('is the size of the largest file, capped at the limit, passing over files it cannot read', () => {
+    const dir = tempHome();
+    writeFileSync(join(dir, 'small.json'), 'x'.repeat(10));
+    writeFileSync(join(dir, 'big.json'), 'x'.repeat(100));
+    const files = [join(dir, 'small.json'), join(dir, 'missing.json'), join(dir, 'big.json')];
+    expect(largestFileBytes(files, 1000)).toBe(100);
+    expect(largestFileBytes(files, 50)).toBe(50);
+    expect(largestFileBytes([join(dir, 'small.json')], 1000)).toBe(10);
+    expect(largestFileBytes([], 1000)).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 /** Reading stories from disk: ink compiled with its INCLUDEs, compiled JSON checked, paths as the user typed them. */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -99,6 +99,56 @@ describe('compiling ink from disk', () => {
     expect(problemOf(() => compileStoryFile(at('file/x.ink')))).toBe(
       `cannot read story ${at('file/x.ink')}: a part of the path is a file, not a folder`,
     );
+  });
+});
+
+describe("INCLUDE stays in the story's folder", () => {
+  /** The messages of compiling `main` (in a folder `story` of a fresh temp folder) with `files` beside it. */
+  function compileWith(main: string, files: Record<string, string>) {
+    const top = tempHome();
+    const dir = join(top, 'story');
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(top, name, '..'), { recursive: true });
+      writeFileSync(join(top, name), text);
+    }
+    writeFileSync(join(dir, 'main.ink'), main);
+    return { top, dir, result: compileStoryFile(join(dir, 'main.ink')) };
+  }
+  const outside = (written: string) =>
+    `INCLUDE ${written} is outside the story's folder: a story may include only files in its own folder or below`;
+  const messages = (r: { messages: { message: string }[] }) => r.messages.map((m) => m.message).join('\n');
+
+  it('includes a file of a folder below its own', () => {
+    const { result } = compileWith('INCLUDE parts/end.ink\nHello.\n-> finale\n', {
+      'story/parts/end.ink': '=== finale ===\nThe end.\n-> END\n',
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.json).toContain('The end.');
+  });
+
+  it('refuses a file above its folder, naming it as written', () => {
+    const { result } = compileWith('INCLUDE ../secret.ink\nHello.\n', { 'secret.ink': 'The secret.\n' });
+    expect(result.json).toBeNull();
+    expect(messages(result)).toContain(outside('../secret.ink'));
+  });
+
+  it('refuses a folder beside it whose name begins with its own', () => {
+    const { result } = compileWith('INCLUDE ../story-two/x.ink\nHello.\n', { 'story-two/x.ink': 'Other.\n' });
+    expect(result.json).toBeNull();
+    expect(messages(result)).toContain(outside('../story-two/x.ink'));
+  });
+
+  it('refuses a link in its folder that leads out of it', () => {
+    const top = tempHome();
+    const dir = join(top, 'story');
+    mkdirSync(dir);
+    writeFileSync(join(top, 'secret.ink'), 'The secret.\n');
+    symlinkSync(join(top, 'secret.ink'), join(dir, 'inside.ink'));
+    writeFileSync(join(dir, 'main.ink'), 'INCLUDE inside.ink\nHello.\n');
+    const result = compileStoryFile(join(dir, 'main.ink'));
+    expect(result.json).toBeNull();
+    expect(messages(result)).toContain(outside('inside.ink'));
   });
 });
 
