@@ -56,6 +56,17 @@ describe('the class report', () => {
     expect(r.roster.map((g) => g.file)).toEqual(['copy.json']);
   });
 
+  it('counts the first of two copies that have gone equally far, and lists the other', () => {
+    const created = '2026-01-01T09:00:00.000Z';
+    const first = verified('us', [{ turn: 1 }], { file: 'first.json', createdAt: created, player: 'Bo' });
+    const second = verified('us', [{ turn: 1 }], { file: 'second.json', createdAt: created, player: 'Bo' });
+    const r = buildClassReport({ ...frame, games: [first, second], rejected: [] });
+    expect(r.roster.map((g) => g.file)).toEqual(['first.json']);
+    expect(r.rejected).toEqual([
+      { file: 'second.json', reason: 'a copy of the same game as first.json (that one is counted)' },
+    ]);
+  });
+
   it('marks an event in the scenarios that keep it, as the last game in the report’s order has them', () => {
     const b = new ClassReportBuilder(false);
     const withEvents = (scenario: string, events: Record<string, boolean>, order: number) =>

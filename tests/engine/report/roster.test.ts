@@ -96,4 +96,36 @@ describe('the roster', () => {
     ]);
     expect(rows.map((r) => r.player)).toEqual(['STRASSE', 'Straße']);
   });
+
+  it('gives each row its own tracks, brief, ending and month, however many rows share them', () => {
+    const a = summary('us', {
+      file: 'a.json',
+      player: 'Ann',
+      month: '2003-10',
+      ending: ending('deal', 'A deal'),
+      tracks: { un: 'passed', invitation: 'invited', command: 'training' },
+      scorecard: [{ label: 'x', met: true }],
+    });
+    const b = summary('us', {
+      file: 'b.json',
+      player: 'Bo',
+      month: '2004-06',
+      ending: ending('split', 'A split'),
+      tracks: { un: 'none', invitation: 'none', command: 'support' },
+      scorecard: [
+        { label: 'x', met: false },
+        { label: 'y', met: false },
+      ],
+    });
+    const c = summary('us', { ...b, file: 'c.json', player: 'Cy' });
+    const rows = roster([a, b, c]);
+    expect(rows.map((r) => [r.player, r.tracks, r.brief, r.ending?.id, r.month])).toEqual([
+      ['Ann', { un: 'passed', invitation: 'invited', command: 'training' }, { met: 1, of: 1 }, 'deal', '2003-10'],
+      ['Bo', { un: 'none', invitation: 'none', command: 'support' }, { met: 0, of: 2 }, 'split', '2004-06'],
+      ['Cy', { un: 'none', invitation: 'none', command: 'support' }, { met: 0, of: 2 }, 'split', '2004-06'],
+    ]);
+    // Rows that repeat a value share one copy of it.
+    expect(rows[1]!.tracks).toBe(rows[2]!.tracks);
+    expect(rows[1]!.brief).toBe(rows[2]!.brief);
+  });
 });
