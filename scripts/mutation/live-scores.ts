@@ -6,7 +6,9 @@
  *   npx tsx scripts/mutation/live-scores.ts            prints the table of the finished files
  *   npx tsx scripts/mutation/live-scores.ts --write    also writes it into docs/testing.md
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isCore } from './run.js';
 import {
   DOC_FILE,
   EQUIVALENTS_FILE,
@@ -71,9 +73,16 @@ function main(argv: string[]): number {
   const { report, unfinished } = finishedFiles(plan, results, (f) => readFileSync(f, 'utf8'));
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const table = scoreTable(scoreFiles(report, equivalents).scores);
-  const note = unfinished.length
-    ? `Not finished by this run, so not in the table: ${unfinished.join(', ')}.`
-    : 'Every file of the run is in the table.';
+  const planned = new Set(Object.keys(plan));
+  const unplanned = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
+    .split('\n')
+    .filter((f) => f && isCore(f) && !planned.has(f));
+  const note = [
+    unfinished.length ? `Not finished by this run, so not in the table: ${unfinished.join(', ')}.` : '',
+    unplanned.length ? `Core files this run did not mutate: ${unplanned.join(', ')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   process.stdout.write(`${table}\n\n${note}\n`);
   if (argv.includes('--write')) {
     const body = `${table}\n\nFrom a run stopped before its end (scripts/mutation/live-scores.ts). ${note}`;

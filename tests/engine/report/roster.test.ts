@@ -106,18 +106,20 @@ describe('the roster', () => {
       tracks: { un: 'passed', invitation: 'invited', command: 'training' },
       scorecard: [{ label: 'x', met: true }],
     });
-    const b = summary('us', {
-      file: 'b.json',
-      player: 'Bo',
-      month: '2004-06',
-      ending: ending('split', 'A split'),
-      tracks: { un: 'none', invitation: 'none', command: 'support' },
-      scorecard: [
-        { label: 'x', met: false },
-        { label: 'y', met: false },
-      ],
-    });
-    const c = summary('us', { ...b, file: 'c.json', player: 'Cy' });
+    const later = (file: string, player: string) =>
+      summary('us', {
+        file,
+        player,
+        month: '2004-06',
+        ending: ending('split', 'A split'),
+        tracks: { un: 'none', invitation: 'none', command: 'support' },
+        scorecard: [
+          { label: 'x', met: false },
+          { label: 'y', met: false },
+        ],
+      });
+    const b = later('b.json', 'Bo');
+    const c = later('c.json', 'Cy');
     const rows = roster([a, b, c]);
     expect(rows.map((r) => [r.player, r.tracks, r.brief, r.ending?.id, r.month])).toEqual([
       ['Ann', { un: 'passed', invitation: 'invited', command: 'training' }, { met: 1, of: 1 }, 'deal', '2003-10'],
