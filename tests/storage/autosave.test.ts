@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { GameSession as Session } from '../../src/engine/session.js';
+import { thrown } from '../helpers/thrown.js';
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
@@ -41,16 +42,6 @@ const { FileProblem, StorageError } = await import('../../src/storage/fs-errors.
 const { LogLockedError } = await import('../../src/storage/log-lock.js');
 const { tempHome } = await import('../helpers/cli.js');
 const { CREATED, randomPlay, story } = await import('../logs/fixtures.js');
-
-/** What `f` throws (it must throw). */
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('nothing was thrown');
-}
 
 const EXISTS = 'already exists; choose a new file name (to continue a game, use mandate resume)';
 const AT = new Date('2024-03-01T10:30:00.000Z');

@@ -26,6 +26,7 @@ import {
 } from '../../src/storage/class-folder.js';
 import { LogLockedError } from '../../src/storage/log-lock.js';
 import { tempHome } from '../helpers/cli.js';
+import { thrown } from '../helpers/thrown.js';
 import { finishedLog, unfinishedLog } from '../logs/fixtures.js';
 
 /** A secret's hash with every kind of character the pattern allows (0-9, a-f). */
@@ -73,16 +74,6 @@ function record(): ClassRecord {
     ],
     hostPairs: true,
   };
-}
-
-/** What `f` throws (it must throw). */
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('nothing was thrown');
 }
 
 /** A folder whose class.mandate holds `data` (JSON unless a string). */

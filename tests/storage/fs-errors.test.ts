@@ -17,6 +17,7 @@ import {
   storageProblem,
 } from '../../src/storage/fs-errors.js';
 import { tempHome } from '../helpers/cli.js';
+import { thrown } from '../helpers/thrown.js';
 
 /** An error as Node's fs module makes it. */
 function fsError(code: string | undefined, extra: { syscall?: string; path?: string; message?: string } = {}) {
@@ -25,16 +26,6 @@ function fsError(code: string | undefined, extra: { syscall?: string; path?: str
   if (extra.syscall !== undefined) e.syscall = extra.syscall;
   if (extra.path !== undefined) e.path = extra.path;
   return e;
-}
-
-/** What `fn` throws (the test fails when it throws nothing). */
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (e) {
-    return e;
-  }
-  throw new Error('nothing was thrown');
 }
 
 /** The errors of every code the module knows, each with its words. */

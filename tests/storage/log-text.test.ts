@@ -9,6 +9,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DecisionLog } from '../../src/engine/log.js';
 import { LogLimitError, LogText } from '../../src/storage/log-text.js';
+import { thrown } from '../helpers/thrown.js';
 import { logOf, randomPlay } from '../logs/fixtures.js';
 
 type Decision = DecisionLog['decisions'][number];
@@ -44,16 +45,6 @@ function expectSame(actual: string, expected: string): void {
   const around = (t: string) =>
     `${t.length} characters, at ${i}: ${JSON.stringify(t.slice(Math.max(0, i - 60), i + 60))}`;
   expect(around(actual)).toBe(around(expected));
-}
-
-/** What `f` throws (it must throw). */
-function thrown(f: () => unknown): Error {
-  try {
-    f();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('nothing was thrown');
 }
 
 afterEach(() => {

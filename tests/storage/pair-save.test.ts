@@ -18,6 +18,7 @@ import { holdsLock } from '../../src/storage/log-lock.js';
 import { createPairSaver, newPairPath, pairLogText, pairsDir, writePairLog } from '../../src/storage/pair-save.js';
 import { tempHome } from '../helpers/cli.js';
 import { storyJson } from '../helpers/story.js';
+import { thrown } from '../helpers/thrown.js';
 
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -29,16 +30,6 @@ const META: PairMeta = { players: { us: 'Ann', nato: 'Bo' }, createdAt: NOW.toIS
 
 function newGame(): LinkedGame {
   return new LinkedGame({ storyJson, seed: 3, scenario: BUILT_IN_SCENARIOS.short });
-}
-
-/** Error thrown by `step`, or a failure when it throws none. */
-function thrown(step: () => unknown): Error {
-  try {
-    step();
-  } catch (e) {
-    return e as Error;
-  }
-  throw new Error('nothing thrown');
 }
 
 describe('pairsDir', () => {
