@@ -5,9 +5,14 @@
  *
  *   npx tsx scripts/mutation/live-scores.ts            prints the table of the finished files
  *   npx tsx scripts/mutation/live-scores.ts --write    also writes it into docs/testing.md
+ *   npx tsx scripts/mutation/live-scores.ts [--write] --earlier DIR...
+ *                                                      also the runs whose plan.json and
+ *                                                      live.jsonl were copied to each DIR (oldest
+ *                                                      first): a later run's files replace theirs
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isCore } from './run.js';
 import {
   DOC_FILE,
@@ -18,26 +23,40 @@ import {
   scoreFiles,
   scoreTable,
 } from './scores.js';
-import { LIVE_FILE } from './survivors.js';
+import { type Found, fromLive, LIVE_FILE } from './survivors.js';
 
 export const PLAN_FILE = 'reports/mutation/plan.json';
 
-interface LiveResult {
-  file: string;
-  line: number;
-  column: number;
-  mutator: string;
-  replacement?: string;
-  status: string;
+/** One run: how many mutants of each file it planned, and the results it wrote. */
+export interface Run {
+  plan: Record<string, number>;
+  results: Found[];
+}
+
+/**
+ * Several runs as one, oldest first: each file is taken from the latest run that mutated it
+ * (a run of the files whose tests changed replaces an earlier run's results for them).
+ */
+export function combineRuns(runs: readonly Run[]): Run {
+  const plan: Record<string, number> = {};
+  const latest = new Map<string, Found[]>();
+  for (const run of runs) {
+    for (const file of Object.keys(run.plan)) {
+      plan[file] = run.plan[file]!;
+      latest.set(file, []);
+    }
+    for (const r of run.results) if (r.file in run.plan) latest.get(r.file)!.push(r);
+  }
+  return { plan, results: [...latest.values()].flat() };
 }
 
 /** The report of the files every planned mutant of which has a result; the others, by name. */
 export function finishedFiles(
   plan: Record<string, number>,
-  results: readonly LiveResult[],
+  results: readonly Found[],
   sourceOf: (file: string) => string,
 ): { report: Report; unfinished: string[] } {
-  const byFile = new Map<string, LiveResult[]>();
+  const byFile = new Map<string, Found[]>();
   for (const r of results) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
   const report: Report = { files: {} };
   const unfinished: string[] = [];
@@ -53,23 +72,34 @@ export function finishedFiles(
         mutatorName: r.mutator,
         replacement: r.replacement,
         status: r.status,
-        location: { start: { line: r.line, column: r.column } },
+        location: { start: { line: r.line, column: r.column ?? 0 } },
       })),
     };
   }
   return { report, unfinished };
 }
 
+function readRun(plan: string, live: string): Run | null {
+  if (!existsSync(plan) || !existsSync(live)) return null;
+  return { plan: JSON.parse(readFileSync(plan, 'utf8')) as Record<string, number>, results: fromLive(live) };
+}
+
 function main(argv: string[]): number {
-  if (!existsSync(PLAN_FILE) || !existsSync(LIVE_FILE)) {
-    process.stderr.write(`no run to score: ${PLAN_FILE} and ${LIVE_FILE} are written by npm run test:mutation\n`);
-    return 2;
+  const at = argv.indexOf('--earlier');
+  const earlier = at < 0 ? [] : argv.slice(at + 1);
+  const runs: Run[] = [];
+  for (const [plan, live] of [
+    ...earlier.map((d) => [join(d, 'plan.json'), join(d, 'live.jsonl')]),
+    [PLAN_FILE, LIVE_FILE],
+  ]) {
+    const run = readRun(plan!, live!);
+    if (!run) {
+      process.stderr.write(`no run to score: ${plan} and ${live} are written by npm run test:mutation\n`);
+      return 2;
+    }
+    runs.push(run);
   }
-  const plan = JSON.parse(readFileSync(PLAN_FILE, 'utf8')) as Record<string, number>;
-  const results = readFileSync(LIVE_FILE, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as LiveResult);
+  const { plan, results } = combineRuns(runs);
   const { report, unfinished } = finishedFiles(plan, results, (f) => readFileSync(f, 'utf8'));
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const table = scoreTable(scoreFiles(report, equivalents).scores);
@@ -78,14 +108,15 @@ function main(argv: string[]): number {
     .split('\n')
     .filter((f) => f && isCore(f) && !planned.has(f));
   const note = [
-    unfinished.length ? `Not finished by this run, so not in the table: ${unfinished.join(', ')}.` : '',
-    unplanned.length ? `Core files this run did not mutate: ${unplanned.join(', ')}.` : '',
+    unfinished.length ? `Not finished, so not in the table: ${unfinished.join(', ')}.` : '',
+    unplanned.length ? `Core files no run mutated: ${unplanned.join(', ')}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
   process.stdout.write(`${table}\n\n${note}\n`);
   if (argv.includes('--write')) {
-    const body = `${table}\n\nFrom a run stopped before its end (scripts/mutation/live-scores.ts). ${note}`;
+    const from = runs.length > 1 ? `${runs.length} runs, each file from the latest that mutated it` : 'one run';
+    const body = `${table}\n\nFrom ${from}, scored by the files each finished (scripts/mutation/live-scores.ts). ${note}`;
     writeFileSync(DOC_FILE, replaceBetween(readFileSync(DOC_FILE, 'utf8'), 'mutation-scores', body));
   }
   return 0;

@@ -11,9 +11,11 @@ import { EQUIVALENTS_FILE, type Equivalent, matchesEquivalent, REPORT_FILE, type
 
 export const LIVE_FILE = 'reports/mutation/live.jsonl';
 
-interface Found {
+/** A mutant's result as the live reporter writes it (scripts/mutation/live-reporter.mjs). */
+export interface Found {
   file: string;
   line: number;
+  column?: number;
   mutator: string;
   replacement?: string;
   status: string;
@@ -32,9 +34,10 @@ function fromReport(): Found[] {
   );
 }
 
-function fromLive(): Found[] {
-  if (!existsSync(LIVE_FILE)) return [];
-  return readFileSync(LIVE_FILE, 'utf8')
+/** Every result a live file holds, in the order they came; none when there is no file. */
+export function fromLive(file = LIVE_FILE): Found[] {
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Found);

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { finishedFiles } from '../../scripts/mutation/live-scores.js';
+import { combineRuns, finishedFiles } from '../../scripts/mutation/live-scores.js';
 import { isCore } from '../../scripts/mutation/run.js';
 import {
   DOC_FILE,
@@ -120,6 +120,26 @@ describe('mutation scores', () => {
       ['Killed', 1, 'EqualityOperator'],
       ['Survived', 2, 'EqualityOperator'],
     ]);
+  });
+
+  it('combines runs, each file from the latest run that mutated it', () => {
+    const found = (file: string, line: number, status: string) => ({
+      file,
+      line,
+      mutator: 'EqualityOperator',
+      replacement: 'a >= b',
+      status,
+    });
+    const first = {
+      plan: { 'src/a.ts': 2, 'src/b.ts': 1 },
+      results: [found('src/a.ts', 1, 'Survived'), found('src/b.ts', 1, 'Killed'), found('src/a.ts', 2, 'Killed')],
+    };
+    const second = { plan: { 'src/a.ts': 2 }, results: [found('src/a.ts', 1, 'Killed')] };
+    const { plan, results } = combineRuns([first, second]);
+    expect(plan).toEqual({ 'src/a.ts': 2, 'src/b.ts': 1 });
+    // The second run has one of a.ts's two mutants so far: a.ts is unfinished, b.ts stays as it was.
+    expect(results).toEqual([found('src/a.ts', 1, 'Killed'), found('src/b.ts', 1, 'Killed')]);
+    expect(finishedFiles(plan, results, () => '').unfinished).toEqual(['src/a.ts']);
   });
 
   it('replaces the text between a doc’s markers, and refuses a doc without them', () => {
