@@ -10,6 +10,8 @@ import { compileStoryFile } from '../../../src/storage/story-files.js';
 
 const fixture = compileStoryFile(fileURLToPath(new URL('../fixtures/months.ink', import.meta.url))).json!;
 const threeMonths: Scenario = { ...BUILT_IN_SCENARIOS.full, id: 'three', title: 'Three months', turns: 3 };
+const paths = compileStoryFile(fileURLToPath(new URL('../fixtures/months-paths.ink', import.meta.url))).json!;
+const twoShort: Scenario = { ...BUILT_IN_SCENARIOS.short, id: 'two', title: 'Two months', turns: 2 };
 
 describe('the months a scenario plays', () => {
   it('dates each turn as the story does, skipped months left out, playing again when a game ends early', () => {
@@ -20,6 +22,35 @@ describe('the months a scenario plays', () => {
     ]);
     // One playthrough (seed 1) gives up in August: only what it reached.
     expect(scenarioMonths(fixture, threeMonths, 'us', 1)).toEqual([{ turn: 1, month: '2003-08' }]);
+  });
+
+  it('leaves out a dated prologue before the first turn', () => {
+    // Seed 1 plays three decisions (options 2, 1, 2), so each playthrough's choices are varied.
+    expect(scenarioMonths(paths, threeMonths, 'us', 1)).toEqual([
+      { turn: 1, month: '2003-08' },
+      { turn: 2, month: '2003-10' },
+      { turn: 3, month: '2004-04' },
+    ]);
+  });
+
+  it('plays the scenario’s branch of the story, with its memos switched off', () => {
+    // The short branch has no prologue and ends in October; a memo the scenario asks for would
+    // stop the playthrough at its first decision if the finder kept it.
+    const asking = { ...twoShort, memos: { ask: 'required' as const, after: 'every' as const } };
+    expect(scenarioMonths(paths, asking, 'nato').map((m) => m.month)).toEqual(['2003-09', '2003-10']);
+  });
+
+  it('leaves out a turn no playthrough has dated yet', () => {
+    // Seed 1 leaves the first month undated: only October is known.
+    expect(scenarioMonths(paths, twoShort, 'us', 1)).toEqual([{ turn: 2, month: '2003-10' }]);
+  });
+
+  it('lists the turns in order when a later playthrough dates an earlier turn', () => {
+    // Seed 2 dates the first month (September) after seed 1 found October.
+    expect(scenarioMonths(paths, twoShort, 'us')).toEqual([
+      { turn: 1, month: '2003-09' },
+      { turn: 2, month: '2003-10' },
+    ]);
   });
 
   it('stops at the scenario’s last turn', () => {
