@@ -70,6 +70,40 @@ describe('briefingFromTags', () => {
     ]);
   });
 
+  it('takes only a whole lower-case word as an event name, and only a date that starts the entry', () => {
+    const b = briefingFromTags([
+      'timeline: 2003-09-01; The vote; two words',
+      'timeline: 2003-09-02; The vote; Two_words',
+      'timeline: on 2003-09-03; A date inside',
+      'timeline: 2003-09-04x; A date with a tail',
+    ]);
+    expect(b.timeline).toEqual([
+      { date: '2003-09-01', month: '2003-09', text: 'The vote; two words', event: null },
+      { date: '2003-09-02', month: '2003-09', text: 'The vote; Two_words', event: null },
+    ]);
+  });
+
+  it('reads an entry without `;` as text with no name, and runs of spaces as one', () => {
+    const b = briefingFromTags([
+      'condition: A wider   UN mandate,\t\tat last',
+      'wanted: Paris;   the UN   first ',
+      'conditions_intro:   Three    things: ',
+    ]);
+    expect(b.conditions).toEqual([{ name: '', text: 'A wider UN mandate, at last' }]);
+    expect(b.wanted).toEqual([{ name: 'Paris', text: 'the UN first' }]);
+    expect(b.conditionsIntro).toBe('Three things:');
+  });
+
+  it('keeps the entries of no event whatever a scenario switches, even an event called `null`', () => {
+    const timeline = briefingFromTags([
+      'timeline: 2003-08-19; Always.',
+      'timeline: 2003-09-22; Sometimes.; null',
+    ]).timeline;
+    expect(timelineFor(timeline, {}).map((t) => t.text)).toEqual(['Always.', 'Sometimes.']);
+    expect(timelineFor(timeline, { null: true }).map((t) => t.text)).toEqual(['Always.', 'Sometimes.']);
+    expect(timelineFor(timeline, { null: false }).map((t) => t.text)).toEqual(['Always.']);
+  });
+
   it('is empty for a story without a briefing knot', () => {
     const r = compileInk('main.ink', '-> start\n=== start ===\nHello.\n-> END\n', () => '');
     expect(storyBriefing(r.json!)).toMatchObject({ briefs: { us: [], nato: [] }, conditions: [], timeline: [] });

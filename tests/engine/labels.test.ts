@@ -37,6 +37,18 @@ describe('story labels', () => {
     for (const bad of ['0', 'three', '-2', '2.5', '']) expect(labelsFromTags({ turns: bad }).turns).toBeNull();
   });
 
+  it('takes the meaning of a state or event from its `means_` tag, an empty one left out', () => {
+    const l = labelsFromTags({ means_un_passed: ' The Council voted for it. ', means_bombing: '', meaning: 'no' });
+    expect(l.meanings).toEqual({ un_passed: 'The Council voted for it.' });
+    expect(labelsFromTags({}).meanings).toEqual({});
+  });
+
+  it('takes an event label from its `event_` tag, an empty one left out', () => {
+    const l = labelsFromTags({ event_un_bombing: 'The UN bombed', event_riots: '' });
+    expect(l.events.un_bombing).toBe('The UN bombed');
+    expect(l.events).toEqual({ ...DEFAULT_LABELS.events, un_bombing: 'The UN bombed' });
+  });
+
   it("names each desk's capital meter from its tag, with the short word or one made from the name", () => {
     const l = labelsFromTags({ meter_capital_nato: 'Trust; trust', meter_capital_us: 'Standing in Washington' });
     expect(l.capital.nato).toEqual({ name: 'Trust', word: 'trust' });

@@ -69,6 +69,7 @@ describe('compiler messages', () => {
     expect(formatCompileMessage(msg, 'story/')).toBe('story/acts/one.ink:12: Unexpected token');
     expect(formatCompileMessage(msg, 'story')).toBe('story/acts/one.ink:12: Unexpected token');
     expect(formatCompileMessage({ ...msg, file: '/abs/one.ink' }, 'story')).toBe('/abs/one.ink:12: Unexpected token');
+    expect(formatCompileMessage(msg, 'games/story/')).toBe('games/story/acts/one.ink:12: Unexpected token');
     expect(formatCompileMessage({ ...msg, line: null, severity: 'warning' })).toBe(
       'acts/one.ink: warning: Unexpected token',
     );
@@ -126,6 +127,44 @@ describe('compileInk', () => {
     const r = compile('INCLUDE missing.ink\nHello.\n');
     expect(r.json).toBeNull();
     expect(r.messages.some((m) => m.severity === 'error' && m.message.includes('missing.ink'))).toBe(true);
+  });
+});
+
+describe('compileInk, when a file cannot be read or starts with a byte-order mark', () => {
+  it('says why an INCLUDE could not be read, in one line, or that it could not', () => {
+    const failing = (e: Error) => () => {
+      throw e;
+    };
+    const gone = compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', failing(new Error('no such file  \n')));
+    expect(gone.json).toBeNull();
+    expect(gone.messages.map((m) => m.message)).toContain('no such file');
+    const silent = compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', failing(new Error('')));
+    expect(silent.messages.map((m) => m.message)).toContain('cannot read part.ink');
+  });
+
+  it('reports an exception of the compiler itself as an error of the main file', () => {
+    const r = compileInk('story/main.ink', 'INCLUDE part.ink\nHello.\n-> END\n', () => '', {
+      resolveInclude: () => {
+        throw new Error('no way to that file');
+      },
+    });
+    expect(r.json).toBeNull();
+    expect(r.messages).toEqual([
+      { severity: 'error', file: 'story/main.ink', line: null, message: 'no way to that file' },
+    ]);
+  });
+
+  it('skips a byte-order mark at the start of the main file and of each INCLUDE, as inklecate does', () => {
+    const r = compileInk(
+      'main.ink',
+      '\uFEFFINCLUDE part.ink\nHello.\n-> part\n',
+      () => '\uFEFF=== part ===\nBye.\n-> END\n',
+    );
+    expect(r.messages).toEqual([]);
+    expect(r.json).not.toContain('\uFEFF');
+    expect(r.json).not.toContain('\\ufeff');
+    expect(r.json).toContain('^Hello.');
+    expect(r.json).toContain('^Bye.');
   });
 });
 

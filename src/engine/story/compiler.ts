@@ -157,9 +157,10 @@ function withoutBom(text: string): string {
 
 /**
  * inkjs reports a file it could not read as "Failed to load: 'x'.\nError:Error: why"; say why
- * in one line.
+ * in one line, or that it could not be read.
  */
 function cleanLoadFailure(message: string): string {
-  const m = /^Failed to load: '([^']*)'\.\s*Error:\s*(?:\w*Error:\s*)?([\s\S]*)$/.exec(message);
+  // An error without a message of its own arrives as its bare name (`Error:Error`).
+  const m = /^Failed to load: '([^']*)'\.\s*Error:\s*(?:\w*Error(?::\s*|$))?([\s\S]*)$/.exec(message);
   return m ? (m[2] ?? '').trim() || `cannot read ${m[1]}` : message;
 }
