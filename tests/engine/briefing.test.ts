@@ -70,6 +70,50 @@ describe('briefingFromTags', () => {
     ]);
   });
 
+  it('reads every key of the briefing, whatever its case and spaces, and skips the rest', () => {
+    const b = briefingFromTags([
+      ' Brief_US : Hold the coalition.',
+      'brief_nato: Keep the alliance whole.',
+      'brief_nato:   ',
+      'conditions_intro: Three conditions:',
+      'wanted_intro: Who wanted what:',
+      'condition: UN; a mandate',
+      'wanted: Paris; the UN first',
+      'term: NAC; North Atlantic Council',
+      'timeline: 2003-08-19; The UN bombed.',
+      'a line without a colon',
+      'brief_us!',
+      'colour: blue',
+    ]);
+    expect(b).toEqual({
+      briefs: { us: ['Hold the coalition.'], nato: ['Keep the alliance whole.'] },
+      conditionsIntro: 'Three conditions:',
+      conditions: [{ name: 'UN', text: 'a mandate' }],
+      wantedIntro: 'Who wanted what:',
+      wanted: [{ name: 'Paris', text: 'the UN first' }],
+      terms: [{ name: 'NAC', text: 'North Atlantic Council' }],
+      timeline: [{ date: '2003-08-19', month: '2003-08', text: 'The UN bombed.', event: null }],
+    });
+    expect(briefingFromTags([])).toEqual({
+      briefs: { us: [], nato: [] },
+      conditionsIntro: '',
+      conditions: [],
+      wantedIntro: '',
+      wanted: [],
+      terms: [],
+      timeline: [],
+    });
+  });
+
+  it('takes only real days of the month for a dated entry', () => {
+    const days = ['01', '09', '10', '29', '30', '31', '00', '32', '39', '1'];
+    const b = briefingFromTags(days.map((d) => `timeline: 2003-08-${d}; Day ${d}.`));
+    expect(b.timeline.map((t) => t.date.slice(8))).toEqual(['01', '09', '10', '29', '30', '31']);
+    const months = ['01', '09', '10', '12', '00', '13', '1'];
+    const m = briefingFromTags(months.map((x) => `timeline: 2003-${x}; Month ${x}.`));
+    expect(m.timeline.map((t) => t.month)).toEqual(['2003-01', '2003-09', '2003-10', '2003-12']);
+  });
+
   it('takes only a whole lower-case word as an event name, and only a date that starts the entry', () => {
     const b = briefingFromTags([
       'timeline: 2003-09-01; The vote; two words',
