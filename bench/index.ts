@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts, prints one table per benchmark and writes them
- * into docs/performance.md. `npx tsx bench/index.ts NAME… [--write]` runs the benchmarks whose
- * file names contain a NAME; with --write it rewrites their sections of the page and keeps the
- * others (bench/performance-doc.ts).
+ * into docs/performance.md. `npx tsx bench/index.ts NAME… [--write]` runs the benchmarks named
+ * (`report` is bench/report.bench.ts, not report-scale too); with --write it rewrites their
+ * sections of the page and keeps the others (bench/performance-doc.ts).
  */
 import { readdirSync } from 'node:fs';
 import type { BenchRow } from './harness.js';
@@ -13,7 +13,7 @@ const write = args.includes('--write');
 const names = args.filter((a) => a !== '--write');
 const files = readdirSync(new URL('.', import.meta.url))
   .filter((f) => f.endsWith('.bench.ts'))
-  .filter((f) => names.length === 0 || names.some((n) => f.includes(n)))
+  .filter((f) => names.length === 0 || names.some((n) => f === `${n.replace(/\.bench(\.ts)?$/, '')}.bench.ts`))
   .sort();
 if (files.length === 0) {
   process.stderr.write(`no benchmark matches ${names.join(', ')}\n`);

@@ -84,6 +84,7 @@ describe('briefingFromTags', () => {
       'a line without a colon',
       'brief_us!',
       'colour: blue',
+      'note: 2003-08-20; Not a timeline entry.',
     ]);
     expect(b).toEqual({
       briefs: { us: ['Hold the coalition.'], nato: ['Keep the alliance whole.'] },
@@ -103,6 +104,12 @@ describe('briefingFromTags', () => {
       terms: [],
       timeline: [],
     });
+  });
+
+  it('reads `; TEXT` as text with no name, and a timeline entry of one word as its text', () => {
+    const b = briefingFromTags(['condition: ; a mandate', 'timeline: 2003-08-19; vote']);
+    expect(b.conditions).toEqual([{ name: '', text: 'a mandate' }]);
+    expect(b.timeline).toEqual([{ date: '2003-08-19', month: '2003-08', text: 'vote', event: null }]);
   });
 
   it('takes only real days of the month for a dated entry', () => {

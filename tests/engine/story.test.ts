@@ -54,6 +54,12 @@ describe('compiler messages', () => {
       message: 'something failed',
     });
     expect(parseCompilerMessage('TODO: line 7: tidy this', 'x.ink')).toMatchObject({ severity: 'warning', line: 7 });
+    expect(parseCompilerMessage("  ERROR: 'a.ink' line 4: spaced out  \n", 'x.ink')).toEqual({
+      severity: 'error',
+      file: 'a.ink',
+      line: 4,
+      message: 'spaced out',
+    });
     expect(parseCompilerMessage('  Just a sentence  ', 'x.ink')).toEqual({
       severity: 'error',
       file: 'x.ink',
@@ -140,6 +146,49 @@ describe('compileInk, when a file cannot be read or starts with a byte-order mar
     expect(gone.messages.map((m) => m.message)).toContain('no such file');
     const silent = compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', failing(new Error('')));
     expect(silent.messages.map((m) => m.message)).toContain('cannot read part.ink');
+  });
+
+  it('says why an INCLUDE could not be read when what was thrown is not an Error, or is another kind', () => {
+    const thrower = (e: unknown) => () => {
+      throw e;
+    };
+    const said = (e: unknown) =>
+      compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', thrower(e)).messages.map((m) => m.message);
+    expect(said('the disk is gone')).toContain('the disk is gone');
+    expect(said(new TypeError('not a text file'))).toContain('not a text file');
+  });
+
+  it('gives the Story it compiled beside its JSON, with included files named as resolved in its debug metadata', () => {
+    const source = 'INCLUDE parts/end.ink\nHello.\n-> finale\n';
+    const r = compileInk('story/main.ink', source, () => '=== finale ===\n= last\nThe end.\n-> END\n', {
+      resolveInclude: (name) => `story/${name}`,
+    });
+    expect(r.story).toBeDefined();
+    expect(r.story!.ToJson()).toBe(r.json);
+    // Every file the compiled story's debug metadata names, however deep: the knot and its
+    // stitch sit in named content, not in the content list.
+    interface Node {
+      content?: Node[];
+      namedContent?: Map<string, Node>;
+      ownDebugMetadata?: { fileName: string | null; startLineNumber: number } | null;
+    }
+    const files = new Map<string, number[]>();
+    const walk = (node: Node) => {
+      const dm = node.ownDebugMetadata;
+      if (dm?.fileName) files.set(dm.fileName, [...(files.get(dm.fileName) ?? []), dm.startLineNumber]);
+      for (const child of node.content ?? []) walk(child);
+      for (const child of node.namedContent?.values() ?? []) walk(child);
+    };
+    walk(r.story!.mainContentContainer as unknown as Node);
+    expect([...files.keys()].sort()).toEqual(['story/main.ink', 'story/parts/end.ink']);
+    expect(files.get('story/parts/end.ink')).toContain(3);
+  });
+
+  it('counts the visits of every knot, as Inky does, so the checker sees which knots a game reached', () => {
+    const r = compile('-> a\n=== a ===\nHi.\n-> END\n');
+    const knot = JSON.parse(r.json!).root.at(-1).a as unknown[];
+    expect(knot.at(-1)).toMatchObject({ '#f': expect.any(Number) });
+    expect(((knot.at(-1) as { '#f': number })['#f'] & 1) === 1).toBe(true);
   });
 
   it('reports an exception of the compiler itself as an error of the main file', () => {
