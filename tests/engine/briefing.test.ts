@@ -107,7 +107,7 @@ describe('briefingFromTags', () => {
   });
 
   it('reads `; TEXT` as text with no name, and a timeline entry of one word as its text', () => {
-    const b = briefingFromTags(['condition: ; a mandate', 'timeline: 2003-08-19; vote']);
+    const b = briefingFromTags(['condition:; a mandate', 'timeline: 2003-08-19; vote']);
     expect(b.conditions).toEqual([{ name: '', text: 'a mandate' }]);
     expect(b.timeline).toEqual([{ date: '2003-08-19', month: '2003-08', text: 'vote', event: null }]);
   });
