@@ -215,3 +215,58 @@ describe('the story underneath', () => {
     expect(s.probe.visitCount('nothing')).toBe(0);
   });
 });
+
+describe('a decision’s question, its reason, and what a desk can end with', () => {
+  it('takes the question from the last line that asks something, else the last line, else nothing', () => {
+    const prompt = (body: string) => {
+      const s = start(body);
+      s.choose(0);
+      return s.decisions[0]!.prompt;
+    };
+    expect(prompt('One.\nTwo.\nThree.\n* [Go] -> END\n')).toBe('Three.');
+    expect(prompt('Why now?\nTwo.\nThree.\n* [Go] -> END\n')).toBe('Why now?');
+    expect(prompt('* [Go] -> END\n')).toBe('');
+  });
+
+  it('keeps a reason only for a decision that was taken', () => {
+    const s = start('Go?\n* [Go] -> END\n');
+    s.choose(0);
+    s.annotate(1, 'Because.');
+    expect(s.decisions[0]!.reason).toBe('Because.');
+    expect(() => s.annotate(2, 'Too late.')).toThrow(new RangeError('no decision 2 to annotate'));
+  });
+
+  it('lists the endings of the desk that played, in story order, or all when none is named by desk', () => {
+    const endings = (ids: string[]) => {
+      const knots = ids.map((id) => `=== ${id.replace(/-/g, '_')} ===\n# ending: ${id}\nThe end.\n-> END\n`);
+      const s = start(
+        `Which?\n${ids.map((id) => `* [${id}] -> ${id.replace(/-/g, '_')}`).join('\n')}\n${knots.join('')}`,
+      );
+      expect(s.view().endings).toEqual([]);
+      s.choose(0);
+      return s.view().endings;
+    };
+    expect(endings(['us-deal', 'nato-deal', 'us-walkout'])).toEqual(['us-deal', 'us-walkout']);
+    expect(endings(['deal', 'walkout'])).toEqual(['deal', 'walkout']);
+  });
+
+  it('keeps each line shown while its assertion was false, for the checker', () => {
+    const s = start('Fine. # assert: {1 == 1}\nWrong. # assert: {1 == 2}\n* [Go] -> END\n');
+    expect(s.assertionFailures).toEqual([{ text: 'Wrong.', value: 'false', where: expect.any(String), step: 0 }]);
+  });
+
+  it('names a member or a voting body the table does not have', () => {
+    const message = (body: string) => {
+      try {
+        start(body);
+      } catch (e) {
+        return (e as Error).message;
+      }
+      return 'no error';
+    };
+    expect(message('~ temp s = stance("un", "nobody")\n-> END\n')).toMatch(
+      /^stance: no member "un\.nobody" at the table/,
+    );
+    expect(message('~ temp t = tally("nobody")\n-> END\n')).toMatch(/^tally: no voting body "nobody" at the table/);
+  });
+});

@@ -268,6 +268,16 @@ describe('a session at the table (fixture story)', () => {
     expect(s.view().passage.lines.map((l) => l.text)).toContain('Blocked by Bravo.');
   });
 
+  it('scores the game at its end by the votes taken: agreed by consensus, and who had to block', () => {
+    const blocked = start();
+    blocked.choose(0);
+    blocked.choose(0);
+    expect(blocked.view().scorecard.slice(1)).toEqual([
+      { label: 'A NATO role agreed by consensus', met: false, detail: 'nothing agreed' },
+      { label: 'No member had to block', met: false, detail: 'Bravo blocked' },
+    ]);
+  });
+
   it('one step is not enough to win over a member an event pushed further away', () => {
     const s = start();
     s.choose(0);

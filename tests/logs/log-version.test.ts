@@ -53,6 +53,14 @@ describe('log format versions', () => {
     expect(parsed).toEqual({ ok: false, problem: 'invalid log: decision 1 has no ledger (effects and votes)' });
   });
 
+  it('refuses a version-2 log without its prelude (the ledger before the first decision)', () => {
+    const { prelude: _prelude, ...withoutPrelude } = played();
+    expect(parseLog(JSON.parse(JSON.stringify(withoutPrelude)))).toEqual({
+      ok: false,
+      problem: 'invalid log: prelude: missing (version 2 keeps the ledger)',
+    });
+  });
+
   it('a replay that finds a different ledger names the step', () => {
     const log = played();
     const d = log.decisions[1]!;
