@@ -250,9 +250,25 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
     expect(endings(['deal', 'walkout'])).toEqual(['deal', 'walkout']);
   });
 
-  it('keeps each line shown while its assertion was false, for the checker', () => {
-    const s = start('Fine. # assert: {1 == 1}\nWrong. # assert: {1 == 2}\n* [Go] -> END\n');
+  it('keeps each line shown while its assertion was false, for the checker, with the decision it follows', () => {
+    const s = start(
+      'Fine. # assert: {1 == 1}\nWrong. # assert: {1 == 2}\n* [Go] Also wrong. # assert: {false}\n  -> END\n',
+    );
     expect(s.assertionFailures).toEqual([{ text: 'Wrong.', value: 'false', where: expect.any(String), step: 0 }]);
+    s.choose(0);
+    // Shown as the consequence of the first decision: step 1.
+    expect(s.assertionFailures[1]).toEqual({ text: 'Also wrong.', value: 'false', where: expect.any(String), step: 1 });
+  });
+
+  it('goes back to before a choice whose consequences fail, and plays on from there', () => {
+    const s = start('Go?\n* [Break]\n  ~ change_capital(1.5)\n  -> END\n* [Fine] Fine.\n  -> END\n');
+    expect(() => s.choose(0)).toThrow(/^change_capital: capital change must be a whole number/);
+    expect(s.view().choices.map((c) => c.text)).toEqual(['Break', 'Fine']);
+    expect(s.decisions).toEqual([]);
+    expect(s.view().canUndo).toBe(false);
+    s.choose(1);
+    expect(s.view()).toMatchObject({ ended: true });
+    expect(s.view().passage.lines.map((l) => l.text)).toEqual(['Fine.']);
   });
 
   it('names a member or a voting body the table does not have', () => {
