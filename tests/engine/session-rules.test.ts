@@ -175,11 +175,11 @@ describe('the externals', () => {
   });
 
   it('say which optional events are on (absent ones are), and how many turns the scenario has', () => {
-    const s = start('{event_on("riots")} {event_on("summit")} {max_turns()}\n* [Go] -> END\n', {
+    const s = start('{event_on("riots")} {event_on("summit")} {event_on("vote")} {max_turns()}\n* [Go] -> END\n', {
       turns: 7,
-      events: { riots: false },
+      events: { riots: false, vote: true },
     });
-    expect(s.view().passage.lines[0]!.text).toBe('false true 7');
+    expect(s.view().passage.lines[0]!.text).toBe('false true true 7');
   });
 
   it('turn a broken rule into a story error naming the external and where it happened', () => {
@@ -269,6 +269,28 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
     s.choose(1);
     expect(s.view()).toMatchObject({ ended: true });
     expect(s.view().passage.lines.map((l) => l.text)).toEqual(['Fine.']);
+  });
+
+  it('marks where the ending begins at its first tag, however many lines the ending tags', () => {
+    const s = start('Go?\n* [Go] Before.\n  The end. # ending: first\n  After. # ending: second\n  -> END\n');
+    s.choose(0);
+    expect(s.view().passage.lines.map((l) => l.text)).toEqual(['Before.', 'The end.', 'After.']);
+    expect(s.view().passage.endingAt).toBe(1);
+  });
+
+  it('names who blocks by the body that decides, and tallies only a body that votes', () => {
+    const head = [
+      '# body: unsc; Security Council; vote 9; decides un: passed',
+      '# body: nac; North Atlantic Council; consensus; decides command: training 0',
+      '# member: unsc.x; Mr Council; permanent; stance 1',
+      '# member: nac.x; Ms Alliance; stance -2',
+      '',
+    ].join('\n');
+    const tabled = (body: string) =>
+      GameSession.start({ storyJson: story(body, head), role: 'us', seed: 1, scenario: BUILT_IN_SCENARIOS.full });
+    const s = tabled('Blocked by {blockers("command", "training")}. Vote: {tally("unsc")}.\n* [Go] -> END\n');
+    expect(s.view().passage.lines[0]!.text).toMatch(/^Blocked by Ms Alliance\. Vote: /);
+    expect(() => tabled('{tally("nac")}\n-> END\n')).toThrow(/^tally: no voting body "nac" at the table/);
   });
 
   it('names a member or a voting body the table does not have', () => {
