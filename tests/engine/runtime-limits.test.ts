@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileInk } from '../../src/engine/story/compiler.js';
 import {
+  cleanInkError,
   MAX_PASSAGE_LINES,
   ParsedStory,
   StoryRuntime,
@@ -40,6 +41,7 @@ describe('a story that does not stop', () => {
     const seen: string[] = [];
     const e = thrown(() => runtime.continuePassage((line) => seen.push(line.text)));
     expect(e).toBeInstanceOf(StoryStepsError);
+    expect((e as StoryStepsError).name).toBe('StoryStepsError');
     const path = (e as StoryStepsError).path;
     expect(path).toMatch(/^loop\.\d+$/);
     expect((e as StoryStepsError).message).toBe(`${stepBudgetMessage({ lines: MAX_PASSAGE_LINES })} (at ${path})`);
@@ -110,5 +112,55 @@ describe('stubs bound by name', () => {
     const { json } = compiled('EXTERNAL morale()\n-> start\n=== start ===\nMorale is {morale()}.\n-> END\n');
     const runtime = new StoryRuntime(json!, { seed: 1, externals: { morale: () => 7 } });
     expect(runtime.continuePassage().map((l) => l.text)).toEqual(['Morale is 7.']);
+  });
+});
+
+describe('what the runtime says about itself', () => {
+  it('serialises a parsed story as the JSON it was read from, text or object', () => {
+    const { json } = compiled('Hello.\n-> END\n');
+    expect(new ParsedStory(json!).toJSON()).toEqual(JSON.parse(json!));
+    const object = JSON.parse(json!);
+    expect(new ParsedStory(object).toJSON()).toBe(object);
+  });
+
+  it('has no global tags, and no tags on a choice, when the story gives none', () => {
+    const { json } = compiled('Hello.\n* [Go] Gone.\n-> END\n');
+    const runtime = new StoryRuntime(json!, { seed: 1 });
+    expect(runtime.globalTags()).toEqual({});
+    expect(runtime.globalTagList()).toEqual([]);
+    runtime.continuePassage();
+    expect(runtime.choices()).toEqual([{ index: 0, text: 'Go', tags: [] }]);
+  });
+
+  it('knows where it is, where the last line began and where its text was written', () => {
+    const { json } = compiled('-> start\n=== start ===\nHello.\n* [Go] Gone.\n-> END\n');
+    const runtime = new StoryRuntime(json!, { seed: 1 });
+    expect(runtime.lastLinePosition()).toBeNull();
+    expect(runtime.lastLineTextPosition()).toBeNull();
+    runtime.continuePassage();
+    // At a choice nothing is running: the place it last ran.
+    expect(runtime.story.state.currentPathString).toBeNull();
+    expect(runtime.position()).toBe(runtime.story.state.previousPointer.path?.toString());
+    expect(runtime.position()).toMatch(/^start\./);
+    expect(runtime.lastLinePosition()).toEqual(expect.any(String));
+    expect(runtime.lastLineTextPosition()).toBe(runtime.story.state.previousPointer.path?.toString());
+    expect(runtime.lastLineTextPosition()).not.toBe(runtime.lastLinePosition());
+  });
+
+  it('gives the opening tags to the first line once, not again after a saved state is loaded', () => {
+    const { json } = compiled('# story: t\nHello.\n* [Go] Gone. # note: after\n-> END\n');
+    const first = new StoryRuntime(json!, { seed: 1 });
+    expect(first.continuePassage()[0]!.tags.map((t) => t.key)).toEqual(['story']);
+    const saved = first.saveState();
+    const second = new StoryRuntime(json!, { seed: 1 });
+    second.loadState(saved);
+    second.choose(0);
+    expect(second.continuePassage()).toEqual([{ text: 'Gone.', tags: [{ key: 'note', value: 'after' }] }]);
+  });
+
+  it('cleans the prefix off an inkjs message, and only at its start', () => {
+    expect(cleanInkError("RUNTIME ERROR: 't.ink' line 3: oops ")).toBe("'t.ink' line 3: oops");
+    expect(cleanInkError('WARNING:x')).toBe('x');
+    expect(cleanInkError('the ERROR: part stays')).toBe('the ERROR: part stays');
   });
 });

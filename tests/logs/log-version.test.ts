@@ -53,6 +53,17 @@ describe('log format versions', () => {
     expect(parsed).toEqual({ ok: false, problem: 'invalid log: decision 1 has no ledger (effects and votes)' });
   });
 
+  it('refuses a version-2 log whose decision lost only its effects, or only its votes', () => {
+    for (const gone of ['effects', 'votes'] as const) {
+      const log = JSON.parse(JSON.stringify(played()));
+      delete log.decisions[1][gone];
+      expect(parseLog(log)).toEqual({
+        ok: false,
+        problem: 'invalid log: decision 2 has no ledger (effects and votes)',
+      });
+    }
+  });
+
   it('refuses a version-2 log without its prelude (the ledger before the first decision)', () => {
     const { prelude: _prelude, ...withoutPrelude } = played();
     expect(parseLog(JSON.parse(JSON.stringify(withoutPrelude)))).toEqual({
