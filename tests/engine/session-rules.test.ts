@@ -228,6 +228,32 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
     expect(prompt('* [Go] -> END\n')).toBe('');
   });
 
+  it('asks the question of the month that began, from its text lines only', () => {
+    const s = start(
+      '# turn: 1\n# date: 2003-08\nGo on?\n* [Go on] Done that. Why so?\n  ~ temp w = end_turn()\n  # turn: 2\n  # date: 2003-09\n  September.\n  A new month.\n  Why not? # question\n  * * [Stop] -> END\n',
+    );
+    s.choose(0);
+    s.choose(0);
+    // Not the line before the month began, nor the question for the class.
+    expect(s.decisions[1]!.prompt).toBe('A new month.');
+  });
+
+  it('shows the lean a story tags on an option, and none otherwise', () => {
+    const s = start('Which?\n* [Talk # lean:  toward Paris ]\n  -> END\n* [Wait # note: x]\n  -> END\n');
+    expect(s.view().choices).toEqual([
+      { index: 0, text: 'Talk', lean: 'toward Paris' },
+      { index: 1, text: 'Wait' },
+    ]);
+  });
+
+  it('has the glossary of its briefing knot, and no scorecard or conditions it does not declare', () => {
+    const s = start('Go?\n* [Go] -> END\n=== briefing ===\n# term: NAC; North Atlantic Council\n-> END\n');
+    expect(s.view().glossary).toEqual([{ name: 'NAC', text: 'North Atlantic Council' }]);
+    expect(s.view().conditions).toEqual([]);
+    s.choose(0);
+    expect(s.view().scorecard).toEqual([]);
+  });
+
   it('keeps a reason only for a decision that was taken', () => {
     const s = start('Go?\n* [Go] -> END\n');
     s.choose(0);
