@@ -34,20 +34,29 @@ export interface Run {
 }
 
 /**
- * Several runs as one, oldest first: each file is taken from the latest run that mutated it
- * (a run of the files whose tests changed replaces an earlier run's results for them).
+ * Several runs as one, oldest first: each file from the latest run that finished it (every
+ * planned mutant has a result), else from the latest that mutated it, unfinished. `earlier`
+ * names the files a later run began but did not finish, taken from an earlier run that did.
  */
-export function combineRuns(runs: readonly Run[]): Run {
+export function combineRuns(runs: readonly Run[]): Run & { earlier: string[] } {
   const plan: Record<string, number> = {};
   const latest = new Map<string, Found[]>();
+  const finished = new Set<string>();
+  const earlier = new Set<string>();
   for (const run of runs) {
-    for (const file of Object.keys(run.plan)) {
-      plan[file] = run.plan[file]!;
-      latest.set(file, []);
+    const mine = new Map<string, Found[]>(Object.keys(run.plan).map((file) => [file, []]));
+    for (const r of run.results) mine.get(r.file)?.push(r);
+    for (const [file, results] of mine) {
+      const done = results.length >= run.plan[file]!;
+      if (done || !finished.has(file)) {
+        plan[file] = run.plan[file]!;
+        latest.set(file, results);
+        earlier.delete(file);
+        if (done) finished.add(file);
+      } else earlier.add(file);
     }
-    for (const r of run.results) if (r.file in run.plan) latest.get(r.file)!.push(r);
   }
-  return { plan, results: [...latest.values()].flat() };
+  return { plan, results: [...latest.values()].flat(), earlier: [...earlier].sort() };
 }
 
 /** The report of the files every planned mutant of which has a result; the others, by name. */
@@ -99,7 +108,7 @@ function main(argv: string[]): number {
     }
     runs.push(run);
   }
-  const { plan, results } = combineRuns(runs);
+  const { plan, results, earlier: fromEarlier } = combineRuns(runs);
   const { report, unfinished } = finishedFiles(plan, results, (f) => readFileSync(f, 'utf8'));
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const table = scoreTable(scoreFiles(report, equivalents).scores);
@@ -109,13 +118,14 @@ function main(argv: string[]): number {
     .filter((f) => f && isCore(f) && !planned.has(f));
   const note = [
     unfinished.length ? `Not finished, so not in the table: ${unfinished.join(', ')}.` : '',
+    fromEarlier.length ? `From an earlier run, as the latest did not finish them: ${fromEarlier.join(', ')}.` : '',
     unplanned.length ? `Core files no run mutated: ${unplanned.join(', ')}.` : '',
   ]
     .filter(Boolean)
     .join(' ');
   process.stdout.write(`${table}\n\n${note}\n`);
   if (argv.includes('--write')) {
-    const from = runs.length > 1 ? `${runs.length} runs, each file from the latest that mutated it` : 'one run';
+    const from = runs.length > 1 ? `${runs.length} runs, each file from the latest that finished it` : 'one run';
     const body = `${table}\n\nFrom ${from}, scored by the files each finished (scripts/mutation/live-scores.ts). ${note}`;
     writeFileSync(DOC_FILE, replaceBetween(readFileSync(DOC_FILE, 'utf8'), 'mutation-scores', body));
   }

@@ -122,7 +122,7 @@ describe('mutation scores', () => {
     ]);
   });
 
-  it('combines runs, each file from the latest run that mutated it', () => {
+  it('combines runs, each file from the latest run that finished it', () => {
     const found = (file: string, line: number, status: string) => ({
       file,
       line,
@@ -131,15 +131,30 @@ describe('mutation scores', () => {
       status,
     });
     const first = {
-      plan: { 'src/a.ts': 2, 'src/b.ts': 1 },
-      results: [found('src/a.ts', 1, 'Survived'), found('src/b.ts', 1, 'Killed'), found('src/a.ts', 2, 'Killed')],
+      plan: { 'src/a.ts': 2, 'src/b.ts': 1, 'src/c.ts': 2 },
+      results: [
+        found('src/a.ts', 1, 'Survived'),
+        found('src/b.ts', 1, 'Killed'),
+        found('src/a.ts', 2, 'Killed'),
+        found('src/c.ts', 1, 'Killed'),
+      ],
     };
-    const second = { plan: { 'src/a.ts': 2 }, results: [found('src/a.ts', 1, 'Killed')] };
-    const { plan, results } = combineRuns([first, second]);
-    expect(plan).toEqual({ 'src/a.ts': 2, 'src/b.ts': 1 });
-    // The second run has one of a.ts's two mutants so far: a.ts is unfinished, b.ts stays as it was.
-    expect(results).toEqual([found('src/a.ts', 1, 'Killed'), found('src/b.ts', 1, 'Killed')]);
-    expect(finishedFiles(plan, results, () => '').unfinished).toEqual(['src/a.ts']);
+    const second = {
+      plan: { 'src/a.ts': 2, 'src/b.ts': 1, 'src/c.ts': 2 },
+      results: [found('src/a.ts', 1, 'Killed'), found('src/b.ts', 1, 'Survived'), found('src/c.ts', 2, 'Killed')],
+    };
+    const { plan, results, earlier } = combineRuns([first, second]);
+    expect(plan).toEqual({ 'src/a.ts': 2, 'src/b.ts': 1, 'src/c.ts': 2 });
+    // a.ts: the second run has one of two mutants, so the first run's whole result stands.
+    // b.ts: the second run finished it. c.ts: no run finished it, so the latest, unfinished.
+    expect(results).toEqual([
+      found('src/a.ts', 1, 'Survived'),
+      found('src/a.ts', 2, 'Killed'),
+      found('src/b.ts', 1, 'Survived'),
+      found('src/c.ts', 2, 'Killed'),
+    ]);
+    expect(earlier).toEqual(['src/a.ts']);
+    expect(finishedFiles(plan, results, () => '').unfinished).toEqual(['src/c.ts']);
   });
 
   it('replaces the text between a doc’s markers, and refuses a doc without them', () => {
