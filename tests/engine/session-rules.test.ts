@@ -172,6 +172,8 @@ describe('the externals', () => {
     const s = start('Out: {end_turn()}.\n* [Go] -> END\n', { turns: 1 });
     expect(s.view().passage.lines[0]!.text).toBe('Out: time.');
     expect(s.view().meters.capital).toBe(56);
+    // What the next month's end would take: 146,000 US troops, 4 above 100,000 by tens of thousands.
+    expect(s.view().upkeep).toBe(4);
   });
 
   it('say which optional events are on (absent ones are), and how many turns the scenario has', () => {
@@ -252,6 +254,37 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
     expect(s.view().conditions).toEqual([]);
     s.choose(0);
     expect(s.view().scorecard).toEqual([]);
+  });
+
+  it('cannot go back from a choice that fails when undo is off: the session says it failed', () => {
+    const s = start('Go?\n* [Break]\n  ~ change_capital(1.5)\n  -> END\n* [Fine] Fine.\n  -> END\n', {}, false);
+    expect(s.failed).toBeNull();
+    const e = (() => {
+      try {
+        s.choose(0);
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(s.failed).toBe(e);
+  });
+
+  it('takes the turn from a whole number only, and the month from a day’s date', () => {
+    for (const bad of ['3x', 'x3']) expect(start(`# turn: ${bad}\nOne.\n* [Go] -> END\n`).view().turn).toBe(0);
+    expect(start('# date: 2003-10-15\nOne.\n* [Go] -> END\n').view().month).toBe('2003-10');
+  });
+
+  it('lists the bodies a passage puts on the table, known ones once each', () => {
+    const head =
+      '# body: nac; North Atlantic Council; consensus; decides command: training 0\n# member: nac.x; X; stance 1\n';
+    const s = GameSession.start({
+      storyJson: story('One. # table: nac\nTwo. # table: nac # table: nobody # note: nac\n* [Go] -> END\n', head),
+      role: 'us',
+      seed: 1,
+      scenario: BUILT_IN_SCENARIOS.full,
+    });
+    expect(s.view().passage.tables).toEqual(['nac']);
+    expect(start('One. # note: x\n* [Go] -> END\n').view().passage.tables).toEqual([]);
   });
 
   it('keeps a reason only for a decision that was taken', () => {

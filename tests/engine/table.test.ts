@@ -270,6 +270,7 @@ describe('a session at the table (fixture story)', () => {
 
   it('scores the game at its end by the votes taken: agreed by consensus, and who had to block', () => {
     const blocked = start();
+    expect(blocked.view().scorecard).toEqual([]);
     blocked.choose(0);
     blocked.choose(0);
     expect(blocked.view().scorecard.slice(1)).toEqual([
