@@ -51,6 +51,14 @@ describe('a story that opens with tags', () => {
     expect(lines[1]).toEqual({ text: 'Again.', tags: [] });
   });
 
+  it('starts past them, so inkjs never runs them through its output stream', () => {
+    // Three tags of three items each (begin tag, text, end tag) before the first line.
+    const runtime = new StoryRuntime(json, { seed: 1 });
+    expect(runtime.story.state.currentPointer.index).toBe(9);
+    const plain = new StoryRuntime(compiled('Hello.\n-> END'), { seed: 1 });
+    expect(plain.story.state.currentPointer.index).toBe(0);
+  });
+
   it('still reads them as global tags', () => {
     expect(new StoryRuntime(json, { seed: 1 }).globalTags()).toMatchObject({ story: 't', turn: '2' });
   });
