@@ -9,6 +9,7 @@ import { BUILT_IN_SCENARIOS, type Scenario } from '../../src/engine/scenario.js'
 import { GameSession } from '../../src/engine/session.js';
 import { compileInk } from '../../src/engine/story/compiler.js';
 import { StoryRuntimeError } from '../../src/engine/story/runtime.js';
+import { thrown } from '../helpers/thrown.js';
 
 const contract = readFileSync('story/contract.ink', 'utf8');
 
@@ -19,9 +20,10 @@ function story(body: string, head = ''): string {
   return r.json;
 }
 
-function start(body: string, scenario: Partial<Scenario> = {}, undo?: boolean) {
+/** A session of `body` (with `head` before the contract: a table, say), as the US desk, seed 1. */
+function start(body: string, scenario: Partial<Scenario> = {}, undo?: boolean, head = '') {
   return GameSession.start({
-    storyJson: story(body),
+    storyJson: story(body, head),
     role: 'us',
     seed: 1,
     scenario: { ...BUILT_IN_SCENARIOS.full, ...scenario },
@@ -185,14 +187,7 @@ describe('the externals', () => {
   });
 
   it('turn a broken rule into a story error naming the external and where it happened', () => {
-    const err = (body: string) => {
-      try {
-        start(body);
-      } catch (e) {
-        return e as Error;
-      }
-      throw new Error('no error');
-    };
+    const err = (body: string) => thrown(() => start(body));
     const capital = err('-> k\n=== k ===\n~ change_capital(1.5)\n-> END\n');
     expect(capital).toBeInstanceOf(StoryRuntimeError);
     expect(capital.message).toMatch(/^change_capital: capital change must be a whole number, got 1\.5 \(at k/);
@@ -259,13 +254,7 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
   it('cannot go back from a choice that fails when undo is off: the session says it failed', () => {
     const s = start('Go?\n* [Break]\n  ~ change_capital(1.5)\n  -> END\n* [Fine] Fine.\n  -> END\n', {}, false);
     expect(s.failed).toBeNull();
-    const e = (() => {
-      try {
-        s.choose(0);
-      } catch (err) {
-        return err;
-      }
-    })();
+    const e = thrown(() => s.choose(0));
     expect(s.failed).toBe(e);
   });
 
@@ -277,12 +266,12 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
   it('lists the bodies a passage puts on the table, known ones once each', () => {
     const head =
       '# body: nac; North Atlantic Council; consensus; decides command: training 0\n# member: nac.x; X; stance 1\n';
-    const s = GameSession.start({
-      storyJson: story('One. # table: nac\nTwo. # table: nac # table: nobody # note: nac\n* [Go] -> END\n', head),
-      role: 'us',
-      seed: 1,
-      scenario: BUILT_IN_SCENARIOS.full,
-    });
+    const s = start(
+      'One. # table: nac\nTwo. # table: nac # table: nobody # note: nac\n* [Go] -> END\n',
+      {},
+      undefined,
+      head,
+    );
     expect(s.view().passage.tables).toEqual(['nac']);
     expect(start('One. # note: x\n* [Go] -> END\n').view().passage.tables).toEqual([]);
   });
@@ -345,22 +334,14 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
       '# member: nac.x; Ms Alliance; stance -2',
       '',
     ].join('\n');
-    const tabled = (body: string) =>
-      GameSession.start({ storyJson: story(body, head), role: 'us', seed: 1, scenario: BUILT_IN_SCENARIOS.full });
+    const tabled = (body: string) => start(body, {}, undefined, head);
     const s = tabled('Blocked by {blockers("command", "training")}. Vote: {tally("unsc")}.\n* [Go] -> END\n');
     expect(s.view().passage.lines[0]!.text).toMatch(/^Blocked by Ms Alliance\. Vote: /);
     expect(() => tabled('{tally("nac")}\n-> END\n')).toThrow(/^tally: no voting body "nac" at the table/);
   });
 
   it('names a member or a voting body the table does not have', () => {
-    const message = (body: string) => {
-      try {
-        start(body);
-      } catch (e) {
-        return (e as Error).message;
-      }
-      return 'no error';
-    };
+    const message = (body: string) => thrown(() => start(body)).message;
     expect(message('~ temp s = stance("un", "nobody")\n-> END\n')).toMatch(
       /^stance: no member "un\.nobody" at the table/,
     );

@@ -137,23 +137,21 @@ describe('compileInk', () => {
 });
 
 describe('compileInk, when a file cannot be read or starts with a byte-order mark', () => {
-  it('says why an INCLUDE could not be read, in one line, or that it could not', () => {
-    const failing = (e: Error) => () => {
+  /** A story whose one INCLUDE cannot be read: its reader throws `e`. */
+  const unreadable = (e: unknown) =>
+    compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', () => {
       throw e;
-    };
-    const gone = compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', failing(new Error('no such file  \n')));
+    });
+  const said = (e: unknown) => unreadable(e).messages.map((m) => m.message);
+
+  it('says why an INCLUDE could not be read, in one line, or that it could not', () => {
+    const gone = unreadable(new Error('no such file  \n'));
     expect(gone.json).toBeNull();
     expect(gone.messages.map((m) => m.message)).toContain('no such file');
-    const silent = compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', failing(new Error('')));
-    expect(silent.messages.map((m) => m.message)).toContain('cannot read part.ink');
+    expect(said(new Error(''))).toContain('cannot read part.ink');
   });
 
   it('says why an INCLUDE could not be read when what was thrown is not an Error, or is another kind', () => {
-    const thrower = (e: unknown) => () => {
-      throw e;
-    };
-    const said = (e: unknown) =>
-      compileInk('main.ink', 'INCLUDE part.ink\nHello.\n', thrower(e)).messages.map((m) => m.message);
     expect(said('the disk is gone')).toContain('the disk is gone');
     expect(said(new TypeError('not a text file'))).toContain('not a text file');
   });

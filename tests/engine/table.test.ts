@@ -268,7 +268,7 @@ describe('a session at the table (fixture story)', () => {
     expect(s.view().passage.lines.map((l) => l.text)).toContain('Blocked by Bravo.');
   });
 
-  it('scores the game at its end by the votes taken: agreed by consensus, and who had to block', () => {
+  it('scores the game only at its end, by the votes taken: nothing agreed while a member blocks, and who blocked', () => {
     const blocked = start();
     expect(blocked.view().scorecard).toEqual([]);
     blocked.choose(0);
