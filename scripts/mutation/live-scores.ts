@@ -18,7 +18,10 @@ import {
   DOC_FILE,
   EQUIVALENTS_FILE,
   type Equivalent,
+  mergeScores,
+  parseScoreTable,
   type Report,
+  readBetween,
   replaceBetween,
   scoreFiles,
   scoreTable,
@@ -111,13 +114,22 @@ function main(argv: string[]): number {
   const { plan, results, earlier: fromEarlier } = combineRuns(runs);
   const { report, unfinished } = finishedFiles(plan, results, (f) => readFileSync(f, 'utf8'));
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
-  const table = scoreTable(scoreFiles(report, equivalents).scores);
+  const fresh = scoreFiles(report, equivalents).scores;
+  // Files no run here finished keep their row of the table (a fresh checkout has no old runs).
+  const doc = readFileSync(DOC_FILE, 'utf8');
+  const kept = parseScoreTable(readBetween(doc, 'mutation-scores')).filter(
+    (s) => !plan[s.file] || unfinished.includes(s.file),
+  );
+  const table = scoreTable(mergeScores(kept, fresh));
   const planned = new Set(Object.keys(plan));
   const unplanned = execFileSync('git', ['ls-files', 'src'], { encoding: 'utf8' })
     .split('\n')
-    .filter((f) => f && isCore(f) && !planned.has(f));
+    .filter((f) => f && isCore(f) && !planned.has(f) && !kept.some((s) => s.file === f));
   const note = [
-    unfinished.length ? `Not finished, so not in the table: ${unfinished.join(', ')}.` : '',
+    kept.length
+      ? `The rows of the ${kept.length} other files are kept from the table before: no run here finished them.`
+      : '',
+    unfinished.length ? `Not finished, so not scored again: ${unfinished.join(', ')}.` : '',
     fromEarlier.length ? `From an earlier run, as the latest did not finish them: ${fromEarlier.join(', ')}.` : '',
     unplanned.length ? `Core files no run mutated: ${unplanned.join(', ')}.` : '',
   ]
@@ -127,7 +139,7 @@ function main(argv: string[]): number {
   if (argv.includes('--write')) {
     const from = runs.length > 1 ? `${runs.length} runs, each file from the latest that finished it` : 'one run';
     const body = `${table}\n\nFrom ${from}, scored by the files each finished (scripts/mutation/live-scores.ts). ${note}`;
-    writeFileSync(DOC_FILE, replaceBetween(readFileSync(DOC_FILE, 'utf8'), 'mutation-scores', body));
+    writeFileSync(DOC_FILE, replaceBetween(doc, 'mutation-scores', body));
   }
   return 0;
 }

@@ -125,6 +125,46 @@ export function equivalentList(equivalents: readonly Equivalent[]): string {
     .join('\n');
 }
 
+/**
+ * The rows of a table scoreTable wrote (the line of the total left out), back as scores: a run
+ * of some files replaces their rows and keeps the others' (mergeScores), since a fresh checkout
+ * has no report of the runs before it.
+ */
+export function parseScoreTable(text: string): FileScore[] {
+  const scores: FileScore[] = [];
+  for (const line of text.split('\n')) {
+    const cells = /^\| (\S+\.\w+) \| (?:[\d.]+%|-) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \| (\d+) \|$/.exec(line);
+    if (!cells) continue;
+    const [killed, survived, noCoverage, equivalent, ignored] = cells.slice(2).map(Number) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
+    const total = killed + survived + noCoverage;
+    const score = total ? Math.floor((killed / total) * 1000) / 10 : null;
+    scores.push({ file: cells[1]!, total, killed, survived, noCoverage, timeout: 0, equivalent, ignored, score });
+  }
+  return scores;
+}
+
+/** The scores of `kept` with those of `fresh` in place of any of the same file, by file name. */
+export function mergeScores(kept: readonly FileScore[], fresh: readonly FileScore[]): FileScore[] {
+  const byFile = new Map(kept.map((s) => [s.file, s]));
+  for (const s of fresh) byFile.set(s.file, s);
+  return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** The text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function readBetween(doc: string, name: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const i = doc.indexOf(start);
+  const j = doc.indexOf(`<!-- ${name}:end -->`);
+  if (i < 0 || j < i) throw new Error(`docs: markers ${start} … <!-- ${name}:end --> not found`);
+  return doc.slice(i + start.length, j);
+}
+
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
 export function replaceBetween(doc: string, name: string, body: string): string {
   const start = `<!-- ${name}:start -->`;
@@ -144,12 +184,13 @@ export function publishScores(floor = 90): FileScore[] {
   const report = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as Report;
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const { scores, unused } = scoreFiles(report, equivalents);
-  const table = scoreTable(scores);
+  let doc = readFileSync(DOC_FILE, 'utf8');
+  // A run of some files (`-- FILE...`) reports only them: the other rows stay as they were.
+  const table = scoreTable(mergeScores(parseScoreTable(readBetween(doc, 'mutation-scores')), scores));
   process.stdout.write(`\nMutation score per file (equivalent mutants left out):\n\n${table}\n`);
   for (const e of unused) {
     process.stdout.write(`note: no surviving mutant matches the equivalent listed for ${e.file}: ${e.line}\n`);
   }
-  let doc = readFileSync(DOC_FILE, 'utf8');
   doc = replaceBetween(doc, 'mutation-scores', table);
   doc = replaceBetween(doc, 'equivalent-mutants', equivalentList(equivalents));
   writeFileSync(DOC_FILE, doc);

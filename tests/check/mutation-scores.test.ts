@@ -12,7 +12,10 @@ import {
   EQUIVALENTS_FILE,
   type Equivalent,
   equivalentList,
+  mergeScores,
+  parseScoreTable,
   type Report,
+  readBetween,
   replaceBetween,
   scoreFiles,
   scoreTable,
@@ -161,6 +164,41 @@ describe('mutation scores', () => {
     const doc = 'a\n<!-- t:start -->\nold\n<!-- t:end -->\nb';
     expect(replaceBetween(doc, 't', 'new')).toBe('a\n<!-- t:start -->\nnew\n<!-- t:end -->\nb');
     expect(() => replaceBetween('a', 't', 'new')).toThrow('markers <!-- t:start --> … <!-- t:end --> not found');
+    expect(readBetween(doc, 't')).toBe('\nold\n');
+    expect(() => readBetween('a', 't')).toThrow('markers <!-- t:start --> … <!-- t:end --> not found');
+  });
+
+  it('keeps the rows of the files a run did not mutate, and replaces those it did', () => {
+    const row = (file: string, killed: number, survived: number, noCoverage = 0) => ({
+      file,
+      total: killed + survived + noCoverage,
+      killed,
+      survived,
+      noCoverage,
+      timeout: 0,
+      equivalent: 2,
+      ignored: 3,
+      score:
+        killed + survived + noCoverage ? Math.floor((killed / (killed + survived + noCoverage)) * 1000) / 10 : null,
+    });
+    const before = [row('src/a.ts', 7, 2, 1), row('src/b.ts', 5, 5), row('src/c.ts', 0, 0)];
+    const table = `${scoreTable(before)}\n\nA note after the table | with | bars |`;
+    expect(parseScoreTable(table)).toEqual(before);
+    const merged = mergeScores(parseScoreTable(table), [row('src/b.ts', 10, 0), row('src/0.ts', 1, 0)]);
+    expect(scoreTable(merged).split('\n').slice(2)).toEqual([
+      '| src/0.ts | 100.0% | 1 | 0 | 0 | 2 | 3 |',
+      '| src/a.ts | 70.0% | 7 | 2 | 1 | 2 | 3 |',
+      '| src/b.ts | 100.0% | 10 | 0 | 0 | 2 | 3 |',
+      '| src/c.ts | - | 0 | 0 | 0 | 2 | 3 |',
+      '| **all** | **85.7%** | 18 | 2 | 1 | 8 | 12 |',
+    ]);
+  });
+
+  it('reads back every row of the table in docs/testing.md', () => {
+    const body = readBetween(readFileSync(DOC_FILE, 'utf8'), 'mutation-scores');
+    const rows = body.split('\n').filter((l) => l.startsWith('| src/'));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(scoreTable(parseScoreTable(body)).split('\n').slice(2, -1)).toEqual(rows);
   });
 });
 
