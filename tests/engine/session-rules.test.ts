@@ -222,6 +222,7 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
     };
     expect(prompt('One.\nTwo.\nThree.\n* [Go] -> END\n')).toBe('Three.');
     expect(prompt('Why now?\nTwo.\nThree.\n* [Go] -> END\n')).toBe('Why now?');
+    expect(prompt('Why now?\nTwo.\nAnd who pays?\nThree.\n* [Go] -> END\n')).toBe('And who pays?');
     expect(prompt('* [Go] -> END\n')).toBe('');
   });
 
