@@ -265,15 +265,17 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
   });
 
   it('lists the bodies a passage puts on the table, known ones once each', () => {
-    const head =
-      '# body: nac; North Atlantic Council; consensus; decides command: training 0\n# member: nac.x; X; stance 1\n';
-    const s = start(
-      'One. # table: nac\nTwo. # table: nac # table: nobody # note: nac\n* [Go] -> END\n',
-      {},
-      undefined,
-      head,
-    );
-    expect(s.view().passage.tables).toEqual(['nac']);
+    const head = [
+      '# body: unsc; Security Council; vote 9; decides un: passed',
+      '# body: nac; North Atlantic Council; consensus; decides command: training 0',
+      '# member: nac.x; X; stance 1',
+      '',
+    ].join('\n');
+    const tables = (body: string) => start(`${body}\n* [Go] -> END\n`, {}, undefined, head).view().passage.tables;
+    expect(tables('One. # table: nac\nTwo. # table: nac # table: nobody')).toEqual(['nac']);
+    expect(tables('One. # table: unsc # table: nac')).toEqual(['unsc', 'nac']);
+    // Only a `table` tag puts a body on the table, not another tag that names one.
+    expect(tables('One. # note: nac # memo: unsc')).toEqual([]);
     expect(start('One. # note: x\n* [Go] -> END\n').view().passage.tables).toEqual([]);
   });
 
