@@ -78,6 +78,21 @@ describe('what inkjs warns', () => {
     expect(parsed.loadWarnings).toHaveLength(1);
     expect(parsed.loadWarnings[0]).toMatch(/^Version of ink 21 used to build story/);
     expect(new ParsedStory(json!).loadWarnings).toEqual([]);
+    const r = compiled('Hello.\n-> END\n');
+    expect(new ParsedStory(r.json!, r.story).loadWarnings).toEqual([]);
+  });
+});
+
+describe('a story given again', () => {
+  it('is read once: runtimes over the same text, or the same object, share its content', () => {
+    const { json } = compiled('Hello.\n-> END\n');
+    const content = (from: string | object) => new StoryRuntime(from, { seed: 1 }).story.mainContentContainer;
+    expect(content(json!)).toBe(content(json!));
+    // Each object is kept apart, so two stories in turn are each read once.
+    const [one, other] = [JSON.parse(json!), JSON.parse(json!)];
+    const first = content(one);
+    expect(content(other)).not.toBe(first);
+    expect(content(one)).toBe(first);
   });
 });
 

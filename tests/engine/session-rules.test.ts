@@ -349,5 +349,23 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
       /^stance: no member "un\.nobody" at the table/,
     );
     expect(message('~ temp t = tally("nobody")\n-> END\n')).toMatch(/^tally: no voting body "nobody" at the table/);
+    expect(message('~ move_stance("un", "nobody", 1)\n-> END\n')).toMatch(
+      /^move_stance: no member "un\.nobody" at the table/,
+    );
+  });
+
+  it('lets move_track stay in the state a track is in, though a body decides a move into it', () => {
+    const head =
+      '# body: nac; North Atlantic Council; consensus; decides command: support 0\n# member: nac.x; X; stance 1\n';
+    const s = start(
+      '~ move_track("command", "support")\nStill {track("command")}.\n* [Go] -> END\n',
+      {},
+      undefined,
+      head,
+    );
+    expect(s.view().passage.lines[0]!.text).toBe('Still support.');
+    expect(() =>
+      start('~ move_track("command", "training")\n-> END\n', {}, undefined, head.replace('support', 'training')),
+    ).toThrow(/^move_track: command → training is decided by nac/);
   });
 });
