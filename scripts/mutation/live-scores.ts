@@ -8,7 +8,8 @@
  *   npx tsx scripts/mutation/live-scores.ts [--write] --earlier DIR...
  *                                                      also the runs whose plan.json and
  *                                                      live.jsonl were copied to each DIR (oldest
- *                                                      first): a later run's files replace theirs
+ *                                                      first): a later run's files replace theirs,
+ *                                                      and a run of some lines its mutants'
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,30 +37,57 @@ export interface Run {
   results: Found[];
 }
 
+/** The same mutant in two runs of an unchanged file: same place, same change. */
+const sameMutant = (a: Found, b: Found) =>
+  a.file === b.file &&
+  a.line === b.line &&
+  a.column === b.column &&
+  a.mutator === b.mutator &&
+  a.replacement === b.replacement;
+
 /**
  * Several runs as one, oldest first: each file from the latest run that finished it (every
- * planned mutant has a result), else from the latest that mutated it, unfinished. `earlier`
- * names the files a later run began but did not finish, taken from an earlier run that did.
+ * planned mutant has a result), else from the latest that mutated it, unfinished. A run of some
+ * lines of a file (`--mutate FILE:12-14`) plans fewer of its mutants than a whole run: when each
+ * of them is one of a finished run's, their results replace those (`retested`); otherwise the
+ * finished run stands. `earlier` names the files a later run began but did not finish, taken
+ * from an earlier run that did.
  */
-export function combineRuns(runs: readonly Run[]): Run & { earlier: string[] } {
+export function combineRuns(runs: readonly Run[]): Run & { earlier: string[]; retested: string[] } {
   const plan: Record<string, number> = {};
   const latest = new Map<string, Found[]>();
   const finished = new Set<string>();
   const earlier = new Set<string>();
+  const retested = new Set<string>();
   for (const run of runs) {
     const mine = new Map<string, Found[]>(Object.keys(run.plan).map((file) => [file, []]));
     for (const r of run.results) mine.get(r.file)?.push(r);
     for (const [file, results] of mine) {
       const done = results.length >= run.plan[file]!;
-      if (done || !finished.has(file)) {
+      const before = finished.has(file) ? latest.get(file)! : null;
+      if (done && before && run.plan[file]! < plan[file]!) {
+        if (results.every((r) => before.some((b) => sameMutant(b, r)))) {
+          latest.set(
+            file,
+            before.map((b) => results.find((r) => sameMutant(r, b)) ?? b),
+          );
+          retested.add(file);
+        } else earlier.add(file);
+      } else if (done || !before) {
         plan[file] = run.plan[file]!;
         latest.set(file, results);
         earlier.delete(file);
+        retested.delete(file);
         if (done) finished.add(file);
       } else earlier.add(file);
     }
   }
-  return { plan, results: [...latest.values()].flat(), earlier: [...earlier].sort() };
+  return {
+    plan,
+    results: [...latest.values()].flat(),
+    earlier: [...earlier].sort(),
+    retested: [...retested].sort(),
+  };
 }
 
 /** The report of the files every planned mutant of which has a result; the others, by name. */
@@ -111,7 +139,7 @@ function main(argv: string[]): number {
     }
     runs.push(run);
   }
-  const { plan, results, earlier: fromEarlier } = combineRuns(runs);
+  const { plan, results, earlier: fromEarlier, retested } = combineRuns(runs);
   const { report, unfinished } = finishedFiles(plan, results, (f) => readFileSync(f, 'utf8'));
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const fresh = scoreFiles(report, equivalents).scores;
@@ -131,6 +159,7 @@ function main(argv: string[]): number {
       : '',
     unfinished.length ? `Not finished, so not scored again: ${unfinished.join(', ')}.` : '',
     fromEarlier.length ? `From an earlier run, as the latest did not finish them: ${fromEarlier.join(', ')}.` : '',
+    retested.length ? `Mutants of some lines tested again by a later run: ${retested.join(', ')}.` : '',
     unplanned.length ? `Core files no run mutated: ${unplanned.join(', ')}.` : '',
   ]
     .filter(Boolean)

@@ -179,8 +179,12 @@ export const REPORT_FILE = 'reports/mutation/mutation.json';
 export const EQUIVALENTS_FILE = 'tests/equivalent-mutants.json';
 export const DOC_FILE = 'docs/testing.md';
 
-/** Prints the scores and writes them into docs/testing.md; returns the files under `floor`. */
-export function publishScores(floor = 90): FileScore[] {
+/**
+ * Prints the scores and writes them into docs/testing.md; returns the files under `floor`. A run
+ * of some lines of a file scores only their mutants, which is not the file's score: `write`
+ * false prints without writing (live-scores.ts --earlier combines such a run with a whole one).
+ */
+export function publishScores(floor = 90, write = true): FileScore[] {
   const report = JSON.parse(readFileSync(REPORT_FILE, 'utf8')) as Report;
   const equivalents = JSON.parse(readFileSync(EQUIVALENTS_FILE, 'utf8')) as Equivalent[];
   const { scores, unused } = scoreFiles(report, equivalents);
@@ -191,9 +195,11 @@ export function publishScores(floor = 90): FileScore[] {
   for (const e of unused) {
     process.stdout.write(`note: no surviving mutant matches the equivalent listed for ${e.file}: ${e.line}\n`);
   }
-  doc = replaceBetween(doc, 'mutation-scores', table);
-  doc = replaceBetween(doc, 'equivalent-mutants', equivalentList(equivalents));
-  writeFileSync(DOC_FILE, doc);
+  if (write) {
+    doc = replaceBetween(doc, 'mutation-scores', table);
+    doc = replaceBetween(doc, 'equivalent-mutants', equivalentList(equivalents));
+    writeFileSync(DOC_FILE, doc);
+  }
   const low = scores.filter((s) => s.score !== null && s.score < floor);
   if (low.length) process.stdout.write(`\nBelow ${floor}%: ${low.map((s) => s.file).join(', ')}\n`);
   return low;

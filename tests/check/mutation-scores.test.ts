@@ -157,7 +157,40 @@ describe('mutation scores', () => {
       found('src/c.ts', 2, 'Killed'),
     ]);
     expect(earlier).toEqual(['src/a.ts']);
+    expect(combineRuns([first, second]).retested).toEqual([]);
     expect(finishedFiles(plan, results, () => '').unfinished).toEqual(['src/c.ts']);
+  });
+
+  it('takes a later run of some lines of a file as a retest of those mutants, when it has no other', () => {
+    const found = (line: number, status: string, column = 1) => ({
+      file: 'src/a.ts',
+      line,
+      column,
+      mutator: 'EqualityOperator',
+      replacement: 'a >= b',
+      status,
+    });
+    const whole = {
+      plan: { 'src/a.ts': 3 },
+      results: [found(1, 'Killed'), found(2, 'Survived'), found(3, 'Survived')],
+    };
+    const lines = { plan: { 'src/a.ts': 1 }, results: [found(2, 'Killed')] };
+    expect(combineRuns([whole, lines])).toEqual({
+      plan: { 'src/a.ts': 3 },
+      results: [found(1, 'Killed'), found(2, 'Killed'), found(3, 'Survived')],
+      earlier: [],
+      retested: ['src/a.ts'],
+    });
+    // A mutant the whole run did not have (the file changed since): the whole run stands.
+    const moved = { plan: { 'src/a.ts': 1 }, results: [found(2, 'Killed', 5)] };
+    expect(combineRuns([whole, moved])).toMatchObject({ results: whole.results, earlier: ['src/a.ts'], retested: [] });
+    // Unfinished, it changes nothing; and a whole run after a retest replaces it all.
+    expect(combineRuns([whole, { ...lines, results: [] }]).results).toEqual(whole.results);
+    const again = {
+      plan: { 'src/a.ts': 3 },
+      results: [found(1, 'Survived'), found(2, 'Survived'), found(3, 'Killed')],
+    };
+    expect(combineRuns([whole, lines, again])).toMatchObject({ results: again.results, retested: [] });
   });
 
   it('replaces the text between a doc’s markers, and refuses a doc without them', () => {
