@@ -119,6 +119,9 @@ describe('where things are', () => {
     expect(runtime.knotTags('data')).toEqual(['one: 1', 'two: 2']);
     expect(runtime.knotTags('start')).toEqual([]);
     expect(runtime.knotTags('nowhere')).toEqual([]);
+    // inkjs would find the nearest content for a path inside a knot, or throw: only knots count.
+    expect(runtime.knotTags('data.x.y')).toEqual([]);
+    expect(runtime.knotTags('data.0')).toEqual([]);
   });
 });
 

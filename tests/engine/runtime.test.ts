@@ -51,6 +51,13 @@ describe('a story that opens with tags', () => {
     expect(lines[1]).toEqual({ text: 'Again.', tags: [] });
   });
 
+  it('gives them to the first passage only, not again after a choice', () => {
+    const runtime = new StoryRuntime(json, { seed: 1 });
+    runtime.continuePassage();
+    runtime.choose(0);
+    expect(runtime.continuePassage()).toEqual([{ text: 'Gone.', tags: [] }]);
+  });
+
   it('starts past them, so inkjs never runs them through its output stream', () => {
     // Three tags of three items each (begin tag, text, end tag) before the first line.
     const runtime = new StoryRuntime(json, { seed: 1 });
