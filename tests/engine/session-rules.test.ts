@@ -42,7 +42,7 @@ describe('a passage', () => {
   });
 
   it('collects notes with a value, and only those', () => {
-    const s = start('Line. # note: First note. # note:\nMore. # note: Second.\n* [Go] -> END\n');
+    const s = start('Line. # note: First note. # note:\nMore. # note: Second. # memo: Not a note.\n* [Go] -> END\n');
     expect(s.view().passage.notes).toEqual(['First note.', 'Second.']);
   });
 
