@@ -83,6 +83,27 @@ describe('what inkjs warns', () => {
   });
 });
 
+describe('a story refused or empty', () => {
+  it('refuses a story without its ink version in its own words, before inkjs reads it', () => {
+    expect(thrown(() => new ParsedStory({ root: [], listDefs: {} })).message).toBe(
+      'not a compiled ink story: no "inkVersion" number',
+    );
+  });
+
+  it('refuses a story calling an EXTERNAL with no fallback, over shared content too', () => {
+    const { json } = compiled('EXTERNAL morale()\nMorale is {morale()}.\n-> END\n');
+    const shared = new ParsedStory(json!);
+    expect(thrown(() => new StoryRuntime(shared, { seed: 1 })).message).toMatch(/morale/);
+    expect(thrown(() => new StoryRuntime(shared, { seed: 1 })).message).toMatch(/morale/);
+  });
+
+  it('starts a story with no content at all, which then says it ran out', () => {
+    const { json } = compiled('Hello.\n-> END\n');
+    const runtime = new StoryRuntime({ ...JSON.parse(json!), root: [null] }, { seed: 1 });
+    expect(thrown(() => runtime.continuePassage()).message).toMatch(/^ran out of content/);
+  });
+});
+
 describe('a story given again', () => {
   it('is read once: runtimes over the same text, or the same object, share its content', () => {
     const { json } = compiled('Hello.\n-> END\n');

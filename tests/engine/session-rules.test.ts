@@ -349,6 +349,9 @@ describe('a decision’s question, its reason, and what a desk can end with', ()
       /^stance: no member "un\.nobody" at the table/,
     );
     expect(message('~ temp t = tally("nobody")\n-> END\n')).toMatch(/^tally: no voting body "nobody" at the table/);
+    // Each function names itself when the table cannot take what it is asked.
+    expect(message('~ temp p = propose("nowhere", "x")\n-> END\n')).toMatch(/^propose: /);
+    expect(message('~ temp b = blockers("nowhere", "x")\n-> END\n')).toMatch(/^blockers: /);
     expect(message('~ move_stance("un", "nobody", 1)\n-> END\n')).toMatch(
       /^move_stance: no member "un\.nobody" at the table/,
     );
