@@ -97,6 +97,12 @@ describe('a story refused or empty', () => {
     expect(thrown(() => new StoryRuntime(shared, { seed: 1 })).message).toMatch(/morale/);
   });
 
+  it('starts past the tags of a story of tags alone, with nothing after them', () => {
+    const { json } = compiled('Hello.\n-> END\n');
+    const runtime = new StoryRuntime({ ...JSON.parse(json!), root: ['#', '^only: a tag', '/#', null] }, { seed: 1 });
+    expect(runtime.story.state.currentPointer.index).toBe(3);
+  });
+
   it('starts a story with no content at all, which then says it ran out', () => {
     const { json } = compiled('Hello.\n-> END\n');
     const runtime = new StoryRuntime({ ...JSON.parse(json!), root: [null] }, { seed: 1 });
