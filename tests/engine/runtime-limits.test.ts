@@ -103,6 +103,17 @@ describe('a story refused or empty', () => {
     expect(runtime.story.state.currentPointer.index).toBe(3);
   });
 
+  it('does not start past a tag cut short at the end of the story', () => {
+    const { json } = compiled('Hello.\n-> END\n');
+    for (const root of [
+      ['#', null],
+      ['#', '^cut', null],
+    ]) {
+      const runtime = new StoryRuntime({ ...JSON.parse(json!), root }, { seed: 1 });
+      expect(runtime.story.state.currentPointer.index).toBe(0);
+    }
+  });
+
   it('starts a story with no content at all, which then says it ran out', () => {
     const { json } = compiled('Hello.\n-> END\n');
     const runtime = new StoryRuntime({ ...JSON.parse(json!), root: [null] }, { seed: 1 });

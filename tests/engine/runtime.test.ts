@@ -70,6 +70,13 @@ describe('a story that opens with tags', () => {
     expect(new StoryRuntime(json, { seed: 1 }).globalTags()).toMatchObject({ story: 't', turn: '2' });
   });
 
+  it('gives a tag that computes its text as inkjs does, and starts at it', () => {
+    const computed = compiled('VAR n = 2\n# turn: {n}\n# date: 2003-{n + 7}\nHello.\n* [Go] Gone.\n-> END');
+    expect(runtimeLines(computed)).toEqual(bareLines(computed));
+    expect(runtimeLines(computed)[0]!.tags).toEqual(['turn: 2', 'date: 2003-9'].map(parseTag));
+    expect(new StoryRuntime(computed, { seed: 1 }).story.state.currentPointer.index).toBe(0);
+  });
+
   it('starts as before when a story opens with text', () => {
     const plain = compiled('Hello.\n* [Go] Gone.\n-> END');
     expect(runtimeLines(plain)).toEqual(bareLines(plain));
