@@ -40,6 +40,9 @@ export interface FileScore {
   score: number | null;
 }
 
+/** Detected over valid, in percent, cut (not rounded) to a tenth; null when nothing is valid. */
+const percent = (detected: number, total: number) => (total ? Math.floor((detected / total) * 1000) / 10 : null);
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
@@ -87,7 +90,7 @@ export function scoreFiles(
       else if (m.status === 'Survived') s.survived++;
       else s.noCoverage++;
     }
-    s.score = s.total ? Math.floor(((s.killed + s.timeout) / s.total) * 1000) / 10 : null;
+    s.score = percent(s.killed + s.timeout, s.total);
     scores.push(s);
   }
   return { scores, unused: equivalents.filter((e) => !used.has(e)) };
@@ -110,7 +113,7 @@ export function scoreTable(scores: readonly FileScore[]): string {
     (s) =>
       `| ${s.file} | ${pct(s.score)} | ${s.killed + s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.equivalent} | ${s.ignored} |`,
   );
-  const total = all.total ? Math.floor((all.detected / all.total) * 1000) / 10 : null;
+  const total = percent(all.detected, all.total);
   return [
     '| file | score | killed | survived | no coverage | equivalent | static, not run |',
     '| --- | --- | --- | --- | --- | --- | --- |',
@@ -143,7 +146,7 @@ export function parseScoreTable(text: string): FileScore[] {
       number,
     ];
     const total = killed + survived + noCoverage;
-    const score = total ? Math.floor((killed / total) * 1000) / 10 : null;
+    const score = percent(killed, total);
     scores.push({ file: cells[1]!, total, killed, survived, noCoverage, timeout: 0, equivalent, ignored, score });
   }
   return scores;
@@ -156,23 +159,26 @@ export function mergeScores(kept: readonly FileScore[], fresh: readonly FileScor
   return [...byFile.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** The text between `<!-- name:start -->` and `<!-- name:end -->`. */
-export function readBetween(doc: string, name: string): string {
-  const start = `<!-- ${name}:start -->`;
-  const i = doc.indexOf(start);
-  const j = doc.indexOf(`<!-- ${name}:end -->`);
-  if (i < 0 || j < i) throw new Error(`docs: markers ${start} … <!-- ${name}:end --> not found`);
-  return doc.slice(i + start.length, j);
-}
-
-/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
-export function replaceBetween(doc: string, name: string, body: string): string {
+/** Where the text between `<!-- name:start -->` and `<!-- name:end -->` begins and ends. */
+function markedRange(doc: string, name: string): [number, number] {
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const i = doc.indexOf(start);
   const j = doc.indexOf(end);
   if (i < 0 || j < i) throw new Error(`docs: markers ${start} … ${end} not found`);
-  return `${doc.slice(0, i + start.length)}\n${body}\n${doc.slice(j)}`;
+  return [i + start.length, j];
+}
+
+/** The text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function readBetween(doc: string, name: string): string {
+  const [from, to] = markedRange(doc, name);
+  return doc.slice(from, to);
+}
+
+/** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */
+export function replaceBetween(doc: string, name: string, body: string): string {
+  const [from, to] = markedRange(doc, name);
+  return `${doc.slice(0, from)}\n${body}\n${doc.slice(to)}`;
 }
 
 export const REPORT_FILE = 'reports/mutation/mutation.json';

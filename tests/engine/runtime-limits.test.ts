@@ -94,6 +94,7 @@ describe('a story refused or empty', () => {
     const { json } = compiled('EXTERNAL morale()\nMorale is {morale()}.\n-> END\n');
     const shared = new ParsedStory(json!);
     expect(thrown(() => new StoryRuntime(shared, { seed: 1 })).message).toMatch(/morale/);
+    // A validation that failed is not remembered as passed: the next runtime is refused too.
     expect(thrown(() => new StoryRuntime(shared, { seed: 1 })).message).toMatch(/morale/);
   });
 
